@@ -1,0 +1,30 @@
+package dev.plumb.ast;
+
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import java.util.List;
+
+/** The declarations of {@code pack.plumb}, in the order written. */
+public record Manifest(
+    SourceFile file,
+    String name,
+    String doc,
+    List<Axis> axes,
+    List<Operation> operations,
+    List<RecordDecl> types,
+    List<Var> vars) {
+
+  public record Axis(String name, List<String> values, Span span) {}
+
+  public record Operation(String name, Span span) {}
+
+  public record RecordDecl(String name, List<FieldDecl> fields, Span span) {}
+
+  public record FieldDecl(String name, TypeRef type, Span span) {}
+
+  /**
+   * A variable: dotted name, declared type, default (a constant expression, or null) and
+   * doc string (or null).
+   */
+  public record Var(String name, TypeRef type, Expr defaultValue, String doc, Span span) {}
+}

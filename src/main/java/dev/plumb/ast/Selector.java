@@ -1,0 +1,46 @@
+package dev.plumb.ast;
+
+import dev.plumb.source.Span;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code when} clause of a template: for each constrained axis, the values it admits.
+ * An empty selector admits every cell.
+ */
+public record Selector(List<Choice> choices, Span span) {
+
+  /** {@code axis = a | b}. */
+  public record Choice(String axis, List<String> values, Span span) {}
+
+  public static Selector any(Span span) {
+    return new Selector(List.of(), span);
+  }
+
+  /** How many axes this selector constrains: the specificity of a template. */
+  public int specificity() {
+    return choices.size();
+  }
+
+  /** Whether the cell (axis → value) is admitted. */
+  public boolean admits(Map<String, String> cell) {
+    for (Choice choice : choices) {
+      if (!choice.values().contains(cell.get(choice.axis()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (Choice c : choices) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(c.axis()).append(" = ").append(String.join(" | ", c.values()));
+    }
+    return out.toString();
+  }
+}

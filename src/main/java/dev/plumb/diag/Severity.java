@@ -1,0 +1,12 @@
+package dev.plumb.diag;
+
+/** How bad a diagnostic is; only errors make a compile or a lint fail (and warnings with --werror). */
+public enum Severity {
+  ERROR,
+  WARNING,
+  NOTE;
+
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

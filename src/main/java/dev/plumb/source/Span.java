@@ -1,0 +1,30 @@
+package dev.plumb.source;
+
+/**
+ * A range of one source file: 1-based line and column (in code points), the end column
+ * exclusive. Spans that cover several lines keep the end on {@code endLine}.
+ */
+public record Span(SourceFile file, int line, int column, int endLine, int endColumn) {
+
+  public static Span of(SourceFile file, int line, int column, int endColumn) {
+    return new Span(file, line, column, line, Math.max(endColumn, column + 1));
+  }
+
+  /** A whole-file location, for errors that concern a file rather than a place in it. */
+  public static Span ofFile(SourceFile file) {
+    return new Span(file, 0, 0, 0, 0);
+  }
+
+  /** The smallest span that covers both. */
+  public Span to(Span other) {
+    return new Span(file, line, column, other.endLine, other.endColumn);
+  }
+
+  public boolean hasPosition() {
+    return line > 0;
+  }
+
+  public String path() {
+    return file == null ? "<input>" : file.path();
+  }
+}

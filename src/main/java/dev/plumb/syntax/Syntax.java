@@ -1,0 +1,73 @@
+package dev.plumb.syntax;
+
+import dev.plumb.ast.Manifest;
+import dev.plumb.ast.Unit;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.syntax.generated.PlumbLexer;
+import dev.plumb.syntax.generated.PlumbParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/**
+ * Reads template, fragment and manifest files into trees. The only door to the generated
+ * ANTLR code: everything past this class sees the records of {@code dev.plumb.ast}.
+ */
+public final class Syntax {
+  private Syntax() {}
+
+  /** Reads a template or fragment file. */
+  public static Parsed<Unit> readUnit(SourceFile file) {
+    SyntaxErrors listener = new SyntaxErrors(file);
+    CommonTokenStream tokens = tokens(file, listener, false);
+    List<Diagnostic> errors = new ArrayList<>(DepthGuard.check(tokens, file));
+    if (!errors.isEmpty()) {
+      return new Parsed<>(null, errors);
+    }
+    PlumbParser parser = parser(tokens, listener);
+    PlumbParser.TemplateFileContext tree = parser.templateFile();
+    if (!listener.diagnostics().isEmpty()) {
+      return new Parsed<>(null, listener.diagnostics());
+    }
+    Unit unit = new BodyBuilder(new Spans(file), errors).build(tree);
+    return new Parsed<>(unit, errors);
+  }
+
+  /** Reads a manifest ({@code pack.plumb}). */
+  public static Parsed<Manifest> readManifest(SourceFile file) {
+    SyntaxErrors listener = new SyntaxErrors(file);
+    CommonTokenStream tokens = tokens(file, listener, true);
+    List<Diagnostic> errors = new ArrayList<>(DepthGuard.check(tokens, file));
+    if (!errors.isEmpty()) {
+      return new Parsed<>(null, errors);
+    }
+    PlumbParser parser = parser(tokens, listener);
+    PlumbParser.ManifestContext tree = parser.manifest();
+    if (!listener.diagnostics().isEmpty()) {
+      return new Parsed<>(null, listener.diagnostics());
+    }
+    Manifest manifest = new ManifestBuilder(new Spans(file), errors).build(tree);
+    return new Parsed<>(manifest, errors);
+  }
+
+  private static CommonTokenStream tokens(SourceFile file, SyntaxErrors listener, boolean manifest) {
+    PlumbLexer lexer = new PlumbLexer(CharStreams.fromString(file.text(), file.path()));
+    if (manifest) {
+      lexer.mode(PlumbLexer.MANIFEST_MODE);
+    }
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(listener);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    return tokens;
+  }
+
+  private static PlumbParser parser(CommonTokenStream tokens, SyntaxErrors listener) {
+    PlumbParser parser = new PlumbParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(listener);
+    return parser;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.plumb.syntax;
+
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import dev.plumb.syntax.generated.PlumbLexer;
+import dev.plumb.syntax.generated.PlumbParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into P1xx diagnostics in plumb's own words: the user never
+ * sees "extraneous input … expecting {…}". Only the first error of a line is kept, since
+ * the rest are usually echoes of it.
+ */
+final class SyntaxErrors extends BaseErrorListener {
+  private final SourceFile file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<Integer> linesWithErrors = new HashSet<>();
+
+  SyntaxErrors(SourceFile file) {
+    this.file = file;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  boolean hasErrorOn(int line) {
+    return linesWithErrors.contains(line);
+  }
+
+  void add(Diagnostic diagnostic) {
+    if (linesWithErrors.add(diagnostic.span().line())) {
+      diagnostics.add(diagnostic);
+    }
+  }
+
+  @Override
+  public void syntaxError(
+      Recognizer<?, ?> recognizer,
+      Object offendingSymbol,
+      int line,
+      int charPositionInLine,
+      String antlrMessage,
+      RecognitionException e) {
+    if (!(offendingSymbol instanceof Token token)) {
+      add(Diagnostic.error(Code.P101, Span.of(file, line, charPositionInLine + 1, charPositionInLine + 2),
+          "unexpected character"));
+      return;
+    }
+    int column = token.getCharPositionInLine() + 1;
+    int width = token.getType() == Token.EOF || token.getType() == PlumbLexer.NL
+        ? 1 : Math.max(1, token.getText().codePointCount(0, token.getText().length()));
+    if (token.getType() == PlumbLexer.NL) {
+      column += token.getText().replaceAll("[\r\n]", "").length();
+    }
+    Span span = Span.of(file, token.getLine(), column, column + width);
+    if (token.getType() == PlumbLexer.OPEN_STRING) {
+      add(Diagnostic.error(Code.P103, span, "string is not closed on this line")
+          .withHint("end it with '\"'"));
+      return;
+    }
+    boolean lineEnds = token.getType() == PlumbLexer.NL || token.getType() == Token.EOF;
+    if (lineEnds && recognizer instanceof Parser parser && inHole(parser.getContext())) {
+      add(Diagnostic.error(Code.P102, span, "hole is not closed on this line")
+          .withHint("end it with '}}' before the end of the line"));
+      return;
+    }
+    String found = lineEnds ? "end of line" : "'" + token.getText() + "'";
+    String expected = recognizer instanceof Parser parser ? expected(parser, e) : "";
+    add(Diagnostic.error(Code.P101, span, "unexpected " + found + expected));
+  }
+
+  private static boolean inHole(RuleContext context) {
+    for (RuleContext c = context; c != null; c = c.parent) {
+      if (c.getRuleIndex() == PlumbParser.RULE_hole) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", expected X, Y or Z" in words a template author knows, or "" when unhelpful. */
+  private static String expected(Parser parser, RecognitionException e) {
+    IntervalSet tokens = e != null && e.getExpectedTokens() != null
+        ? e.getExpectedTokens() : parser.getExpectedTokens();
+    Set<String> words = new LinkedHashSet<>();
+    for (int type : tokens.toList()) {
+      String word = describe(type);
+      if (word != null) {
+        words.add(word);
+      }
+    }
+    if (words.isEmpty() || words.size() > 4) {
+      return words.contains("an expression") ? ", expected an expression" : "";
+    }
+    List<String> list = new ArrayList<>(words);
+    String last = list.remove(list.size() - 1);
+    return ", expected " + (list.isEmpty() ? last : String.join(", ", list) + " or " + last);
+  }
+
+  private static String describe(int type) {
+    return switch (type) {
+      case PlumbLexer.IDENT -> "a name";
+      case PlumbLexer.STRING -> "a string";
+      case PlumbLexer.INT, PlumbLexer.SIZE, PlumbLexer.TRUE, PlumbLexer.FALSE,
+          PlumbLexer.LBRACK, PlumbLexer.LBRACE, PlumbLexer.LPAREN, PlumbLexer.NOT,
+          PlumbLexer.MINUS -> "an expression";
+      case PlumbLexer.HOLE_CLOSE -> "'}}'";
+      case PlumbLexer.NL, Token.EOF -> "end of line";
+      case PlumbLexer.WHEN -> "'when'";
+      case PlumbLexer.IN -> "'in'";
+      case PlumbLexer.ELSE -> "'else'";
+      case PlumbLexer.ASSIGN -> "'='";
+      case PlumbLexer.COLON -> "':'";
+      case PlumbLexer.COMMA -> "','";
+      case PlumbLexer.RPAREN -> "')'";
+      case PlumbLexer.RBRACK -> "']'";
+      case PlumbLexer.RBRACE -> "'}'";
+      case PlumbLexer.GT -> "'>'";
+      case PlumbLexer.PIPE -> "'|'";
+      default -> null;
+    };
+  }
+}
