@@ -256,12 +256,16 @@ final class BodyBuilder {
     for (ParseTree child : ctx.children) {
       if (child instanceof TerminalNode t) {
         Token token = t.getSymbol();
-        String text = token.getType() == PlumbLexer.ESCAPE ? escaped(token.getText()) : token.getText();
+        if (token.getType() == PlumbLexer.ESCAPE) {
+          // its own part, so that columns inside the following text stay exact
+          parts.add(new Node.Literal(escaped(token.getText()), spans.of(token)));
+          continue;
+        }
         if (literalStart == null) {
           literalStart = token;
         }
         literalEnd = token;
-        literal.append(text);
+        literal.append(token.getText());
       } else {
         flush(parts, literal, literalStart, literalEnd);
         literalStart = null;

@@ -1,0 +1,45 @@
+package dev.plumb.values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compile-time value. Text covers string, name, path, mac and ipv4 (the declared type
+ * said which, and checked the text); a secret is never known at compile time and stands
+ * for the environment variable that will hold it.
+ */
+public sealed interface Value {
+
+  record Text(String value) implements Value {}
+
+  record Int(long value) implements Value {}
+
+  /** A size in bytes. */
+  record Size(long bytes) implements Value {}
+
+  record Bool(boolean value) implements Value {}
+
+  /** A word of an enum (or of an axis). */
+  record Word(String word) implements Value {}
+
+  record ListOf(List<Value> elements) implements Value {
+    public ListOf {
+      elements = List.copyOf(elements);
+    }
+  }
+
+  /** A record's fields, in declared order. */
+  record Record(Map<String, Value> fields) implements Value {
+    public Record {
+      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+  }
+
+  /** A secret, supplied when the script runs in the named environment variable. */
+  record Secret(String variable) implements Value {}
+
+  /** The value of a {@code T?} that was not given. */
+  record Absent() implements Value {}
+
+  Absent ABSENT = new Absent();
+}
