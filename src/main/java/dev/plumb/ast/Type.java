@@ -134,6 +134,17 @@ public sealed interface Type {
     }
   }
 
+  /**
+   * The first segments of dotted variable names ({@code vm} of {@code vm.name}): not a
+   * value, only a step towards one.
+   */
+  record Namespace(String prefix) implements Type {
+    @Override
+    public String display() {
+      return "'" + prefix + ".…'";
+    }
+  }
+
   /** The type of an expression that already failed to check; it matches anything. */
   record Error() implements Type {
     @Override

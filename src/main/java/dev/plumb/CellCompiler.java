@@ -1,0 +1,124 @@
+package dev.plumb;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
+import dev.plumb.check.Declarations;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
+import dev.plumb.emit.ScriptWriter;
+import dev.plumb.evaluate.Abort;
+import dev.plumb.evaluate.Evaluator;
+import dev.plumb.resolve.Resolution;
+import dev.plumb.resolve.Resolver;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import dev.plumb.values.Binder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles one cell of a loaded pack: check the request, resolve the template, bind the
+ * values, evaluate, emit. Nothing here parses or type-checks: the pack did that once.
+ */
+final class CellCompiler {
+  private static final SourceFile REQUEST = new SourceFile("request", "");
+
+  private final PackModel pack;
+
+  CellCompiler(PackModel pack) {
+    this.pack = pack;
+  }
+
+  Script compile(String operation, Cell cell, Values values, CompileOptions options) {
+    Declarations decls = pack.declarations();
+    Map<String, String> axes = request(operation, cell);
+    Template template = resolve(operation, axes, cell);
+    Binder.Bound bound = Binder.bind(decls, values);
+    if (!bound.diagnostics().isEmpty()) {
+      throw new PlumbException(Compiler.sorted(bound.diagnostics()));
+    }
+    ScriptWriter writer = new ScriptWriter(pack.analyses()::get, pack::relative, options.annotate(),
+        options.maxBytes());
+    List<Diagnostic> errors = new ArrayList<>();
+    try {
+      errors.addAll(Evaluator.run(template, axes, bound.values(), pack.fragmentsByName(), writer));
+      if (errors.isEmpty()) {
+        errors.addAll(writer.finish());
+      }
+    } catch (Abort abort) {
+      errors.add(abort.unsupportedReason() == null ? abort.diagnostic()
+          : unsupported(operation, cell, abort.unsupportedReason(), abort.diagnostic().span()));
+    }
+    if (!errors.isEmpty()) {
+      throw new PlumbException(errors);
+    }
+    return new Script(Header.lines(decls.pack(), operation, axes, List.of(pack.relative(template)),
+        writer.secrets(), writer.lines()), writer.secrets());
+  }
+
+  /** The cell's axis values in the pack's axis order, or the request's errors. */
+  private Map<String, String> request(String operation, Cell cell) {
+    Declarations decls = pack.declarations();
+    List<Diagnostic> errors = new ArrayList<>();
+    if (!decls.operations().contains(operation)) {
+      errors.add(Diagnostic.error(Code.P402, Span.ofFile(REQUEST), "unknown operation '" + operation + "'")
+          .withHint(hintOr(Suggest.hint(operation, decls.operations()),
+              "the operations are " + String.join(", ", decls.operations()))));
+    }
+    Map<String, String> axes = new LinkedHashMap<>();
+    for (Declarations.Axis axis : decls.axes()) {
+      String value = cell.values().get(axis.name());
+      if (value == null) {
+        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "no value for axis '" + axis.name() + "'")
+            .withHint("add " + axis.name() + "=" + String.join("|", axis.values())));
+      } else if (!axis.values().contains(value)) {
+        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST),
+                "'" + value + "' is not a value of axis '" + axis.name() + "'")
+            .withHint(hintOr(Suggest.hint(value, axis.values()), "its values are " + String.join(", ", axis.values()))));
+      } else {
+        axes.put(axis.name(), value);
+      }
+    }
+    for (String name : cell.values().keySet()) {
+      if (decls.axis(name).isEmpty()) {
+        List<String> names = decls.axes().stream().map(Declarations.Axis::name).toList();
+        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "unknown axis '" + name + "'")
+            .withHint(hintOr(Suggest.hint(name, names),
+                names.isEmpty() ? "the pack declares no axes" : "the axes are " + String.join(", ", names))));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new PlumbException(errors);
+    }
+    return axes;
+  }
+
+  private Template resolve(String operation, Map<String, String> axes, Cell cell) {
+    Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
+    if (resolution instanceof Resolution.Tie tie) {
+      throw new PlumbException(List.of(Diagnostic.error(Code.P403, tie.first().header(),
+              "templates " + tie.first().file().path() + " and " + tie.second().file().path()
+                  + " both serve " + operation + " for " + cell)
+          .withHint("make one of them more specific with another axis in its 'when'")));
+    }
+    if (resolution instanceof Resolution.None) {
+      throw new PlumbException(List.of(unsupported(operation, cell, "no template serves this cell", Span.ofFile(REQUEST))));
+    }
+    Template template = ((Resolution.Chosen) resolution).template();
+    if (template.body().size() == 1 && template.body().get(0) instanceof Node.Unsupported u) {
+      throw new PlumbException(List.of(unsupported(operation, cell, u.reason(), u.span())));
+    }
+    return template;
+  }
+
+  private Diagnostic unsupported(String operation, Cell cell, String reason, Span span) {
+    return Diagnostic.error(Code.P404, span, "'" + operation + "' is unsupported for " + cell + ": " + reason);
+  }
+
+  private static String hintOr(String hint, String otherwise) {
+    return hint != null ? hint : otherwise;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.plumb;
+
+/**
+ * How to compile a cell.
+ *
+ * @param annotate put a {@code # file:line} comment before each command
+ * @param maxBytes the largest script allowed (a bigger unroll is an error)
+ */
+public record CompileOptions(boolean annotate, long maxBytes) {
+  public static final long DEFAULT_MAX_BYTES = 1L << 20;
+
+  public static CompileOptions defaults() {
+    return new CompileOptions(false, DEFAULT_MAX_BYTES);
+  }
+
+  public CompileOptions withAnnotate(boolean on) {
+    return new CompileOptions(on, maxBytes);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.plumb;
+
+import dev.plumb.ast.Fragment;
+import dev.plumb.ast.Manifest;
+import dev.plumb.ast.Template;
+import dev.plumb.ast.Type;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.Checked;
+import dev.plumb.check.Checker;
+import dev.plumb.check.Declarations;
+import dev.plumb.check.FragmentSignature;
+import dev.plumb.check.ManifestChecker;
+import dev.plumb.check.shell.ShellAnalysis;
+import dev.plumb.check.shell.ShellChecker;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.syntax.Parsed;
+import dev.plumb.syntax.Syntax;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline that loads a pack: parse every file, check the manifest, then check each
+ * template's types and shell text (independent analyses: both always run), and keep what
+ * compiling a cell needs, so that it never parses or checks again.
+ */
+final class Compiler {
+  private Compiler() {}
+
+  static Checked<PackModel> load(PackFiles files) {
+    List<Diagnostic> errors = new ArrayList<>(files.errors());
+    Parsed<Manifest> manifest = Syntax.readManifest(files.manifest());
+    errors.addAll(manifest.diagnostics());
+    List<Template> templates = new ArrayList<>();
+    List<Fragment> fragments = new ArrayList<>();
+    for (SourceFile file : files.units()) {
+      Parsed<Unit> unit = Syntax.readUnit(file);
+      errors.addAll(unit.diagnostics());
+      if (unit.value() instanceof Template t) {
+        templates.add(t);
+      } else if (unit.value() instanceof Fragment f) {
+        fragments.add(f);
+      }
+    }
+    if (manifest.value() == null) {
+      return new Checked<>(null, sorted(errors));
+    }
+    Checked<Declarations> declarations = ManifestChecker.check(manifest.value());
+    errors.addAll(declarations.diagnostics());
+    Declarations decls = declarations.value();
+    Map<String, FragmentSignature> signatures = Checker.signatures(decls, fragments, errors);
+    Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
+    List<Unit> units = new ArrayList<>(templates);
+    units.addAll(fragments);
+    for (Unit unit : units) {
+      if (unit instanceof Template t) {
+        Checker.header(decls, t, errors);
+      }
+      Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
+      ShellAnalysis shell = ShellChecker.analyse(TextLines.of(unit), holeTypes);
+      errors.addAll(shell.diagnostics());
+      analyses.put(unit, shell);
+    }
+    PackModel model = new PackModel(decls, templates, fragments, analyses, files.relative());
+    return new Checked<>(model, sorted(errors));
+  }
+
+  static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+    List<Diagnostic> copy = new ArrayList<>(diagnostics);
+    copy.sort(Diagnostics.ORDER);
+    return copy;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.plumb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The first lines of every script (design §3, "Output shape"): provenance, secrets, set -eu. */
+final class Header {
+  private Header() {}
+
+  static List<ScriptLine> lines(String pack, String operation, Map<String, String> cell, List<String> chain,
+      List<String> secrets, List<ScriptLine> body) {
+    List<String> header = new ArrayList<>();
+    header.add("#!/bin/sh");
+    StringBuilder plumb = new StringBuilder("# plumb: ").append(pack).append(' ').append(operation);
+    cell.forEach((axis, value) -> plumb.append(' ').append(axis).append('=').append(value));
+    header.add(plumb.toString());
+    header.add("# from: " + String.join(", ", chain));
+    if (!secrets.isEmpty()) {
+      header.add("# secrets: " + String.join(" ", secrets) + " (from the environment)");
+    }
+    header.add("set -eu");
+    List<ScriptLine> lines = new ArrayList<>();
+    for (String text : header) {
+      lines.add(new ScriptLine(lines.size() + 1, text, null));
+    }
+    for (ScriptLine line : body) {
+      lines.add(new ScriptLine(lines.size() + 1, line.text(), line.origin()));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.plumb;
+
+import dev.plumb.check.Checked;
+import dev.plumb.check.Declarations;
+import dev.plumb.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A loaded pack: parsed and checked once, immutable, safe to share between threads.
+ * {@link #compile} turns one cell of it into a script without parsing or checking again.
+ */
+public final class Pack {
+  private final PackModel model;
+  private final CellCompiler compiler;
+
+  private Pack(PackModel model) {
+    this.model = model;
+    this.compiler = new CellCompiler(model);
+  }
+
+  /**
+   * Loads the pack in {@code folder}.
+   *
+   * @throws PlumbException with every error found anywhere in the pack
+   */
+  public static Pack load(Path folder) {
+    return load(folder, folder.toString());
+  }
+
+  /** Loads a pack whose files are named in messages under {@code shownAs}. */
+  public static Pack load(Path folder, String shownAs) {
+    Checked<PackModel> checked = Compiler.load(PackFiles.read(folder, shownAs));
+    if (!checked.ok() || checked.value() == null) {
+      throw new PlumbException(checked.diagnostics().stream().filter(Diagnostic::isError).toList());
+    }
+    return new Pack(checked.value());
+  }
+
+  /** The built-in pack (the repository's {@code templates/}, packaged in the jar). */
+  public static Pack builtIn() {
+    return load(BuiltIn.folder(), BuiltIn.SHOWN_AS);
+  }
+
+  public static List<Diagnostic> lintBuiltIn() {
+    return lint(BuiltIn.folder(), BuiltIn.SHOWN_AS);
+  }
+
+  /** Every diagnostic of the pack, errors and warnings, sorted by file and position; never throws for them. */
+  public static List<Diagnostic> lint(Path folder, String shownAs) {
+    return Compiler.load(PackFiles.read(folder, shownAs)).diagnostics();
+  }
+
+  /**
+   * Compiles {@code operation} for {@code cell}.
+   *
+   * @throws PlumbException for an unknown operation or cell, an unsupported or ambiguous
+   *     cell, values errors, or errors that only the values reveal
+   */
+  public Script compile(String operation, Cell cell, Values values) {
+    return compiler.compile(operation, cell, values, CompileOptions.defaults());
+  }
+
+  public Script compile(String operation, Cell cell, Values values, CompileOptions options) {
+    return compiler.compile(operation, cell, values, options);
+  }
+
+  /** The pack's name, axes, operations and variables. */
+  public Declarations declarations() {
+    return model.declarations();
+  }
+
+  public String name() {
+    return model.declarations().pack();
+  }
+}

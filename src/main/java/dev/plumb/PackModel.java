@@ -1,0 +1,46 @@
+package dev.plumb;
+
+import dev.plumb.ast.Fragment;
+import dev.plumb.ast.Template;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.Declarations;
+import dev.plumb.check.shell.ShellAnalysis;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a loaded pack keeps: its declarations, its checked templates and fragments,
+ * and each body's shell analysis. Immutable once built.
+ */
+record PackModel(
+    Declarations declarations,
+    List<Template> templates,
+    List<Fragment> fragments,
+    Map<Unit, ShellAnalysis> analyses,
+    Map<String, String> relativePaths) {
+
+  PackModel {
+    templates = List.copyOf(templates);
+    fragments = List.copyOf(fragments);
+    analyses = Collections.unmodifiableMap(new IdentityHashMap<>(analyses));
+    relativePaths = Map.copyOf(relativePaths);
+  }
+
+  List<Template> templatesOf(String operation) {
+    return templates.stream().filter(t -> t.operation().equals(operation)).toList();
+  }
+
+  Map<String, Fragment> fragmentsByName() {
+    Map<String, Fragment> byName = new LinkedHashMap<>();
+    fragments.forEach(f -> byName.putIfAbsent(f.name(), f));
+    return byName;
+  }
+
+  /** A file's path relative to the pack, as the script's provenance comments show it. */
+  String relative(Unit unit) {
+    return relativePaths.getOrDefault(unit.file().path(), unit.file().path());
+  }
+}

@@ -1,0 +1,83 @@
+package dev.plumb;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.shell.ShellLine;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text lines of a body in file order, as the shell checker reads them. */
+final class TextLines implements Node.Visitor<Void> {
+  private final List<ShellLine> lines = new ArrayList<>();
+  private boolean directiveSeen;
+
+  static List<ShellLine> of(Unit unit) {
+    TextLines collector = new TextLines();
+    collector.body(unit.body());
+    return collector.lines;
+  }
+
+  private void body(List<Node> nodes) {
+    for (Node node : nodes) {
+      node.accept(this);
+    }
+  }
+
+  private Void directive(List<Node> body) {
+    directiveSeen = true;
+    body(body);
+    directiveSeen = true;
+    return null;
+  }
+
+  @Override
+  public Void visitText(Node.TextLine n) {
+    lines.add(new ShellLine(n, directiveSeen));
+    directiveSeen = false;
+    return null;
+  }
+
+  @Override
+  public Void visitIf(Node.If n) {
+    directiveSeen = true;
+    for (Node.Branch b : n.branches()) {
+      directive(b.body());
+    }
+    return n.otherwise() == null ? null : directive(n.otherwise());
+  }
+
+  @Override
+  public Void visitEach(Node.Each n) {
+    return directive(n.body());
+  }
+
+  @Override
+  public Void visitLet(Node.Let n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitRequire(Node.Require n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitBlock(Node.Block n) {
+    return directive(n.body());
+  }
+
+  @Override
+  public Void visitSuper(Node.Super n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitInclude(Node.Include n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitUnsupported(Node.Unsupported n) {
+    return directive(List.of());
+  }
+}

@@ -1,0 +1,328 @@
+package dev.plumb.check;
+
+import dev.plumb.ast.Expr;
+import dev.plumb.ast.Type;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
+import dev.plumb.source.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Types expressions against the pack's declarations and the names in scope. {@link #infer}
+ * says what an expression is; {@link #value} also insists it is a usable value (not a bare
+ * word, a namespace or an unnarrowed optional); {@link #expect} checks it against a type,
+ * which is how a bare enum word gets its meaning.
+ */
+final class ExprChecker implements Expr.Visitor<Type> {
+  private final Declarations declarations;
+  private final Scope scope;
+  private final List<Diagnostic> errors;
+  private final Builtins builtins = new Builtins(this);
+
+  ExprChecker(Declarations declarations, Scope scope, List<Diagnostic> errors) {
+    this.declarations = declarations;
+    this.scope = scope;
+    this.errors = errors;
+  }
+
+  Type infer(Expr e) {
+    return e.accept(this);
+  }
+
+  /** The expression's type, reporting it when it is not a value one can compute with. */
+  Type value(Expr e) {
+    return usable(e, infer(e));
+  }
+
+  Type usable(Expr e, Type type) {
+    if (type instanceof Type.Word w) {
+      return unknownName(w.word(), e.span());
+    }
+    if (type instanceof Type.Namespace n) {
+      return unknownVariable(n.prefix(), e.span());
+    }
+    if (type instanceof Type.Optional o) {
+      String path = path(e);
+      String shown = path != null ? path : "this value";
+      report(Diagnostic.error(Code.P207, e.span(), "'" + shown + "' is optional (" + o.display() + ")")
+          .withHint(path != null
+              ? "use it inside '%if present(" + path + ")', or write default(" + path + ", …)"
+              : "test it with present(…) or give a fallback with default(…, …)"));
+      return new Type.Error();
+    }
+    if (type instanceof Type.EmptyList) {
+      return new Type.ListOf(new Type.Error());
+    }
+    return type;
+  }
+
+  /** Checks {@code e} where a value of {@code expected} is wanted. */
+  void expect(Expr e, Type expected) {
+    Type want = expected instanceof Type.Optional o ? o.inner() : expected;
+    Type got = infer(e);
+    if (got instanceof Type.Word w && want instanceof Type.Enum en) {
+      if (!en.words().contains(w.word())) {
+        notInEnum(w.word(), en, e.span());
+      }
+      return;
+    }
+    if (e instanceof Expr.ListLit list && want instanceof Type.ListOf l) {
+      for (Expr element : list.elements()) {
+        expect(element, l.element());
+      }
+      return;
+    }
+    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
+      checkRecord(record, r);
+      return;
+    }
+    Type actual = expected instanceof Type.Optional && got instanceof Type.Optional ? got : usable(e, got);
+    if (!Type.assignable(actual, expected)) {
+      report(Diagnostic.error(Code.P204, e.span(),
+          "expected " + expected.display() + ", got " + actual.display()));
+    }
+  }
+
+  /** Secrets are only known when the script runs: no computing with them (P217). */
+  Type noSecret(Expr e, Type type) {
+    if (type instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET) {
+      report(Diagnostic.error(Code.P217, e.span(), "a secret is not known at compile time")
+          .withHint("write it into the script with a hole; the script reads it when it runs"));
+      return new Type.Error();
+    }
+    return type;
+  }
+
+  void checkBool(Expr e, Code code, String what) {
+    Type t = noSecret(e, value(e));
+    if (!Type.assignable(t, Type.Scalar.BOOL)) {
+      report(Diagnostic.error(code, e.span(), what + " must be a bool, got " + t.display()));
+    }
+  }
+
+  // ------------------------------------------------------------------ literals
+
+  @Override
+  public Type visitText(Expr.Text e) {
+    return Type.Scalar.STRING;
+  }
+
+  @Override
+  public Type visitInt(Expr.IntLit e) {
+    return Type.Scalar.INT;
+  }
+
+  @Override
+  public Type visitSize(Expr.SizeLit e) {
+    return Type.Scalar.SIZE;
+  }
+
+  @Override
+  public Type visitBool(Expr.BoolLit e) {
+    return Type.Scalar.BOOL;
+  }
+
+  @Override
+  public Type visitList(Expr.ListLit e) {
+    Type element = null;
+    for (Expr item : e.elements()) {
+      Type t = infer(item);
+      if (!(t instanceof Type.Word)) {
+        element = usable(item, t);
+        break;
+      }
+    }
+    if (element == null) {
+      if (e.elements().isEmpty()) {
+        return new Type.EmptyList();
+      }
+      // only bare words: the list's enum comes from the context (`host in [linux, macos]`)
+      return new Type.ListOf(infer(e.elements().get(0)));
+    }
+    for (Expr item : e.elements()) {
+      expect(item, element);
+    }
+    return new Type.ListOf(element);
+  }
+
+  @Override
+  public Type visitRecord(Expr.RecordLit e) {
+    report(Diagnostic.error(Code.P204, e.span(), "a record literal needs a declared record type here")
+        .withHint("record literals can be given to fragment parameters and defaults"));
+    return new Type.Error();
+  }
+
+  private void checkRecord(Expr.RecordLit literal, Type.Record type) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Expr.FieldInit field : literal.fields()) {
+      Type fieldType = type.fields().get(field.name());
+      if (fieldType == null) {
+        report(Diagnostic.error(Code.P210, field.span(), type.name() + " has no field '" + field.name() + "'")
+            .withHint(Suggest.hint(field.name(), type.fields().keySet())));
+      } else if (!seen.add(field.name())) {
+        report(Diagnostic.error(Code.P212, field.span(), "field '" + field.name() + "' given twice"));
+      } else {
+        expect(field.value(), fieldType);
+      }
+    }
+    for (var declared : type.fields().entrySet()) {
+      if (!seen.contains(declared.getKey()) && !(declared.getValue() instanceof Type.Optional)) {
+        report(Diagnostic.error(Code.P204, literal.span(),
+            "the " + type.name() + " record lacks its field '" + declared.getKey() + "'"));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ names
+
+  @Override
+  public Type visitName(Expr.Name e) {
+    Type bound = scope.lookup(e.name());
+    if (bound != null) {
+      return narrowed(e.name(), bound);
+    }
+    var axis = declarations.axis(e.name());
+    if (axis.isPresent()) {
+      return axis.get().type();
+    }
+    return variableOrPrefix(e.name(), null);
+  }
+
+  @Override
+  public Type visitField(Expr.Field e) {
+    Type target = infer(e.target());
+    if (target instanceof Type.Namespace n) {
+      Type t = variableOrPrefix(n.prefix() + "." + e.name(), e.span());
+      return t instanceof Type.Word ? new Type.Error() : t;
+    }
+    target = usable(e.target(), target);
+    if (target instanceof Type.Record r) {
+      Type field = r.fields().get(e.name());
+      if (field == null) {
+        report(Diagnostic.error(Code.P210, e.span(), r.name() + " has no field '" + e.name() + "'")
+            .withHint(Suggest.hint(e.name(), r.fields().keySet())));
+        return new Type.Error();
+      }
+      return narrowed(path(e), field);
+    }
+    if (!(target instanceof Type.Error)) {
+      report(Diagnostic.error(Code.P204, e.span(),
+          "'." + e.name() + "' needs a record, got " + target.display()));
+    }
+    return new Type.Error();
+  }
+
+  /**
+   * A declared variable named {@code name}, or a namespace when it is the start of longer
+   * names. Otherwise a bare word, or (with {@code span}: a dotted name) an unknown variable.
+   */
+  private Type variableOrPrefix(String name, Span span) {
+    Declarations.Variable v = declarations.variables().get(name);
+    if (v != null) {
+      return narrowed(name, v.type());
+    }
+    String prefix = name + ".";
+    for (String declared : declarations.variables().keySet()) {
+      if (declared.startsWith(prefix)) {
+        return new Type.Namespace(name);
+      }
+    }
+    if (span != null) {
+      return unknownVariable(name, span);
+    }
+    return new Type.Word(name);
+  }
+
+  private Type narrowed(String path, Type type) {
+    if (type instanceof Type.Optional o && path != null && scope.isNarrowed(path)) {
+      return o.inner();
+    }
+    return type;
+  }
+
+  Type unknownVariable(String name, Span span) {
+    report(Diagnostic.error(Code.P201, span, "unknown variable '" + name + "'")
+        .withHint(Suggest.hint(name, declarations.variables().keySet())));
+    return new Type.Error();
+  }
+
+  Type unknownName(String name, Span span) {
+    Set<String> known = new LinkedHashSet<>(scope.names());
+    declarations.axes().forEach(a -> known.add(a.name()));
+    known.addAll(declarations.variables().keySet());
+    String hint = Suggest.hint(name, known);
+    report(Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
+        .withHint(hint != null ? hint
+            : "a bare word is an enum value only where an enum gives it meaning, as in 'guest == linux'"));
+    return new Type.Error();
+  }
+
+  void notInEnum(String word, Type.Enum en, Span span) {
+    String hint = Suggest.hint(word, en.words());
+    report(Diagnostic.error(Code.P209, span, "'" + word + "' is not a value of " + en.display())
+        .withHint(hint != null ? hint : "the values are " + String.join(", ", en.words())));
+  }
+
+  /** The dotted spelling of a name or field chain ({@code vm.console}), or null. */
+  static String path(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return n.name();
+    }
+    if (e instanceof Expr.Field f) {
+      String target = path(f.target());
+      return target == null ? null : target + "." + f.name();
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ the rest
+
+  @Override
+  public Type visitIndex(Expr.Index e) {
+    Type target = value(e.target());
+    expect(e.index(), Type.Scalar.INT);
+    if (target instanceof Type.ListOf l) {
+      return l.element();
+    }
+    if (!(target instanceof Type.Error)) {
+      report(Diagnostic.error(Code.P204, e.target().span(), "only lists can be indexed, not " + target.display()));
+    }
+    return new Type.Error();
+  }
+
+  @Override
+  public Type visitCall(Expr.Call e) {
+    return builtins.check(e);
+  }
+
+  @Override
+  public Type visitUnary(Expr.Unary e) {
+    if (e.op() == Expr.UnaryOp.NOT) {
+      checkBool(e.operand(), Code.P204, "the operand of 'not'");
+      return Type.Scalar.BOOL;
+    }
+    expect(e.operand(), Type.Scalar.INT);
+    return Type.Scalar.INT;
+  }
+
+  @Override
+  public Type visitBinary(Expr.Binary e) {
+    return new Operators(this).check(e);
+  }
+
+  void report(Diagnostic d) {
+    errors.add(d);
+  }
+
+  List<Diagnostic> errors() {
+    return new ArrayList<>(errors);
+  }
+
+  Scope scope() {
+    return scope;
+  }
+}

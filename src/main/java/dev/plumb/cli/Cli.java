@@ -1,0 +1,46 @@
+package dev.plumb.cli;
+
+import picocli.CommandLine;
+
+/** Builds the command line and maps every outcome to an exit code: 0 ok, 1 errors found, 2 usage. */
+public final class Cli {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Cli() {}
+
+  public static int run(String[] args, Terminal terminal) {
+    CommandLine cli = new CommandLine(new PlumbCommand(terminal))
+        .addSubcommand(new CompileCommand(terminal))
+        .addSubcommand(new LintCommand(terminal))
+        .addSubcommand(new SchemaCommand(terminal))
+        .addSubcommand(new ExplainCommand(terminal));
+    cli.setOut(new java.io.PrintWriter(terminal.out(), true));
+    cli.setErr(new java.io.PrintWriter(terminal.err(), true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
+    cli.setParameterExceptionHandler((e, args2) -> {
+      terminal.err().println("plumb: " + e.getMessage());
+      terminal.err().println("run 'plumb " + commandName(e.getCommandLine()) + "--help' for usage");
+      return USAGE;
+    });
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | StackOverflowError e) {
+      return internalError(e, terminal);
+    }
+  }
+
+  private static String commandName(CommandLine command) {
+    String name = command.getCommandName();
+    return name.equals("plumb") ? "" : name + " ";
+  }
+
+  /** Never a stack trace: a short note and the version, for a bug report. */
+  static int internalError(Throwable e, Terminal terminal) {
+    terminal.err().println("plumb: internal error, please report: " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    terminal.err().println("plumb " + Version.get());
+    return FAILED;
+  }
+}

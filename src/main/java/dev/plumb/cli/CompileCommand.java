@@ -1,0 +1,93 @@
+package dev.plumb.cli;
+
+import dev.plumb.Cell;
+import dev.plumb.CompileOptions;
+import dev.plumb.Pack;
+import dev.plumb.PlumbException;
+import dev.plumb.Script;
+import dev.plumb.Values;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plumb compile OP AXIS=VALUE…}: prints the script, or writes it atomically with -o. */
+@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Compile an operation for one cell into a straight-line shell script.")
+final class CompileCommand implements Callable<Integer> {
+  private final Terminal terminal;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OP", description = "the operation, e.g. start")
+  String operation;
+
+  @Parameters(index = "1..*", paramLabel = "AXIS=VALUE", description = "the cell, e.g. host=freebsd")
+  List<String> axes = new ArrayList<>();
+
+  @Mixin PackOption pack;
+
+  @Option(names = "--values", paramLabel = "FILE", description = "values as JSON")
+  Path valuesFile;
+
+  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a value (wins over --values; repeatable)")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write the script to FILE (atomically, mode 0755) instead of stdout")
+  Path output;
+
+  @Option(names = "--annotate", description = "put a '# file:line' comment before each command")
+  boolean annotate;
+
+  CompileCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Map<String, String> cell = new LinkedHashMap<>();
+    for (String axis : axes) {
+      int eq = axis.indexOf('=');
+      if (eq <= 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "expected AXIS=VALUE, got '" + axis + "'");
+      }
+      cell.put(axis.substring(0, eq), axis.substring(eq + 1));
+    }
+    for (String set : sets) {
+      if (set.indexOf('=') <= 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "expected --set NAME=VALUE, got '" + set + "'");
+      }
+    }
+    try {
+      Pack loaded = pack.load();
+      Values values = valuesFile == null ? Values.none() : Values.fromJson(valuesFile);
+      for (String set : sets) {
+        int eq = set.indexOf('=');
+        values = values.set(set.substring(0, eq), set.substring(eq + 1));
+      }
+      Script script = loaded.compile(operation, Cell.of(cell), values,
+          CompileOptions.defaults().withAnnotate(annotate));
+      if (output == null) {
+        terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));
+        terminal.out().flush();
+        return Cli.OK;
+      }
+      return AtomicFile.write(output, script.text(), terminal);
+    } catch (PlumbException e) {
+      terminal.report(e.diagnostics());
+      return Cli.FAILED;
+    }
+  }
+}

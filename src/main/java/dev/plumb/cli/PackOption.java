@@ -1,0 +1,15 @@
+package dev.plumb.cli;
+
+import dev.plumb.Pack;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --pack DIR}: the pack to use; the built-in pack when absent. */
+final class PackOption {
+  @Option(names = "--pack", paramLabel = "DIR", description = "the pack folder (default: the built-in pack)")
+  Path folder;
+
+  Pack load() {
+    return folder == null ? Pack.builtIn() : Pack.load(folder);
+  }
+}

@@ -1,0 +1,135 @@
+package dev.plumb.emit;
+
+import dev.plumb.ScriptLine;
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.shell.HoleContext;
+import dev.plumb.check.shell.LineContext;
+import dev.plumb.check.shell.Role;
+import dev.plumb.check.shell.ShellAnalysis;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.evaluate.Abort;
+import dev.plumb.evaluate.Sink;
+import dev.plumb.source.Span;
+import dev.plumb.values.Value;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Turns the chosen text lines into the script's body: fills holes through the
+ * {@link Quoter}, checks what only values can break (a here-document ended early, a
+ * continued command with no last line, a command name that is not a path), and keeps the
+ * script under its size bound.
+ */
+public final class ScriptWriter implements Sink {
+  private final Function<Unit, ShellAnalysis> analyses;
+  private final Function<Unit, String> names;
+  private final boolean annotate;
+  private final long limit;
+  private final List<ScriptLine> lines = new ArrayList<>();
+  private final List<Diagnostic> errors = new ArrayList<>();
+  private final TreeSet<String> secrets = new TreeSet<>();
+  private long size;
+  private Unit lastUnit;
+  private LineContext last;
+  private Span lastSpan;
+
+  public ScriptWriter(Function<Unit, ShellAnalysis> analyses, Function<Unit, String> names, boolean annotate,
+      long limit) {
+    this.analyses = analyses;
+    this.names = names;
+    this.annotate = annotate;
+    this.limit = limit;
+  }
+
+  @Override
+  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes) {
+    ShellAnalysis analysis = analyses.apply(unit);
+    LineContext context = analysis.lines().get(line.id());
+    boolean sameCommand = lastUnit == unit && last != null && last.command() == context.command();
+    if (last != null && last.continues() && !sameCommand) {
+      unfinished();
+    }
+    if (annotate && !sameCommand) {
+      add("# " + names.apply(unit) + ":" + line.span().line(), null);
+    }
+    StringBuilder text = new StringBuilder();
+    for (Node.Part part : line.parts()) {
+      if (part instanceof Node.Literal literal) {
+        text.append(literal.text());
+      } else {
+        Node.Hole hole = (Node.Hole) part;
+        text.append(fill(hole, holes.get(hole.index()), analysis.holes().get(hole.index())));
+      }
+    }
+    if (context.heredocDelimiter() != null) {
+      checkDelimiter(text.toString(), context, line);
+    }
+    add(text.toString(), line.span());
+    lastUnit = unit;
+    last = context;
+    lastSpan = line.span();
+  }
+
+  private String fill(Node.Hole hole, Value value, HoleContext context) {
+    if (value instanceof Value.Secret s) {
+      secrets.add(s.variable());
+    }
+    if (context.role() == Role.COMMAND_NAME && !(value instanceof Value.Text t && t.value().contains("/"))) {
+      errors.add(Diagnostic.error(Code.P309, hole.span(),
+              "a command name taken from a value must be a path containing '/'")
+          .withHint("otherwise the value could name a shell builtin such as eval"));
+    }
+    return Quoter.render(value, context);
+  }
+
+  /** A value must not produce the delimiter line of the here-document it is in (design §3.2). */
+  private void checkDelimiter(String text, LineContext context, Node.TextLine line) {
+    for (String piece : text.split("\n", -1)) {
+      String compared = context.stripTabs() ? piece.replaceFirst("^\t+", "") : piece;
+      if (compared.equals(context.heredocDelimiter())) {
+        errors.add(Diagnostic.error(Code.P314, line.span(),
+                "a value makes this line read '" + context.heredocDelimiter() + "', which ends the here-document early")
+            .withHint("change the value, or choose a delimiter no value can produce"));
+      }
+    }
+  }
+
+  private void unfinished() {
+    errors.add(Diagnostic.error(Code.P316, lastSpan,
+            "this line continues its command with '\\', but no line of that command follows in this cell")
+        .withHint("move the final line of the command out of the '%if' or '%each', or end this line without '\\'"));
+  }
+
+  private void add(String text, Span origin) {
+    size += text.getBytes(StandardCharsets.UTF_8).length + 1;
+    if (size > limit) {
+      throw new Abort(Diagnostic.error(Code.P509, origin != null ? origin : lastSpan,
+              "the script would be larger than " + limit + " bytes")
+          .withHint("an '%each' over a large list is the usual cause"), null);
+    }
+    lines.add(new ScriptLine(lines.size() + 1, text, origin));
+  }
+
+  /** The errors found, once every line has been written. */
+  public List<Diagnostic> finish() {
+    if (last != null && last.continues()) {
+      unfinished();
+    }
+    return errors;
+  }
+
+  public List<ScriptLine> lines() {
+    return lines;
+  }
+
+  /** The environment variables of the secrets the script reads, sorted. */
+  public List<String> secrets() {
+    return List.copyOf(secrets);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.plumb.evaluate;
+
+import dev.plumb.ast.Expr;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.values.Sizes;
+import dev.plumb.values.Value;
+import java.util.List;
+import java.util.Locale;
+
+/** The built-in functions at compile time (design §2). */
+final class Functions {
+  private final ExprEvaluator eval;
+
+  Functions(ExprEvaluator evaluator) {
+    this.eval = evaluator;
+  }
+
+  Value call(Expr.Call call) {
+    List<Expr> args = call.args();
+    if (call.function().equals("present")) {
+      return new Value.Bool(!(eval.eval(args.get(0)) instanceof Value.Absent));
+    }
+    Value first = eval.eval(args.get(0));
+    return switch (call.function()) {
+      case "len" -> new Value.Int(first instanceof Value.ListOf l
+          ? l.elements().size() : text(first).codePointCount(0, text(first).length()));
+      case "bytes" -> new Value.Int(((Value.Size) first).bytes());
+      case "kib" -> unit(first, 1L << 10, "KiB", call);
+      case "mib" -> unit(first, 1L << 20, "MiB", call);
+      case "gib" -> unit(first, 1L << 30, "GiB", call);
+      case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))));
+      case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
+      case "basename" -> new Value.Text(Paths.basename(text(first)));
+      case "dirname" -> new Value.Text(Paths.dirname(text(first)));
+      case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
+      case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
+      case "str" -> new Value.Text(show(first));
+      case "default" -> first instanceof Value.Absent ? eval.eval(args.get(1)) : first;
+      default -> throw new IllegalStateException("unchecked function " + call.function());
+    };
+  }
+
+  private static Value unit(Value size, long unit, String name, Expr.Call call) {
+    long bytes = ((Value.Size) size).bytes();
+    if (bytes % unit != 0) {
+      throw new EvalError(Diagnostic.error(Code.P508, call.span(),
+              Sizes.format(bytes) + " is not a whole number of " + name)
+          .withHint("give a size that is a multiple of 1" + name.charAt(0)));
+    }
+    return new Value.Int(bytes / unit);
+  }
+
+  private static Value join(Value.ListOf list, String separator) {
+    StringBuilder out = new StringBuilder();
+    List<Value> elements = list.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      out.append(i > 0 ? separator : "").append(show(elements.get(i)));
+    }
+    return new Value.Text(out.toString());
+  }
+
+  static String text(Value v) {
+    return ((Value.Text) v).value();
+  }
+
+  /** A scalar as text: how str() and join() show it. */
+  static String show(Value v) {
+    if (v instanceof Value.Text t) {
+      return t.value();
+    }
+    if (v instanceof Value.Int i) {
+      return Long.toString(i.value());
+    }
+    if (v instanceof Value.Size s) {
+      return Sizes.format(s.bytes());
+    }
+    if (v instanceof Value.Bool b) {
+      return Boolean.toString(b.value());
+    }
+    if (v instanceof Value.Word w) {
+      return w.word();
+    }
+    throw new IllegalStateException("not a scalar: " + v);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.plumb.evaluate;
+
+/** basename and dirname as POSIX basename(1) and dirname(1) define them, on text. */
+final class Paths {
+  private Paths() {}
+
+  static String basename(String path) {
+    String trimmed = trimSlashes(path);
+    if (trimmed.isEmpty()) {
+      return path.isEmpty() ? "" : "/";
+    }
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  static String dirname(String path) {
+    String trimmed = trimSlashes(path);
+    if (trimmed.isEmpty()) {
+      return path.isEmpty() ? "." : "/";
+    }
+    int slash = trimmed.lastIndexOf('/');
+    if (slash < 0) {
+      return ".";
+    }
+    String parent = trimSlashes(trimmed.substring(0, slash));
+    return parent.isEmpty() ? "/" : parent;
+  }
+
+  private static String trimSlashes(String path) {
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(0, end);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.plumb.resolve;
+
+import dev.plumb.ast.Template;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the template for a cell (design §2, "Resolution along axes"): among the
+ * templates whose {@code when} admits the cell, the one constraining the most axes.
+ */
+public final class Resolver {
+  private Resolver() {}
+
+  /** {@code templates} are those of one operation, in a fixed order. */
+  public static Resolution resolve(List<Template> templates, Map<String, String> cell) {
+    Template best = null;
+    Template tied = null;
+    for (Template t : templates) {
+      if (!t.when().admits(cell)) {
+        continue;
+      }
+      int specificity = t.when().specificity();
+      if (best == null || specificity > best.when().specificity()) {
+        best = t;
+        tied = null;
+      } else if (specificity == best.when().specificity()) {
+        tied = tied == null ? t : tied;
+      }
+    }
+    if (best == null) {
+      return new Resolution.None();
+    }
+    return tied == null ? new Resolution.Chosen(best) : new Resolution.Tie(best, tied);
+  }
+}
