@@ -15,8 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class AtomicFile {
   private AtomicFile() {}
 
-  static int write(Path target, String text, Terminal terminal) {
-    Path absolute = target.toAbsolutePath();
+  static int write(Path absolute, Path shown, String text, Terminal terminal) {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
@@ -34,7 +33,7 @@ final class AtomicFile {
       }
       return Cli.OK;
     } catch (IOException e) {
-      terminal.err().println(target + ": error: cannot write the script: " + describe(e));
+      terminal.err().println(shown + ": error: cannot write the script: " + describe(e));
       return Cli.FAILED;
     } finally {
       if (temp != null) {

@@ -71,8 +71,8 @@ final class CompileCommand implements Callable<Integer> {
       }
     }
     try {
-      Pack loaded = pack.load();
-      Values values = valuesFile == null ? Values.none() : Values.fromJson(valuesFile);
+      Pack loaded = pack.load(terminal);
+      Values values = valuesFile == null ? Values.none() : Values.fromJson(terminal.resolve(valuesFile));
       for (String set : sets) {
         int eq = set.indexOf('=');
         values = values.set(set.substring(0, eq), set.substring(eq + 1));
@@ -84,7 +84,7 @@ final class CompileCommand implements Callable<Integer> {
         terminal.out().flush();
         return Cli.OK;
       }
-      return AtomicFile.write(output, script.text(), terminal);
+      return AtomicFile.write(terminal.resolve(output), output, script.text(), terminal);
     } catch (PlumbException e) {
       terminal.report(e.diagnostics());
       return Cli.FAILED;

@@ -34,7 +34,7 @@ final class LintCommand implements Callable<Integer> {
       all.addAll(Pack.lintBuiltIn());
     }
     for (Path pack : packs) {
-      all.addAll(Pack.lint(pack, pack.toString()));
+      all.addAll(Pack.lint(terminal.resolve(pack), pack.toString()));
     }
     terminal.report(all);
     long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();

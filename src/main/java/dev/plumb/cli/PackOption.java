@@ -9,7 +9,7 @@ final class PackOption {
   @Option(names = "--pack", paramLabel = "DIR", description = "the pack folder (default: the built-in pack)")
   Path folder;
 
-  Pack load() {
-    return folder == null ? Pack.builtIn() : Pack.load(folder);
+  Pack load(Terminal terminal) {
+    return folder == null ? Pack.builtIn() : Pack.load(terminal.resolve(folder), folder.toString());
   }
 }

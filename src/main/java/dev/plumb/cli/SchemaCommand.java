@@ -21,7 +21,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      terminal.out().print(Schema.json(pack.load().declarations()));
+      terminal.out().print(Schema.json(pack.load(terminal).declarations()));
       terminal.out().flush();
       return Cli.OK;
     } catch (PlumbException e) {
