@@ -12,6 +12,7 @@ import dev.plumb.check.FragmentSignature;
 import dev.plumb.check.ManifestChecker;
 import dev.plumb.check.shell.ShellAnalysis;
 import dev.plumb.check.shell.ShellChecker;
+import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.syntax.Parsed;
@@ -63,8 +64,23 @@ final class Compiler {
       errors.addAll(shell.diagnostics());
       analyses.put(unit, shell);
     }
+    duplicates(templates, errors);
     PackModel model = new PackModel(decls, templates, fragments, analyses, files.relative());
     return new Checked<>(model, sorted(errors));
+  }
+
+  /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
+  private static void duplicates(List<Template> templates, List<Diagnostic> errors) {
+    Map<String, Template> seen = new java.util.HashMap<>();
+    for (Template t : templates) {
+      String key = t.operation() + " " + t.when().key();
+      Template first = seen.putIfAbsent(key, t);
+      if (first != null) {
+        errors.add(Diagnostic.error(Code.P406, t.header(), "this template has the same operation and 'when' as "
+                + first.file().path())
+            .withHint("merge them, or make one more specific"));
+      }
+    }
   }
 
   static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

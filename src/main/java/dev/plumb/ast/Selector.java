@@ -32,6 +32,15 @@ public record Selector(List<Choice> choices, Span span) {
     return true;
   }
 
+  /** The same text for selectors that admit the same cells the same way, whatever their order. */
+  public String key() {
+    java.util.TreeMap<String, java.util.TreeSet<String>> sorted = new java.util.TreeMap<>();
+    for (Choice c : choices) {
+      sorted.computeIfAbsent(c.axis(), a -> new java.util.TreeSet<>()).addAll(c.values());
+    }
+    return sorted.toString();
+  }
+
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();

@@ -103,6 +103,12 @@ final class SyntaxErrors extends BaseErrorListener {
         words.add(word);
       }
     }
+    // where an expression may end, "expected '}}'" says more than a list of operators
+    for (String ending : List.of("'}}'", "end of line")) {
+      if (words.contains(ending)) {
+        return ", expected " + ending;
+      }
+    }
     if (words.isEmpty() || words.size() > 4) {
       return words.contains("an expression") ? ", expected an expression" : "";
     }

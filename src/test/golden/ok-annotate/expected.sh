@@ -1,0 +1,12 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: start.plumb
+set -eu
+# start.plumb:2
+echo one
+# start.plumb:3
+echo two \
+# start.plumb:4
+  three
+# start.plumb:5
+echo four

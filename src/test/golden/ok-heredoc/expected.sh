@@ -1,0 +1,7 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: start.plumb
+set -eu
+cat > /vm/web1/grub.cfg <<EOF
+linux (hd0,msdos1)/vmlinuz root=/dev/vda1
+EOF

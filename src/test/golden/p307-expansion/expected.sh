@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: start.plumb
+set -eu
+echo ${VM:-web1} ${#VM} ${VM%.img} ${HOME}

@@ -1,0 +1,4 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: start.plumb
+set -eu
