@@ -45,14 +45,14 @@ final class CommandWords {
       }
       case "[[", "]]" -> {
         findings.error(
-            Code.P310, span, "'" + word + "' is bash-only", DECIDE + ", or use the POSIX '[ … ]' test");
+            Code.P310, span, "test '" + word + "' is bash-only", DECIDE + ", or use the POSIX '[ … ]' test");
         return false;
       }
       case "function" -> {
         findings.error(
             Code.P310,
             span,
-            "'function' is bash-only, and a straight-line script has no functions",
+            "keyword 'function' is bash-only, and a straight-line script has no functions",
             "put the shared lines in a %fragment and %include it");
         return false;
       }

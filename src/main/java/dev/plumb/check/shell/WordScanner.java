@@ -110,7 +110,7 @@ final class WordScanner {
     findings.error(
         Code.P310,
         in.text.span(start, start + 2),
-        (ansi ? "ANSI-C quoting \"$'…'\"" : "locale quoting '$\"…\"'") + " is bash-only",
+        (ansi ? "quoting \"$'…'\"" : "quoting '$\"…\"'") + " is bash-only",
         ansi ? "use printf '%b' or plain single quotes" : "use plain double quotes");
     in.pos++;
     if (ansi) {
