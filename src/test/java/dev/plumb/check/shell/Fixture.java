@@ -23,6 +23,7 @@ final class Fixture {
   private final Map<String, Integer> holeByName = new HashMap<>();
   private final Map<Integer, Integer> idByFileLine = new HashMap<>();
   private final ShellAnalysis analysis;
+  private int holeCount;
 
   private Fixture(String text) {
     file = new SourceFile("t.plumb", text);
@@ -64,6 +65,7 @@ final class Fixture {
       lines.add(new ShellLine(new Node.TextLine(List.copyOf(parts), id, span), directive));
       directive = false;
     }
+    holeCount = holes;
     analysis = ShellChecker.analyse(lines, types);
   }
 
@@ -82,6 +84,14 @@ final class Fixture {
       result.add(d.code() + "@" + d.span().line() + ":" + d.span().column());
     }
     return result;
+  }
+
+  int holeCount() {
+    return holeCount;
+  }
+
+  int lineCount() {
+    return lines.size();
   }
 
   ShellAnalysis analysis() {
