@@ -3,7 +3,10 @@ package dev.plumb.check.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds bash brace expansions ({@code {a,b}}, {@code {1..3}}) in a word: dash leaves them as they are. */
+/**
+ * Finds bash brace expansions ({@code {a,b}}, {@code {1..3}}) in a word: dash leaves them as they
+ * are.
+ */
 final class Braces {
   private static final String SEQUENCE =
       "(-?[0-9]+\\.\\.-?[0-9]+|[A-Za-z]\\.\\.[A-Za-z])(\\.\\.-?[0-9]+)?";

@@ -5,19 +5,23 @@ import dev.plumb.source.Span;
 import java.util.List;
 
 /**
- * Reads the tokens as a sequence of simple commands: gives every word's holes their role,
- * and reports the operators and command words a straight-line script may not use.
+ * Reads the tokens as a sequence of simple commands: gives every word's holes their role, and
+ * reports the operators and command words a straight-line script may not use.
  */
 final class CommandChecker {
   private final ShellText text;
   private final Findings findings;
   private final CommandWords commandWords;
+
   /** The next word may be an assignment, a reserved word or the command name. */
   private boolean commandPosition = true;
+
   /** The next word is the target of a redirection (or a here-document delimiter). */
   private boolean redirect;
+
   /** The command name when it is plain text, else null. */
   private String command;
+
   /** Inside {@code case … esac} a {@code )} ends a pattern, not a subshell. */
   private int caseDepth;
 
@@ -60,7 +64,10 @@ final class CommandChecker {
       }
       case ";;" -> {
         findings.error(
-            Code.P303, span, "case terminator ';;' is not allowed", "decide with %if at compile time");
+            Code.P303,
+            span,
+            "case terminator ';;' is not allowed",
+            "decide with %if at compile time");
         startCommand();
       }
       case "&" -> {

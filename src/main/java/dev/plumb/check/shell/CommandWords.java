@@ -4,8 +4,8 @@ import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
 
 /**
- * The words that are not plain commands when they stand in command position: reserved
- * words of compound commands, and the builtins a straight-line script may not run.
+ * The words that are not plain commands when they stand in command position: reserved words of
+ * compound commands, and the builtins a straight-line script may not run.
  */
 final class CommandWords {
   private static final String DECIDE = "decide with %if at compile time";
@@ -45,7 +45,10 @@ final class CommandWords {
       }
       case "[[", "]]" -> {
         findings.error(
-            Code.P310, span, "test '" + word + "' is bash-only", DECIDE + ", or use the POSIX '[ … ]' test");
+            Code.P310,
+            span,
+            "test '" + word + "' is bash-only",
+            DECIDE + ", or use the POSIX '[ … ]' test");
         return false;
       }
       case "function" -> {
@@ -65,7 +68,10 @@ final class CommandWords {
         return false;
       }
       case "trap" -> {
-        builtin(word, span, "clean up in an operation of its own: the script stops at the first failure");
+        builtin(
+            word,
+            span,
+            "clean up in an operation of its own: the script stops at the first failure");
         return false;
       }
       default -> {

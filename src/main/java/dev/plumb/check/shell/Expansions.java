@@ -4,8 +4,8 @@ import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
 
 /**
- * Reads {@code $…} expansions and backquotes, reporting the forms a straight-line script may
- * not use: command substitution, arithmetic, and {@code ${…}} with an operator.
+ * Reads {@code $…} expansions and backquotes, reporting the forms a straight-line script may not
+ * use: command substitution, arithmetic, and {@code ${…}} with an operator.
  */
 final class Expansions {
   private final Cursor in;
@@ -16,7 +16,9 @@ final class Expansions {
     this.findings = findings;
   }
 
-  /** Reads from a {@code $}, adding what it reads to {@code word}; never at or past {@code limit}. */
+  /**
+   * Reads from a {@code $}, adding what it reads to {@code word}; never at or past {@code limit}.
+   */
   void dollar(Quoting q, WordBuilder word, int limit) {
     ShellText text = in.text;
     int start = in.pos;
@@ -72,8 +74,8 @@ final class Expansions {
   }
 
   /**
-   * Skips a construct that was already reported, up to its closing parenthesis at
-   * {@code depth} 0, so that its inner parentheses and quotes raise nothing more.
+   * Skips a construct that was already reported, up to its closing parenthesis at {@code depth} 0,
+   * so that its inner parentheses and quotes raise nothing more.
    */
   void skipNested(int depth, Quoting q, WordBuilder word, int limit, int openLength) {
     for (int k = 0; k < openLength; k++) {
@@ -181,7 +183,9 @@ final class Expansions {
     word.hole(hole, q != Quoting.UNQUOTED, in.pos++);
   }
 
-  /** Reports a backslash at {@code at} that would escape the first character of the hole after it. */
+  /**
+   * Reports a backslash at {@code at} that would escape the first character of the hole after it.
+   */
   void backslashBeforeHole(int at) {
     findings.error(
         Code.P313,

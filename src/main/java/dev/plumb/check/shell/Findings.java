@@ -58,7 +58,9 @@ final class Findings {
     return singleQuoted.contains(hole.index());
   }
 
-  /** Records that the quote opened at glyph {@code open} was reported; answers whether it was new. */
+  /**
+   * Records that the quote opened at glyph {@code open} was reported; answers whether it was new.
+   */
   boolean reportQuoteOnce(int open) {
     return reportedQuotes.add(open);
   }

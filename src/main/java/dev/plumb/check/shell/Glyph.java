@@ -4,8 +4,8 @@ import dev.plumb.ast.Node;
 import dev.plumb.source.SourceFile;
 
 /**
- * One element of the shell stream: a character of literal text, a hole placeholder, or the
- * line break that ends a text line, with its place in the template.
+ * One element of the shell stream: a character of literal text, a hole placeholder, or the line
+ * break that ends a text line, with its place in the template.
  *
  * @param cp the code point, or {@link #HOLE} for a hole
  * @param lineIndex index of the text line in the checker's input (not the file line)

@@ -5,13 +5,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Here-documents: the delimiters a command line announces, and the body lines after it,
- * which are text rather than commands.
+ * Here-documents: the delimiters a command line announces, and the body lines after it, which are
+ * text rather than commands.
  */
 final class Heredocs {
   /** An announced here-document whose body has not ended yet. */
-  private record Pending(int op, int opLength, String delimiter, boolean literal, boolean strip,
-      boolean broken) {}
+  private record Pending(
+      int op, int opLength, String delimiter, boolean literal, boolean strip, boolean broken) {}
 
   private final Cursor in;
   private final Findings findings;
@@ -38,8 +38,7 @@ final class Heredocs {
     }
     boolean broken = !word.holes().isEmpty();
     int length = op.text().length();
-    pending.add(
-        new Pending(op.start(), length, word.cooked(), word.quoted(), length == 3, broken));
+    pending.add(new Pending(op.start(), length, word.cooked(), word.quoted(), length == 3, broken));
   }
 
   void missingDelimiter(Token.Op op) {

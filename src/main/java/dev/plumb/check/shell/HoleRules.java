@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks that need a hole's type as well as its place: lists that are not whole
- * arguments, multi-line values in comments, and secrets where the shell cannot expand them.
+ * The checks that need a hole's type as well as its place: lists that are not whole arguments,
+ * multi-line values in comments, and secrets where the shell cannot expand them.
  */
 final class HoleRules {
   private final Findings findings;
@@ -47,7 +47,11 @@ final class HoleRules {
       findings.error(
           Code.P312,
           hole.span(),
-          "hole " + text(hole) + " of type '" + type.display() + "' in a comment could end the"
+          "hole "
+              + text(hole)
+              + " of type '"
+              + type.display()
+              + "' in a comment could end the"
               + " comment with a newline",
           "move the value out of the comment, or use a type that cannot hold a newline");
     } else if (isList(type) && !findings.isSettled(hole) && !isWholeArgument(context)) {
@@ -131,6 +135,8 @@ final class HoleRules {
     if (from < 0 || to > line.codePointCount(0, line.length()) || from >= to) {
       return "";
     }
-    return "'" + line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to)) + "'";
+    return "'"
+        + line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to))
+        + "'";
   }
 }

@@ -52,7 +52,8 @@ final class LineTable {
         command++;
       }
       int id = text.line(k).line().id();
-      result.put(id, new LineContext(Math.max(command, 0), continues[k], delimiters[k], stripTabs[k]));
+      result.put(
+          id, new LineContext(Math.max(command, 0), continues[k], delimiters[k], stripTabs[k]));
     }
     return result;
   }

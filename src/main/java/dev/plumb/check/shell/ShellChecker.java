@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The straight-line shell checker (design §3): reads one template's text lines as a single
- * POSIX {@code sh} stream, finds where every hole sits, and reports the P3xx errors.
+ * The straight-line shell checker (design §3): reads one template's text lines as a single POSIX
+ * {@code sh} stream, finds where every hole sits, and reports the P3xx errors.
  */
 public final class ShellChecker {
   private ShellChecker() {}
 
   /**
-   * Analyses {@code lines}, all the text lines of one template or fragment in file order;
-   * {@code holeTypes} maps a hole's index to its static type (missing or {@link Type.Error}
-   * when unknown, which raises no type-dependent error).
+   * Analyses {@code lines}, all the text lines of one template or fragment in file order; {@code
+   * holeTypes} maps a hole's index to its static type (missing or {@link Type.Error} when unknown,
+   * which raises no type-dependent error).
    */
   public static ShellAnalysis analyse(List<ShellLine> lines, Map<Integer, Type> holeTypes) {
     ShellText text = new ShellText(lines);

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the shell stream into words, operators and command-ending line breaks, reading
- * comments and here-document bodies on the way.
+ * Turns the shell stream into words, operators and command-ending line breaks, reading comments and
+ * here-document bodies on the way.
  */
 final class ShellLexer {
   /** Longest first where one is the prefix of another. */
   private static final List<String> OPERATORS =
       List.of(
-          "&&", "&>>", "&>", "&", "||", "|&", "|", ";;", ";", "<<<", "<<-", "<<", "<&", "<>",
-          "<", ">>", ">&", ">|", ">", "(", ")");
+          "&&", "&>>", "&>", "&", "||", "|&", "|", ";;", ";", "<<<", "<<-", "<<", "<&", "<>", "<",
+          ">>", ">&", ">|", ">", "(", ")");
 
   private final Cursor in;
   private final Findings findings;

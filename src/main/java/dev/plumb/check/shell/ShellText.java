@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text lines of one template as a single stream of glyphs, each line ended by a line
- * break, so that quotes and continuations can be read across lines.
+ * The text lines of one template as a single stream of glyphs, each line ended by a line break, so
+ * that quotes and continuations can be read across lines.
  */
 final class ShellText {
   /** What {@link #cp} answers past the end of the stream. */

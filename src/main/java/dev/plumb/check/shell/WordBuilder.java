@@ -39,7 +39,10 @@ final class WordBuilder {
     return chars;
   }
 
-  /** The characters so far are an unquoted {@code NAME=} or {@code NAME+=}: a bash array follows '('. */
+  /**
+   * The characters so far are an unquoted {@code NAME=} or {@code NAME+=}: a bash array follows
+   * '('.
+   */
   boolean isArrayPrefix() {
     int n = chars.size();
     if (n < 2 || quoted || !chars.get(n - 1).isUnquoted('=')) {

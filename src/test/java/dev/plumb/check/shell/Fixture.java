@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the checker's input from a text block: {@code {{name}}} or {@code {{name:type}}}
- * becomes a hole (typed when a type is given), and a line holding only {@code %} stands for a
- * directive line.
+ * Builds the checker's input from a text block: {@code {{name}}} or {@code {{name:type}}} becomes a
+ * hole (typed when a type is given), and a line holding only {@code %} stands for a directive line.
  */
 final class Fixture {
   private final SourceFile file;
@@ -40,7 +39,8 @@ final class Fixture {
       int i = 0;
       int literalStart = 0;
       while (i < cps.length) {
-        int close = i + 1 < cps.length && cps[i] == '{' && cps[i + 1] == '{' ? find(cps, i + 2) : -1;
+        int close =
+            i + 1 < cps.length && cps[i] == '{' && cps[i + 1] == '{' ? find(cps, i + 2) : -1;
         if (close < 0) {
           i++;
           continue;
@@ -128,7 +128,8 @@ final class Fixture {
 
   private void literal(List<Node.Part> parts, int[] cps, int from, int to, int n) {
     if (to > from) {
-      parts.add(new Node.Literal(new String(cps, from, to - from), Span.of(file, n, from + 1, to + 1)));
+      parts.add(
+          new Node.Literal(new String(cps, from, to - from), Span.of(file, n, from + 1, to + 1)));
     }
   }
 
