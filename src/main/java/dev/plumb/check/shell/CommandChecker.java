@@ -32,14 +32,38 @@ final class CommandChecker {
   }
 
   void check(List<Token> tokens) {
-    for (Token token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
       if (token instanceof Token.Word word) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1) instanceof Token.Op op) {
+          touchesRedirection(word, op);
+        }
         word(word);
       } else if (token instanceof Token.Op op) {
         op(op);
       } else {
         startCommand();
       }
+    }
+  }
+
+  /**
+   * {@code {{ n }}>f}: a value of digits would turn the word into a file descriptor, so the hole is
+   * marked for the type rules.
+   */
+  private void touchesRedirection(Token.Word word, Token.Op op) {
+    boolean redirection = op.text().startsWith("<") || op.text().startsWith(">");
+    if (!redirection || op.start() != word.end() || word.quoted() || word.holes().isEmpty()) {
+      return;
+    }
+    for (WordChar c : word.chars()) {
+      boolean digit = c.kind() == WordChar.Kind.LITERAL && Character.isDigit(c.cp());
+      if (!digit && c.kind() != WordChar.Kind.HOLE) {
+        return;
+      }
+    }
+    for (WordChar c : word.holes()) {
+      findings.beforeRedirection(c.hole());
     }
   }
 

@@ -22,6 +22,7 @@ final class Findings {
   private final Set<Integer> settled = new HashSet<>();
   private final Set<Integer> singleQuoted = new HashSet<>();
   private final Set<Integer> reportedQuotes = new HashSet<>();
+  private final Set<Integer> beforeRedirection = new HashSet<>();
 
   void error(Code code, Span span, String message, String hint) {
     diagnostics.add(Diagnostic.error(code, span, message).withHint(hint));
@@ -56,6 +57,15 @@ final class Findings {
 
   boolean isSingleQuoted(Node.Hole hole) {
     return singleQuoted.contains(hole.index());
+  }
+
+  /** The hole, with nothing but digits, makes up the word right before a {@code <} or {@code >}. */
+  void beforeRedirection(Node.Hole hole) {
+    beforeRedirection.add(hole.index());
+  }
+
+  boolean isBeforeRedirection(Node.Hole hole) {
+    return beforeRedirection.contains(hole.index());
   }
 
   /**

@@ -56,7 +56,30 @@ final class HoleRules {
           "move the value out of the comment, or use a type that cannot hold a newline");
     } else if (isList(type) && !findings.isSettled(hole) && !isWholeArgument(context)) {
       findings.error(Code.P313, hole.span(), listMessage(hole, context), listHint(context));
+    } else if (findings.isBeforeRedirection(hole) && canBeDigits(type)) {
+      findings.error(
+          Code.P313,
+          hole.span(),
+          "hole "
+              + text(hole)
+              + " right before a redirection: a value of digits would become"
+              + " its file descriptor ('2>')",
+          "put a blank between the hole and the redirection");
     }
+  }
+
+  /** Whether a value of the type can be written as digits alone ({@code 2}, {@code 1024}). */
+  private static boolean canBeDigits(Type type) {
+    if (type instanceof Type.ListOf l) {
+      return canBeDigits(l.element());
+    }
+    if (type instanceof Type.Optional o) {
+      return canBeDigits(o.inner());
+    }
+    return type instanceof Type.Scalar s
+        && (s.isText() && s.kind() != Type.Kind.MAC && s.kind() != Type.Kind.IPV4
+            || s.kind() == Type.Kind.INT
+            || s.kind() == Type.Kind.SIZE);
   }
 
   private static boolean isWholeArgument(HoleContext context) {

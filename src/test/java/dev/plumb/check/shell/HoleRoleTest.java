@@ -136,4 +136,20 @@ class HoleRoleTest {
   void secrets(String text, List<String> expected) {
     assertEquals(expected, Fixture.diagnostics(text));
   }
+
+  static Stream<Arguments> beforeRedirection() {
+    return Stream.of(
+        arguments("echo {{n:int}}>f", List.of("P313@1:6")),
+        arguments("echo 1{{s:string}}<f", List.of("P313@1:7")),
+        arguments("echo {{n:int}} >f", List.of()),
+        arguments("echo x{{n:int}}>f", List.of()),
+        arguments("echo \"{{n:int}}\">f", List.of()),
+        arguments("echo {{b:bool}}>f {{u}}>g", List.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void beforeRedirection(String text, List<String> expected) {
+    assertEquals(expected, Fixture.diagnostics(text));
+  }
 }
