@@ -1,0 +1,165 @@
+package dev.plumb.check.shell;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Type;
+import dev.plumb.diag.Code;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks that need a hole's type as well as its place: lists that are not whole arguments,
+ * multi-line values in comments, and secrets where the shell cannot expand them.
+ */
+final class HoleRules {
+  private final Findings findings;
+  private final Map<Integer, Type> types;
+
+  HoleRules(Findings findings, Map<Integer, Type> types) {
+    this.findings = findings;
+    this.types = types;
+  }
+
+  void check(List<Node.Hole> holes) {
+    for (Node.Hole hole : holes) {
+      Type type = types.get(hole.index());
+      // an unknown type was already reported by the type checker: say nothing more
+      if (type != null && !(type instanceof Type.Error) && !findings.isSingleQuoted(hole)) {
+        check(hole, type, findings.context(hole));
+      }
+    }
+  }
+
+  private void check(Node.Hole hole, Type type, HoleContext context) {
+    Quoting q = context.quoting();
+    boolean cannotExpand = q == Quoting.COMMENT || q == Quoting.HEREDOC_LITERAL;
+    if (cannotExpand && isSecret(type)) {
+      String where = q == Quoting.COMMENT ? "a comment" : "a quoted here-document";
+      findings.error(
+          Code.P318,
+          hole.span(),
+          "secret " + text(hole) + " in " + where + " would never be expanded by the shell",
+          q == Quoting.COMMENT
+              ? "move the secret out of the comment"
+              : "use an unquoted delimiter (<<EOF) so that the shell expands it");
+    } else if (q == Quoting.COMMENT && !isSingleLine(type)) {
+      findings.error(
+          Code.P312,
+          hole.span(),
+          "hole "
+              + text(hole)
+              + " of type '"
+              + type.display()
+              + "' in a comment could end the"
+              + " comment with a newline",
+          "move the value out of the comment, or use a type that cannot hold a newline");
+    } else if (isList(type) && !findings.isSettled(hole) && !isWholeArgument(context)) {
+      findings.error(Code.P313, hole.span(), listMessage(hole, context), listHint(context));
+    } else if (findings.isBeforeRedirection(hole) && canBeDigits(type)) {
+      findings.error(
+          Code.P313,
+          hole.span(),
+          "hole "
+              + text(hole)
+              + " right before a redirection: a value of digits would become"
+              + " its file descriptor ('2>')",
+          "put a blank between the hole and the redirection");
+    }
+  }
+
+  /** Whether a value of the type can be written as digits alone ({@code 2}, {@code 1024}). */
+  private static boolean canBeDigits(Type type) {
+    if (type instanceof Type.ListOf l) {
+      return canBeDigits(l.element());
+    }
+    if (type instanceof Type.Optional o) {
+      return canBeDigits(o.inner());
+    }
+    return type instanceof Type.Scalar s
+        && (s.isText() && s.kind() != Type.Kind.MAC && s.kind() != Type.Kind.IPV4
+            || s.kind() == Type.Kind.INT
+            || s.kind() == Type.Kind.SIZE);
+  }
+
+  private static boolean isWholeArgument(HoleContext context) {
+    return context.quoting() == Quoting.UNQUOTED
+        && context.role() == Role.ARGUMENT
+        && context.wholeWord();
+  }
+
+  private static String listMessage(Node.Hole hole, HoleContext context) {
+    String list = "list hole " + text(hole);
+    switch (context.quoting()) {
+      case DOUBLE_QUOTED:
+        return list + " inside double quotes would become one word";
+      case HEREDOC_EXPANDING:
+      case HEREDOC_LITERAL:
+        return list + " in a here-document must be a whole argument";
+      case COMMENT:
+        return list + " in a comment must be a whole argument";
+      default:
+        break;
+    }
+    switch (context.role()) {
+      case COMMAND_NAME:
+        return list + " cannot be the command name";
+      case ASSIGNMENT_VALUE:
+        return list + " cannot be the value of an assignment";
+      case REDIRECT_TARGET:
+        return list + " cannot be the target of a redirection";
+      default:
+        return list + " is joined to other text in one word";
+    }
+  }
+
+  private static String listHint(HoleContext context) {
+    if (context.quoting() == Quoting.UNQUOTED && context.role() == Role.ARGUMENT) {
+      return "leave blanks around the hole so that each element is its own argument";
+    }
+    if (context.role() == Role.COMMAND_NAME) {
+      return "write the command name literally and pass the list as its arguments";
+    }
+    return "make one string of it with join(list, \" \")";
+  }
+
+  static boolean isList(Type type) {
+    return type instanceof Type.ListOf
+        || type instanceof Type.EmptyList
+        || (type instanceof Type.Optional o && isList(o.inner()));
+  }
+
+  static boolean isSecret(Type type) {
+    return (type instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET)
+        || (type instanceof Type.Optional o && isSecret(o.inner()));
+  }
+
+  /** No value can hold a newline: a list or optional of single-line values is single-line too. */
+  static boolean isSingleLine(Type type) {
+    if (type instanceof Type.ListOf l) {
+      return isSingleLine(l.element());
+    }
+    if (type instanceof Type.Optional o) {
+      return isSingleLine(o.inner());
+    }
+    if (type instanceof Type.Record r) {
+      return r.fields().values().stream().allMatch(HoleRules::isSingleLine);
+    }
+    return type instanceof Type.EmptyList || type instanceof Type.Word || type.isSingleLine();
+  }
+
+  /** The hole as written, {@code '{{ vm.disks }}'}, for messages. */
+  private static String text(Node.Hole hole) {
+    Span span = hole.span();
+    SourceFile file = span.file();
+    String line = file == null ? "" : file.line(span.line());
+    int from = span.column() - 1;
+    int to = span.endColumn() - 1;
+    if (from < 0 || to > line.codePointCount(0, line.length()) || from >= to) {
+      return "";
+    }
+    return "'"
+        + line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to))
+        + "'";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.plumb.check.shell;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Which command each text line belongs to, filled in as the lexer crosses line breaks. */
+final class LineTable {
+  private final boolean[] joined;
+  private final boolean[] continues;
+  private final String[] delimiters;
+  private final boolean[] stripTabs;
+
+  LineTable(int lines) {
+    // a line break the lexer does not turn into a command end (a quote, a continuation)
+    // joins the next line to the current command: that is the default
+    joined = new boolean[lines];
+    Arrays.fill(joined, true);
+    if (lines > 0) {
+      joined[0] = false;
+    }
+    continues = new boolean[lines];
+    delimiters = new String[lines];
+    stripTabs = new boolean[lines];
+  }
+
+  /** Line {@code k} starts a new command. */
+  void fresh(int k) {
+    if (k < joined.length) {
+      joined[k] = false;
+    }
+  }
+
+  /** Line {@code k} ends in an unquoted backslash. */
+  void continues(int k) {
+    continues[k] = true;
+  }
+
+  /** Line {@code k} belongs to a here-document of the command before it (body or delimiter). */
+  void heredoc(int k, String delimiter, boolean strip) {
+    joined[k] = true;
+    continues[k] = false;
+    delimiters[k] = delimiter;
+    stripTabs[k] = strip;
+  }
+
+  Map<Integer, LineContext> contexts(ShellText text) {
+    Map<Integer, LineContext> result = new LinkedHashMap<>();
+    int command = -1;
+    for (int k = 0; k < joined.length; k++) {
+      if (!joined[k]) {
+        command++;
+      }
+      int id = text.line(k).line().id();
+      result.put(
+          id, new LineContext(Math.max(command, 0), continues[k], delimiters[k], stripTabs[k]));
+    }
+    return result;
+  }
+}

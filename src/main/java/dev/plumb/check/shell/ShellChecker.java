@@ -1,0 +1,29 @@
+package dev.plumb.check.shell;
+
+import dev.plumb.ast.Type;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The straight-line shell checker (design §3): reads one template's text lines as a single POSIX
+ * {@code sh} stream, finds where every hole sits, and reports the P3xx errors.
+ */
+public final class ShellChecker {
+  private ShellChecker() {}
+
+  /**
+   * Analyses {@code lines}, all the text lines of one template or fragment in file order; {@code
+   * holeTypes} maps a hole's index to its static type (missing or {@link Type.Error} when unknown,
+   * which raises no type-dependent error).
+   */
+  public static ShellAnalysis analyse(List<ShellLine> lines, Map<Integer, Type> holeTypes) {
+    ShellText text = new ShellText(lines);
+    Findings findings = new Findings();
+    LineTable table = new LineTable(lines.size());
+    List<Token> tokens = new ShellLexer(text, findings, table).run();
+    new CommandChecker(text, findings).check(tokens);
+    new HoleRules(findings, holeTypes).check(text.holes());
+    return new ShellAnalysis(
+        findings.contexts(text.holes()), table.contexts(text), findings.diagnostics());
+  }
+}
