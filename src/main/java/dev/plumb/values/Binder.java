@@ -178,9 +178,6 @@ public final class Binder {
       if (span != null) {
         return span;
       }
-      if (dot == 0) {
-        break;
-      }
     }
     Span top = groups.get("");
     return top != null ? top : Span.ofFile(values.source());
