@@ -84,11 +84,8 @@ public final class Binder {
                 at + ": expected an object, got " + Json.describe(member.value()))
             .withHint("'" + dotted + "' groups the values " + members(dotted)));
       } else {
-        int depth = dotted.split("\\.", -1).length;
-        List<String> candidates = keys.stream()
-            .filter(k -> k.split("\\.", -1).length == depth).toList();
         errors.add(Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown value '" + dotted + "'")
-            .withHint(Suggest.hint(dotted, candidates)));
+            .withHint(suggest(prefix, member.key())));
       }
     }
   }
@@ -98,10 +95,33 @@ public final class Binder {
     Span at = new Positions(source).span(0, set.name().length());
     String hint = keys.contains(set.name())
         ? "'" + set.name() + "' groups values; set them one at a time: " + members(set.name())
-        : Suggest.hint(set.name(), declarations.variables().keySet());
+        : suggestName(set.name());
     errors.add(Diagnostic.error(Code.P501, at,
             Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
         .withHint(hint));
+  }
+
+  /** Names near {@code key} among the keys beside it under {@code prefix}, as dotted names. */
+  private String suggest(String prefix, String key) {
+    String lead = prefix.isEmpty() ? "" : prefix + ".";
+    List<String> siblings = keys.stream()
+        .filter(k -> k.startsWith(lead) && k.indexOf('.', lead.length()) < 0)
+        .map(k -> k.substring(lead.length())).toList();
+    List<String> near = Suggest.near(key, siblings);
+    return near.isEmpty() ? null : "did you mean " + Suggest.list(near, lead) + "?";
+  }
+
+  /** For a --set: its siblings when its group exists (a typo in the last segment), else any name. */
+  private String suggestName(String name) {
+    int dot = name.lastIndexOf('.');
+    String prefix = dot < 0 ? "" : name.substring(0, dot);
+    if (prefix.isEmpty() || keys.contains(prefix)) {
+      String hint = suggest(prefix, name.substring(dot + 1));
+      if (hint != null) {
+        return hint;
+      }
+    }
+    return Suggest.hint(name, declarations.variables().keySet());
   }
 
   private String members(String group) {
@@ -163,7 +183,7 @@ public final class Binder {
     if (variable.type() instanceof Type.Optional) {
       return Value.ABSENT;
     }
-    String declared = "declared as '" + variable.name() + " : " + variable.type().display() + "'"
+    String declared = "declared as '" + variable.name() + " : " + declared(variable.type()) + "'"
         + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
     errors.add(Diagnostic.error(Code.P502, enclosing(variable.name()),
             Decoder.pointer(variable.name()) + ": missing required value '" + variable.name() + "'")
@@ -181,6 +201,19 @@ public final class Binder {
     }
     Span top = groups.get("");
     return top != null ? top : Span.ofFile(values.source());
+  }
+
+  /** The type as the manifest writes it, ranges included: {@code size 64M..1T}. */
+  static String declared(Type type) {
+    if (type instanceof Type.Optional o) {
+      return declared(o.inner()) + "?";
+    }
+    if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
+      boolean size = s.kind() == Type.Kind.SIZE;
+      return s.display() + " " + (s.min() == null ? "" : Decoder.show(s.min(), size))
+          + ".." + (s.max() == null ? "" : Decoder.show(s.max(), size));
+    }
+    return type.display();
   }
 
   static boolean isSecret(Type type) {

@@ -136,7 +136,7 @@ public final class Constants {
         fields.put(field.getKey(), Value.ABSENT);
       } else {
         fail(literal, "default is missing the field '" + field.getKey() + "' of " + type.name(),
-            "declared as '" + field.getKey() + " : " + field.getValue().display() + "'");
+            "declared as '" + field.getKey() + " : " + Binder.declared(field.getValue()) + "'");
         ok = false;
       }
     }

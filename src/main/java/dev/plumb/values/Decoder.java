@@ -189,7 +189,7 @@ final class Decoder {
       } else {
         errors.add(Diagnostic.error(Code.P502, obj.span(),
                 child(pointer, name) + ": missing field '" + name + "' of " + type.name())
-            .withHint("declared as '" + name + " : " + field.getValue().display() + "'"));
+            .withHint("declared as '" + name + " : " + Binder.declared(field.getValue()) + "'"));
         ok = false;
       }
     }

@@ -64,9 +64,12 @@ public final class JsonReader {
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: " + reason);
     }
     Utf8.Decoded decoded = Utf8.decode(bytes);
-    SourceFile file = new SourceFile(name, decoded.text());
+    // A byte order mark is not JSON, but editors write one; columns are counted without it.
+    String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+    int errorOffset = decoded.errorOffset() - (text.length() < decoded.text().length() ? 1 : 0);
+    SourceFile file = new SourceFile(name, text);
     if (decoded.errorOffset() >= 0) {
-      Span at = new Positions(file).span(decoded.errorOffset(), decoded.errorOffset() + 1);
+      Span at = new Positions(file).span(errorOffset, errorOffset + 1);
       throw fail(at, "the values file is not valid UTF-8 (" + decoded.errorBytes() + ")");
     }
     return file;
@@ -92,7 +95,7 @@ public final class JsonReader {
   /** The one JSON value in {@code file} from char offset {@code start}; null when there is none. */
   static Json readValue(SourceFile file, int start) throws Malformed {
     String text = file.text().substring(start);
-    // A byte order mark is not JSON, but editors write one; skip it rather than refuse the file.
+    // As for files, a byte order mark is skipped rather than refused.
     int skip = start == 0 && text.startsWith("\uFEFF") ? 1 : 0;
     try (JsonParser parser = FACTORY.createParser(text.substring(skip))) {
       JsonReader reader = new JsonReader(file, start + skip, parser);
@@ -108,7 +111,7 @@ public final class JsonReader {
     } catch (JsonProcessingException e) {
       long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
       int at = offset < 0 ? file.text().length() : (int) Math.min(file.text().length(), start + skip + offset);
-      throw new Malformed(new Positions(file).span(at, at + 1), "malformed JSON: " + clean(e));
+      throw new Malformed(new Positions(file).span(at, at + 1), "malformed JSON: " + JsonMessages.clean(e));
     } catch (IOException e) {
       // Reading from a string cannot fail for I/O reasons.
       throw new IllegalStateException(e);
@@ -173,24 +176,6 @@ public final class JsonReader {
       i += text.charAt(i) == '\\' ? 2 : 1;
     }
     return Math.min(text.length(), i + 1);
-  }
-
-  /**
-   * Jackson's message without its internals: no "(code 125)", no source excerpt, lower case,
-   * so that it reads like plumb's other messages.
-   */
-  static String clean(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    message = message == null ? "unreadable JSON" : message;
-    int newline = message.indexOf('\n');
-    message = newline >= 0 ? message.substring(0, newline) : message;
-    int marker = message.indexOf(" (start marker at");
-    message = marker >= 0 ? message.substring(0, marker) : message;
-    message = message.replaceAll("\\(('[^']*'|\"[^\"]*\"|[^()]*) \\(code -?\\d+\\)\\)", "$1");
-    message = message.replaceAll(" \\(code -?\\d+\\)", "");
-    message = message.strip();
-    return message.isEmpty() ? "unreadable JSON"
-        : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 
   private static PlumbException fail(Span span, String message) {
