@@ -49,6 +49,11 @@ final class SetText {
   }
 
   private static Json json(Assignment set, SourceFile source, Span span, List<Diagnostic> errors) {
+    String text = set.text().strip();
+    if (!text.startsWith("[") && !text.startsWith("{")) {
+      // Not even trying to be JSON (--set vm.disks=/a): say what was expected, not how JSON failed.
+      return new Json.Str(set.text(), span);
+    }
     try {
       Json json = JsonReader.readValue(source, set.valueOffset());
       return json != null ? json : new Json.Str(set.text(), span);

@@ -74,6 +74,11 @@ final class Fixture {
         .collect(Collectors.joining(",\n")) + "\n  }\n}\n";
   }
 
+  /** The valid values, as a values file. */
+  static String valid() {
+    return jsonWith("name", VALID.get("name"));
+  }
+
   /** The column of the value in a line written by {@link #jsonWith}. */
   static int valueColumn(String key) {
     return key.length() + 9;
