@@ -82,14 +82,15 @@ public final class MapJson {
       }
       return copy;
     }
-    if (value instanceof Iterable<?> items) {
+    // Collections only: a Path is Iterable too, but of its own names, endlessly.
+    if (value instanceof java.util.Collection<?> items) {
       List<Object> copy = new ArrayList<>();
       for (Object item : items) {
         copy.add(plain(item, where + "[" + copy.size() + "]"));
       }
       return copy;
     }
-    throw new IllegalArgumentException("a value must be a String, Number, Boolean, List or Map (or null), not "
+    throw new IllegalArgumentException("a value must be a String, Number, Boolean, List, Map or null, not "
         + value.getClass().getName() + ", at " + where);
   }
 
