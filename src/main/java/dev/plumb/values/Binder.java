@@ -75,7 +75,13 @@ public final class Binder {
     for (Json.Member member : obj.members()) {
       String dotted = prefix.isEmpty() ? member.key() : prefix + "." + member.key();
       String at = Decoder.child(pointer, member.key());
-      if (declarations.variables().containsKey(dotted)) {
+      if (member.key().contains(".")) {
+        // Dotted keys would make a second spelling of each name, and let a file give one twice.
+        String nested = "\"" + member.key().replace(".", "\": {\"") + "\": …" + "}".repeat(member.key().split("\\.", -1).length - 1);
+        errors.add(Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown key '" + member.key()
+                + "': a values file nests dotted names")
+            .withHint("write " + nested));
+      } else if (declarations.variables().containsKey(dotted)) {
         fromFile.put(dotted, member.value());
       } else if (keys.contains(dotted) && member.value() instanceof Json.Obj inner) {
         walk(inner, dotted, at);

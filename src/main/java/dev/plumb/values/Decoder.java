@@ -5,6 +5,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,7 @@ final class Decoder {
     if (!(json instanceof Json.Arr arr)) {
       return mismatch(json, pointer, "an array (" + type.display() + ")", null);
     }
-    List<Value> elements = new java.util.ArrayList<>();
+    List<Value> elements = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < arr.elements().size(); i++) {
       Value element = decode(arr.elements().get(i), type.element(), pointer + "/" + i);

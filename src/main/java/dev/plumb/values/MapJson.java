@@ -32,7 +32,9 @@ public final class MapJson {
   public static String toJson(Map<String, ?> values) {
     Map<String, Object> nested = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : ordered(values).entrySet()) {
-      String key = (String) entry.getKey();
+      if (!(entry.getKey() instanceof String key)) {
+        throw new IllegalArgumentException("the keys of a values map must be strings, not " + entry.getKey());
+      }
       put(nested, key, plain(entry.getValue(), key));
     }
     try {

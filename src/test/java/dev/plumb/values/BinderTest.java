@@ -76,6 +76,13 @@ class BinderTest {
   }
 
   @Test
+  void aFileNestsDottedNames() {
+    assertEquals(List.of("web1.json:1:2: P501: /vm.cpus: unknown key 'vm.cpus': a values file nests dotted names"
+        + " [write \"vm\": {\"cpus\": …}]"),
+        Fixture.render(Fixture.bind(Fixture.valid().replaceFirst("\\{", "{\"vm.cpus\": 2,"))));
+  }
+
+  @Test
   void aGroupMustBeAnObject() {
     List<String> expected = new java.util.ArrayList<>(List.of("web1.json:1:8: P503: /vm: expected an object, got 5"
         + " ['vm' groups the values vm.name, vm.note, vm.cpus, vm.memory, …]"));
