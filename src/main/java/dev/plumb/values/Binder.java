@@ -76,11 +76,7 @@ public final class Binder {
       String dotted = prefix.isEmpty() ? member.key() : prefix + "." + member.key();
       String at = Decoder.child(pointer, member.key());
       if (member.key().contains(".")) {
-        // Dotted keys would make a second spelling of each name, and let a file give one twice.
-        String nested = "\"" + member.key().replace(".", "\": {\"") + "\": …" + "}".repeat(member.key().split("\\.", -1).length - 1);
-        errors.add(Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown key '" + member.key()
-                + "': a values file nests dotted names")
-            .withHint("write " + nested));
+        dottedKey(member, at);
       } else if (declarations.variables().containsKey(dotted)) {
         fromFile.put(dotted, member.value());
       } else if (keys.contains(dotted) && member.value() instanceof Json.Obj inner) {
@@ -94,6 +90,15 @@ public final class Binder {
             .withHint(suggest(prefix, member.key())));
       }
     }
+  }
+
+  /** Dotted keys would be a second spelling of each name, and let a file give one value twice. */
+  private void dottedKey(Json.Member member, String at) {
+    String key = member.key();
+    String nested = "\"" + key.replace(".", "\": {\"") + "\": …" + "}".repeat(key.split("\\.", -1).length - 1);
+    errors.add(Diagnostic.error(Code.P501, member.keySpan(),
+            at + ": unknown key '" + key + "': a values file nests dotted names")
+        .withHint("write " + nested));
   }
 
   private void unknownSet(Assignment set) {
