@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Values;
+import dev.plumb.ast.Type;
+import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
 import java.util.List;
@@ -67,6 +69,18 @@ class BinderTest {
         "web1.json:3:3: P501: /dbug: unknown value 'dbug' [did you mean 'debug'?]",
         "web1.json:5:21: P501: /vm/memroy: unknown value 'vm.memroy' [did you mean 'vm.memory'?]"),
         Fixture.render(Fixture.bind(json)));
+  }
+
+  @Test
+  void theDesignsExampleSuggestsOneName() {
+    Map<String, Declarations.Variable> vars = new java.util.LinkedHashMap<>();
+    for (String name : List.of("vm.name", "vm.memory", "vm.cpus", "vm.disks", "vm.nics", "vm.console", "vm.dir")) {
+      vars.put(name, Fixture.var(name, new Type.Optional(Type.Scalar.STRING), null, null));
+    }
+    Declarations petitecloud = new Declarations("petitecloud", null, List.of(), List.of(), Map.of(), vars);
+    Bound bound = Binder.bind(petitecloud, Values.fromJson("web1.json", "{\"vm\": {\"nmae\": \"web1\"}}"));
+    assertEquals(List.of("web1.json:1:9: P501: /vm/nmae: unknown value 'vm.nmae' [did you mean 'vm.name'?]"),
+        Fixture.render(bound));
   }
 
   @Test
