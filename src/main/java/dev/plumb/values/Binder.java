@@ -1,0 +1,234 @@
+package dev.plumb.values;
+
+import dev.plumb.Values;
+import dev.plumb.ast.Type;
+import dev.plumb.check.Declarations;
+import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds the values a caller gave to the pack's declared variables (design §5): the file
+ * nested by dotted names, then the --sets, then defaults; every problem of the run is
+ * reported, not just the first.
+ */
+public final class Binder {
+  private final Declarations declarations;
+  private final Values values;
+  private final List<Diagnostic> errors = new ArrayList<>();
+  private final Decoder decoder = new Decoder(errors);
+  /** Every key that may appear at some level of the file: variable names and their prefixes. */
+  private final Set<String> keys = new LinkedHashSet<>();
+  private final Map<String, Json> fromFile = new HashMap<>();
+  private final Map<String, Assignment> fromSets = new HashMap<>();
+  /** The '{' of each object of the file that stands for a group of variables ("" is the top). */
+  private final Map<String, Span> groups = new HashMap<>();
+  private final Map<String, Value> bound = new LinkedHashMap<>();
+
+  private Binder(Declarations declarations, Values values) {
+    this.declarations = declarations;
+    this.values = values;
+    for (String name : declarations.variables().keySet()) {
+      for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+        keys.add(name.substring(0, dot));
+      }
+      keys.add(name);
+    }
+  }
+
+  public static Bound bind(Declarations declarations, Values values) {
+    return new Binder(declarations, values).run();
+  }
+
+  private Bound run() {
+    values.root().ifPresent(root -> walk(root, "", ""));
+    for (Assignment set : values.sets()) {
+      if (declarations.variables().containsKey(set.name())) {
+        fromSets.put(set.name(), set);
+      } else {
+        unknownSet(set);
+      }
+    }
+    for (Variable variable : declarations.variables().values()) {
+      Value value = bind(variable);
+      if (value != null) {
+        bound.put(variable.name(), value);
+      }
+    }
+    return new Bound(bound, errors);
+  }
+
+  /** Collects the file's value for each variable under {@code obj}; the rest is unknown. */
+  private void walk(Json.Obj obj, String prefix, String pointer) {
+    groups.put(prefix, obj.span());
+    for (Json.Member member : obj.members()) {
+      String dotted = prefix.isEmpty() ? member.key() : prefix + "." + member.key();
+      String at = Decoder.child(pointer, member.key());
+      if (member.key().contains(".")) {
+        dottedKey(member, at);
+      } else if (declarations.variables().containsKey(dotted)) {
+        fromFile.put(dotted, member.value());
+      } else if (keys.contains(dotted) && member.value() instanceof Json.Obj inner) {
+        walk(inner, dotted, at);
+      } else if (keys.contains(dotted)) {
+        errors.add(Diagnostic.error(Code.P503, member.value().span(),
+                at + ": expected an object, got " + Json.describe(member.value()))
+            .withHint("'" + dotted + "' groups the values " + members(dotted)));
+      } else {
+        errors.add(Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown value '" + dotted + "'")
+            .withHint(suggest(prefix, member.key())));
+      }
+    }
+  }
+
+  /** Dotted keys would be a second spelling of each name, and let a file give one value twice. */
+  private void dottedKey(Json.Member member, String at) {
+    String key = member.key();
+    String nested = "\"" + key.replace(".", "\": {\"") + "\": …" + "}".repeat(key.split("\\.", -1).length - 1);
+    errors.add(Diagnostic.error(Code.P501, member.keySpan(),
+            at + ": unknown key '" + key + "': a values file nests dotted names")
+        .withHint("write " + nested));
+  }
+
+  private void unknownSet(Assignment set) {
+    SourceFile source = set.source();
+    Span at = new Positions(source).span(0, set.name().length());
+    String hint = keys.contains(set.name())
+        ? "'" + set.name() + "' groups values; set them one at a time: " + members(set.name())
+        : suggestName(set.name());
+    errors.add(Diagnostic.error(Code.P501, at,
+            Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
+        .withHint(hint));
+  }
+
+  /** Names near {@code key} among the keys beside it under {@code prefix}, as dotted names. */
+  private String suggest(String prefix, String key) {
+    String lead = prefix.isEmpty() ? "" : prefix + ".";
+    List<String> siblings = keys.stream()
+        .filter(k -> k.startsWith(lead) && k.indexOf('.', lead.length()) < 0)
+        .map(k -> k.substring(lead.length())).toList();
+    List<String> near = Suggest.near(key, siblings);
+    return near.isEmpty() ? null : "did you mean " + Suggest.list(near, lead) + "?";
+  }
+
+  /** For a --set: its siblings when its group exists (a typo in the last segment), else any name. */
+  private String suggestName(String name) {
+    int dot = name.lastIndexOf('.');
+    String prefix = dot < 0 ? "" : name.substring(0, dot);
+    if (prefix.isEmpty() || keys.contains(prefix)) {
+      String hint = suggest(prefix, name.substring(dot + 1));
+      if (hint != null) {
+        return hint;
+      }
+    }
+    return Suggest.hint(name, declarations.variables().keySet());
+  }
+
+  private String members(String group) {
+    List<String> names = declarations.variables().keySet().stream()
+        .filter(n -> n.startsWith(group + ".")).toList();
+    String shown = names.stream().limit(4).collect(Collectors.joining(", "));
+    return names.size() > 4 ? shown + ", …" : shown;
+  }
+
+  private Value bind(Variable variable) {
+    Assignment set = fromSets.get(variable.name());
+    if (set != null) {
+      Json json = SetText.toJson(set, variable.type(), errors);
+      return json == null ? null : given(variable, json);
+    }
+    Json json = fromFile.get(variable.name());
+    return json != null ? given(variable, json) : missing(variable);
+  }
+
+  private Value given(Variable variable, Json json) {
+    String pointer = Decoder.pointer(variable.name());
+    return isSecret(variable.type()) ? secret(variable, json, pointer) : decoder.decode(json, variable.type(), pointer);
+  }
+
+  /** A secret's value says only whether it will be supplied: the text itself never is. */
+  private Value secret(Variable variable, Json json, String pointer) {
+    boolean optional = variable.type() instanceof Type.Optional;
+    if (json instanceof Json.Bool b && b.value()) {
+      return new Value.Secret(variable.secretVariable());
+    }
+    if (json instanceof Json.Null || json instanceof Json.Bool) {
+      if (optional) {
+        return Value.ABSENT;
+      }
+      errors.add(Diagnostic.error(Code.P503, json.span(),
+              pointer + ": the secret '" + variable.name() + "' is required and cannot be left out")
+          .withHint("give true, or no value: the script reads " + variable.secretVariable()
+              + " from its environment when it runs"));
+      return null;
+    }
+    errors.add(Diagnostic.error(Code.P503, json.span(),
+            pointer + ": a secret is read from the environment variable " + variable.secretVariable()
+                + " when the script runs, never given at compile time")
+        .withHint(optional
+            ? "give true if the script will be given it, or false if not"
+            : "give true, or no value at all"));
+    return null;
+  }
+
+  private Value missing(Variable variable) {
+    if (isSecret(variable.type())) {
+      // A required secret is checked by the script (set -u), not here: it is never "missing".
+      boolean optional = variable.type() instanceof Type.Optional;
+      return optional ? Value.ABSENT : new Value.Secret(variable.secretVariable());
+    }
+    if (variable.defaultValue() != null) {
+      return variable.defaultValue();
+    }
+    if (variable.type() instanceof Type.Optional) {
+      return Value.ABSENT;
+    }
+    String declared = "declared as '" + variable.name() + " : " + declared(variable.type()) + "'"
+        + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
+    errors.add(Diagnostic.error(Code.P502, enclosing(variable.name()),
+            Decoder.pointer(variable.name()) + ": missing required value '" + variable.name() + "'")
+        .withHint(declared));
+    return null;
+  }
+
+  /** The '{' of the innermost object of the file that would hold the variable, else the file. */
+  private Span enclosing(String name) {
+    for (int dot = name.lastIndexOf('.'); dot >= 0; dot = name.lastIndexOf('.', dot - 1)) {
+      Span span = groups.get(name.substring(0, dot));
+      if (span != null) {
+        return span;
+      }
+    }
+    Span top = groups.get("");
+    return top != null ? top : Span.ofFile(values.source());
+  }
+
+  /** The type as the manifest writes it, ranges included: {@code size 64M..1T}. */
+  static String declared(Type type) {
+    if (type instanceof Type.Optional o) {
+      return declared(o.inner()) + "?";
+    }
+    if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
+      boolean size = s.kind() == Type.Kind.SIZE;
+      return s.display() + " " + (s.min() == null ? "" : Decoder.show(s.min(), size))
+          + ".." + (s.max() == null ? "" : Decoder.show(s.max(), size));
+    }
+    return type.display();
+  }
+
+  static boolean isSecret(Type type) {
+    Type inner = type instanceof Type.Optional o ? o.inner() : type;
+    return inner instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.plumb.values;
+
+import dev.plumb.diag.Diagnostic;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of binding: a value for each declared variable (in declared order; a variable
+ * whose value was wrong has none) and every problem found on the way.
+ */
+public record Bound(Map<String, Value> values, List<Diagnostic> diagnostics) {
+  public Bound {
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+}
