@@ -6,7 +6,6 @@ set -eu
 echo one
 # start.plumb:3
 echo two \
-# start.plumb:4
   three
 # start.plumb:5
 echo four

@@ -2,11 +2,11 @@
 # plumb: vmtest start host=freebsd hypervisor=bhyve
 # from: start.plumb
 set -eu
-echo 'it'\''s $HOME `id` "q" \ *' "'it'\''s $HOME `id` "q" \ *'" x'it'\''s $HOME `id` "q" \ *'y
+echo 'it'\''s $HOME `id` "q" \ *' "it's \$HOME \`id\` \"q\" \\ *" x'it'\''s $HOME `id` "q" \ *'y
 cat <<EOF
-note: 'it'\''s $HOME `id` "q" \ *'
+note: it's \$HOME \`id\` "q" \\ *
 EOF
 cat <<'EOF'
-note: 'it'\''s $HOME `id` "q" \ *'
+note: it's $HOME `id` "q" \ *
 EOF
-printf '%s\n' '["/a b", "/c'\''d", "/plain"]'
+printf '%s\n' '/a b' '/c'\''d' /plain

@@ -1,5 +1,6 @@
 #!/bin/sh
 # plumb: vmtest start host=freebsd hypervisor=bhyve
 # from: start.plumb
+# secrets: PLUMB_SECRET_VM_PASSWORD (from the environment)
 set -eu
-vnc --password true "--pw=true"
+vnc --password "${PLUMB_SECRET_VM_PASSWORD}" "--pw=${PLUMB_SECRET_VM_PASSWORD}"

@@ -14,6 +14,7 @@ import dev.plumb.resolve.Resolver;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.values.Binder;
+import dev.plumb.values.Bound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class CellCompiler {
     Declarations decls = pack.declarations();
     Map<String, String> axes = request(operation, cell);
     Template template = resolve(operation, axes, cell);
-    Binder.Bound bound = Binder.bind(decls, values);
+    Bound bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
       throw new PlumbException(Compiler.sorted(bound.diagnostics()));
     }

@@ -32,6 +32,9 @@ final class Compiler {
 
   static Checked<PackModel> load(PackFiles files) {
     List<Diagnostic> errors = new ArrayList<>(files.errors());
+    if (files.errors().stream().anyMatch(d -> d.code() == Code.P401)) {
+      return new Checked<>(null, errors);
+    }
     Parsed<Manifest> manifest = Syntax.readManifest(files.manifest());
     errors.addAll(manifest.diagnostics());
     List<Template> templates = new ArrayList<>();

@@ -39,7 +39,12 @@ public final class Values {
    * @throws PlumbException (P505) when the file cannot be read or is not a JSON object
    */
   public static Values fromJson(Path file) {
-    SourceFile source = JsonReader.decode(file);
+    return fromJson(file, file.toString());
+  }
+
+  /** The values file {@code file}, named {@code shownAs} in messages (as the user typed it). */
+  public static Values fromJson(Path file, String shownAs) {
+    SourceFile source = JsonReader.decode(file, shownAs);
     return new Values(source, JsonReader.readObject(source), List.of());
   }
 

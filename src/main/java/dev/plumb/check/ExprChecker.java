@@ -6,6 +6,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
+import dev.plumb.values.Constants;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,10 +81,25 @@ final class ExprChecker implements Expr.Visitor<Type> {
       checkRecord(record, r);
       return;
     }
+    if (e instanceof Expr.Text text && want instanceof Type.Scalar s && s.isText() && s.kind() != Type.Kind.STRING) {
+      literal(text, s);
+      return;
+    }
     Type actual = expected instanceof Type.Optional && got instanceof Type.Optional ? got : usable(e, got);
     if (!Type.assignable(actual, expected)) {
       report(Diagnostic.error(Code.P204, e.span(),
           "expected " + expected.display() + ", got " + actual.display()));
+    }
+  }
+
+  /** A string literal given where a path, name, mac or ipv4 is wanted must be a valid one. */
+  private void literal(Expr.Text text, Type.Scalar type) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Constants.convert(text, type, problems);
+    if (!problems.isEmpty()) {
+      Diagnostic first = problems.get(0);
+      report(Diagnostic.error(Code.P204, text.span(), first.message().replaceFirst("^default ", ""))
+          .withHint(first.hint()));
     }
   }
 
@@ -255,10 +271,31 @@ final class ExprChecker implements Expr.Visitor<Type> {
     declarations.axes().forEach(a -> known.add(a.name()));
     known.addAll(declarations.variables().keySet());
     String hint = Suggest.hint(name, known);
-    report(Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
-        .withHint(hint != null ? hint
-            : "a bare word is an enum value only where an enum gives it meaning, as in 'guest == linux'"));
+    String owner = hint == null ? enumOf(name) : null;
+    if (owner != null) {
+      report(Diagnostic.error(Code.P211, span, "the bare word '" + name + "' has no enum to belong to here")
+          .withHint("compare it with an enum (" + owner + " == " + name + "), or write a string \"" + name + "\""));
+    } else {
+      report(Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
+          .withHint(hint != null ? hint : "no variable, axis, '%let' or '%each' has this name"));
+    }
     return new Type.Error();
+  }
+
+  /** The axis or enum-typed variable that has {@code word} among its values, or null. */
+  private String enumOf(String word) {
+    for (Declarations.Axis axis : declarations.axes()) {
+      if (axis.values().contains(word)) {
+        return axis.name();
+      }
+    }
+    for (Declarations.Variable v : declarations.variables().values()) {
+      Type t = v.type() instanceof Type.Optional o ? o.inner() : v.type();
+      if (t instanceof Type.Enum e && e.words().contains(word)) {
+        return v.name();
+      }
+    }
+    return null;
   }
 
   void notInEnum(String word, Type.Enum en, Span span) {

@@ -72,7 +72,7 @@ final class CompileCommand implements Callable<Integer> {
     }
     try {
       Pack loaded = pack.load(terminal);
-      Values values = valuesFile == null ? Values.none() : Values.fromJson(terminal.resolve(valuesFile));
+      Values values = valuesFile == null ? Values.none() : Values.fromJson(terminal.resolve(valuesFile), valuesFile.toString());
       for (String set : sets) {
         int eq = set.indexOf('=');
         values = values.set(set.substring(0, eq), set.substring(eq + 1));

@@ -191,7 +191,7 @@ final class BodyBuilder {
 
   private Frame open(String directive, Span opener) {
     Frame frame = new Frame(directive, opener);
-    if (frames.size() > MAX_NESTING) {
+    if (frames.size() == MAX_NESTING + 1) {
       errors.add(Diagnostic.error(Code.P110, opener,
           "directives are nested more than " + MAX_NESTING + " deep"));
     }

@@ -51,7 +51,11 @@ public final class JsonReader {
 
   /** The file's text, decoded strictly as UTF-8. */
   public static SourceFile decode(Path path) {
-    String name = path.toString();
+    return decode(path, path.toString());
+  }
+
+  /** Reads a values file that messages name {@code name}. */
+  public static SourceFile decode(Path path, String name) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);

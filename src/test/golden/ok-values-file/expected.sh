@@ -2,6 +2,4 @@
 # plumb: vmtest start host=freebsd hypervisor=bhyve
 # from: start.plumb
 set -eu
-{ echo a; echo b; }
-(cd /tmp)
-find . -exec echo {} +
+echo web1 2G 8

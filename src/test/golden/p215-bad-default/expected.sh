@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: vmtest start host=freebsd hypervisor=bhyve
-# from: start.plumb
-set -eu
-echo x

@@ -1,7 +1,0 @@
-#!/bin/sh
-# plumb: vmtest start host=freebsd hypervisor=bhyve
-# from: start.plumb
-set -eu
-echo ""
- x
-echo x\web1
