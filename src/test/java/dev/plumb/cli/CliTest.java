@@ -1,0 +1,116 @@
+package dev.plumb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: exit codes, streams, and -o writing all or nothing. */
+class CliTest {
+  private static final Path TUTORIAL = Path.of("samples", "tutorial").toAbsolutePath();
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(Path dir, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Cli.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, dir));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String[] compile(String... more) {
+    return Stream.concat(Stream.of("compile", "start", "host=freebsd", "hypervisor=bhyve", "--pack",
+        TUTORIAL.toString(), "--values", TUTORIAL.resolve("examples/web1.json").toString()), Stream.of(more))
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void writesTheScriptAtomicallyWithMode0755(@TempDir Path dir) throws Exception {
+    Run run = run(dir, compile("-o", "start.sh"));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.out());
+    Path script = dir.resolve("start.sh");
+    assertTrue(Files.readString(script).startsWith("#!/bin/sh\n"));
+    assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left beside the script");
+    }
+  }
+
+  @Test
+  void aFailedCompileWritesNothingAndKeepsTheOldFile(@TempDir Path dir) throws Exception {
+    Path script = dir.resolve("start.sh");
+    Files.writeString(script, "old\n");
+    Run run = run(dir, compile("-o", "start.sh", "--set", "vm.cpus=999"));
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("error[P504]"), run.err());
+    assertEquals("old\n", Files.readString(script));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count());
+    }
+  }
+
+  @Test
+  void anUnwritableOutputIsAnErrorNotATrace(@TempDir Path dir) {
+    Run run = run(dir, compile("-o", "missing/folder/start.sh"));
+    assertEquals(1, run.exit());
+    assertTrue(run.err().startsWith("missing/folder/start.sh: error"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compile", "bogus", "compile start nonsense", "explain P999", "lint --nope",
+      "compile start host=freebsd --set novalue"})
+  void usageErrorsExitWith2(String args, @TempDir Path dir) {
+    Run run = run(dir, args.split(" "));
+    assertEquals(2, run.exit(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("plumb: "), run.err());
+  }
+
+  @Test
+  void versionAndHelpGoToStdout(@TempDir Path dir) {
+    Run version = run(dir, "--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("plumb "));
+    Run help = run(dir, "compile", "--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("AXIS=VALUE"));
+  }
+
+  @Test
+  void diagnosticsGoToStderrAndTheScriptToStdout(@TempDir Path dir) {
+    Run ok = run(dir, compile());
+    assertEquals(0, ok.exit());
+    assertTrue(ok.out().contains("bhyveload -m 2G"));
+    assertEquals("", ok.err());
+    Run bad = run(dir, compile("--set", "vm.nmae=x"));
+    assertEquals(1, bad.exit());
+    assertEquals("", bad.out());
+    assertTrue(bad.err().contains("did you mean 'vm.name'?"), bad.err());
+  }
+
+  @Test
+  void internalErrorsPrintNoTrace(@TempDir Path dir) {
+    Terminal terminal = new Terminal(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, dir);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Terminal capture = new Terminal(terminal.out(), new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
+    assertEquals(1, Cli.internalError(new IllegalStateException("boom"), capture));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("plumb: internal error, please report: IllegalStateException: boom\nplumb "), text);
+    assertFalse(text.contains("\tat "), text);
+  }
+}
