@@ -10,7 +10,9 @@ import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
 import dev.plumb.resolve.Resolution;
+import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolver;
+import dev.plumb.resolve.Support;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.values.Binder;
@@ -36,7 +38,7 @@ final class CellCompiler {
   Script compile(String operation, Cell cell, Values values, CompileOptions options) {
     Declarations decls = pack.declarations();
     Map<String, String> axes = request(operation, cell);
-    Template template = resolve(operation, axes, cell);
+    List<Template> chain = resolve(operation, axes);
     Bound bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
       throw new PlumbException(Compiler.sorted(bound.diagnostics()));
@@ -45,19 +47,20 @@ final class CellCompiler {
         options.maxBytes());
     List<Diagnostic> errors = new ArrayList<>();
     try {
-      errors.addAll(Evaluator.run(template, axes, bound.values(), pack.fragmentsByName(), writer));
+      errors.addAll(Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
     } catch (Abort abort) {
       errors.add(abort.unsupportedReason() == null ? abort.diagnostic()
-          : unsupported(operation, cell, abort.unsupportedReason(), abort.diagnostic().span()));
+          : unsupported(operation, axes, abort.unsupportedReason(), abort.diagnostic().span()));
     }
     if (!errors.isEmpty()) {
       throw new PlumbException(errors);
     }
-    return new Script(Header.lines(decls.pack(), operation, axes, List.of(pack.relative(template)),
-        writer.secrets(), writer.lines()), writer.secrets());
+    List<String> from = chain.stream().map(pack::relative).toList();
+    return new Script(Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
+        writer.secrets());
   }
 
   /** The cell's axis values in the pack's axis order, or the request's errors. */
@@ -97,26 +100,26 @@ final class CellCompiler {
     return axes;
   }
 
-  private Template resolve(String operation, Map<String, String> axes, Cell cell) {
+  /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
+  private List<Template> resolve(String operation, Map<String, String> axes) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
-    if (resolution instanceof Resolution.Tie tie) {
-      throw new PlumbException(List.of(Diagnostic.error(Code.P403, tie.first().header(),
-              "templates " + tie.first().file().path() + " and " + tie.second().file().path()
-                  + " both serve " + operation + " for " + cell)
-          .withHint("make one of them more specific with another axis in its 'when'")));
+    if (!(resolution instanceof Resolution.Chosen chosen)) {
+      throw new PlumbException(List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
     }
-    if (resolution instanceof Resolution.None) {
-      throw new PlumbException(List.of(unsupported(operation, cell, "no template serves this cell", Span.ofFile(REQUEST))));
+    List<Template> chain = pack.chain(chosen.template());
+    Node.Unsupported unsupported = Support.unsupported(chain, axes, pack.declarations());
+    if (unsupported != null) {
+      throw new PlumbException(List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));
     }
-    Template template = ((Resolution.Chosen) resolution).template();
-    if (template.body().size() == 1 && template.body().get(0) instanceof Node.Unsupported u) {
-      throw new PlumbException(List.of(unsupported(operation, cell, u.reason(), u.span())));
-    }
-    return template;
+    return chain;
   }
 
-  private Diagnostic unsupported(String operation, Cell cell, String reason, Span span) {
-    return Diagnostic.error(Code.P404, span, "'" + operation + "' is unsupported for " + cell + ": " + reason);
+  private Diagnostic unsupported(String operation, Map<String, String> axes, String reason, Span span) {
+    Map<String, String> nearest = Matrices.nearestSupported(pack, operation, axes);
+    return Diagnostic.error(Code.P404, span,
+            "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
+        .withHint(nearest == null ? "no cell of '" + operation + "' is supported"
+            : "the nearest supported cell is " + Cells.show(nearest));
   }
 
   private static String hintOr(String hint, String otherwise) {

@@ -9,7 +9,11 @@ import dev.plumb.check.Checked;
 import dev.plumb.check.Checker;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.FragmentSignature;
+import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
+import dev.plumb.check.Structure;
+import dev.plumb.resolve.Ambiguity;
+import dev.plumb.resolve.Inheritance;
 import dev.plumb.check.shell.ShellAnalysis;
 import dev.plumb.check.shell.ShellChecker;
 import dev.plumb.diag.Code;
@@ -23,9 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pipeline that loads a pack: parse every file, check the manifest, then check each
- * template's types and shell text (independent analyses: both always run), and keep what
- * compiling a cell needs, so that it never parses or checks again.
+ * The pipeline that loads a pack: parse every file, check the manifest, link templates to
+ * their parents, check each body's structure, types and shell text (independent analyses:
+ * all of them always run), find ambiguous cells, and keep what compiling a cell needs, so
+ * that it never parses or checks again.
  */
 final class Compiler {
   private Compiler() {}
@@ -58,17 +63,22 @@ final class Compiler {
     Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
     List<Unit> units = new ArrayList<>(templates);
     units.addAll(fragments);
+    Includes.checkCycles(signatures, errors);
+    Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
+    Inheritance.checkOverrides(chains, errors);
     for (Unit unit : units) {
       if (unit instanceof Template t) {
         Checker.header(decls, t, errors);
       }
+      Structure.check(decls, unit, errors);
       Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
       ShellAnalysis shell = ShellChecker.analyse(TextLines.of(unit), holeTypes);
       errors.addAll(shell.diagnostics());
       analyses.put(unit, shell);
     }
     duplicates(templates, errors);
-    PackModel model = new PackModel(decls, templates, fragments, analyses, files.relative());
+    Ambiguity.check(decls, templates, errors);
+    PackModel model = new PackModel(decls, templates, fragments, analyses, chains, files.relative());
     return new Checked<>(model, sorted(errors));
   }
 

@@ -65,6 +65,11 @@ public final class Pack {
     return compiler.compile(operation, cell, values, options);
   }
 
+  /** The support matrix: every operation in every cell, its template chain or why it is unsupported. */
+  public Matrix matrix() {
+    return Matrices.of(model);
+  }
+
   /** The pack's name, axes, operations and variables. */
   public Declarations declarations() {
     return model.declarations();

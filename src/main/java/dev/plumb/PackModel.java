@@ -13,24 +13,31 @@ import java.util.Map;
 
 /**
  * Everything a loaded pack keeps: its declarations, its checked templates and fragments,
- * and each body's shell analysis. Immutable once built.
+ * each body's shell analysis and each template's inheritance chain. Immutable once built.
  */
 record PackModel(
     Declarations declarations,
     List<Template> templates,
     List<Fragment> fragments,
     Map<Unit, ShellAnalysis> analyses,
+    Map<Template, List<Template>> chains,
     Map<String, String> relativePaths) {
 
   PackModel {
     templates = List.copyOf(templates);
     fragments = List.copyOf(fragments);
     analyses = Collections.unmodifiableMap(new IdentityHashMap<>(analyses));
+    chains = Collections.unmodifiableMap(new IdentityHashMap<>(chains));
     relativePaths = Map.copyOf(relativePaths);
   }
 
   List<Template> templatesOf(String operation) {
     return templates.stream().filter(t -> t.operation().equals(operation)).toList();
+  }
+
+  /** The template and its ancestors, child first. */
+  List<Template> chain(Template template) {
+    return chains.getOrDefault(template, List.of(template));
   }
 
   Map<String, Fragment> fragmentsByName() {

@@ -148,7 +148,6 @@ final class BodyChecker implements Node.Visitor<Void> {
 
   @Override
   public Void visitSuper(Node.Super n) {
-    errors.add(Diagnostic.error(Code.P407, n.span(), "'%super' is only allowed in a block that overrides a parent's"));
     return null;
   }
 

@@ -14,6 +14,7 @@ public final class Cli {
     CommandLine cli = new CommandLine(new PlumbCommand(terminal))
         .addSubcommand(new CompileCommand(terminal))
         .addSubcommand(new LintCommand(terminal))
+        .addSubcommand(new MatrixCommand(terminal))
         .addSubcommand(new SchemaCommand(terminal))
         .addSubcommand(new ExplainCommand(terminal));
     cli.setOut(new java.io.PrintWriter(terminal.out(), true));

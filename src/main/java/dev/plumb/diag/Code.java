@@ -67,6 +67,13 @@ public enum Code {
   P405("malformed cell"),
   P406("duplicate template"),
   P407("directive not available here"),
+  P408("parent template not found"),
+  P409("block not in the parent"),
+  P410("text outside blocks in a child template"),
+  P411("inheritance cycle"),
+  P412("parent does not serve the child's cells"),
+  P413("include cycle"),
+  P414("output cannot be written"),
 
   P501("unknown value name"),
   P502("missing required value"),

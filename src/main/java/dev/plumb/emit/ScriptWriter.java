@@ -51,11 +51,13 @@ public final class ScriptWriter implements Sink {
   public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes) {
     ShellAnalysis analysis = analyses.apply(unit);
     LineContext context = analysis.lines().get(line.id());
+    boolean continuing = last != null && last.continues();
     boolean sameCommand = lastUnit == unit && last != null && last.command() == context.command();
-    if (last != null && last.continues() && !sameCommand) {
+    // a command may go on into a block override or a fragment: only its own file can tell it ended early
+    if (continuing && lastUnit == unit && !sameCommand) {
       unfinished();
     }
-    if (annotate && !sameCommand) {
+    if (annotate && !sameCommand && !continuing) {
       add("# " + names.apply(unit) + ":" + line.span().line(), null);
     }
     StringBuilder text = new StringBuilder();

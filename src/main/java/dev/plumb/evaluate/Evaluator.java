@@ -1,12 +1,16 @@
 package dev.plumb.evaluate;
 
+import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.values.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,31 +25,50 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final Map<String, Fragment> fragments;
   private final Sink sink;
   private final List<Diagnostic> errors;
+  private final List<Template> chain;
+  private final List<Env> envs = new ArrayList<>();
+  /** The overriding blocks being evaluated: block name and the chain index it comes from. */
+  private final Deque<Map.Entry<String, Integer>> overrides = new ArrayDeque<>();
   private Env env;
   private ExprEvaluator exprs;
   private Unit unit;
 
-  private Evaluator(Map<String, Fragment> fragments, Env env, Sink sink, List<Diagnostic> errors) {
+  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors) {
+    this.chain = chain;
     this.fragments = fragments;
     this.sink = sink;
     this.errors = errors;
-    this.env = env;
-    this.exprs = new ExprEvaluator(env);
   }
 
   /**
-   * Evaluates a template's body.
+   * Evaluates a template with its ancestors: the root's body, with each block taken from
+   * the most derived template that overrides it.
    *
+   * @param chain the template and its ancestors, child first
    * @return the errors found; empty when every line reached the sink
    * @throws Abort when the cell is unsupported or the output is too large
    */
-  public static List<Diagnostic> run(
-      Unit unit, Map<String, String> cell, Map<String, Value> values, Map<String, Fragment> fragments, Sink sink) {
+  public static List<Diagnostic> run(List<Template> chain, Map<String, String> cell, Map<String, Value> values,
+      Map<String, Fragment> fragments, Sink sink) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(fragments, new Env(cell, values), sink, errors);
-    evaluator.unit = unit;
-    evaluator.body(unit.body());
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors);
+    for (int i = 0; i < chain.size(); i++) {
+      evaluator.enter(i, new Env(cell, values));
+      if (i < chain.size() - 1) {
+        // a child's own %let constants, seen by its overriding blocks
+        evaluator.body(chain.get(i).body().stream().filter(n -> n instanceof Node.Let).toList());
+      }
+      evaluator.envs.add(evaluator.env);
+    }
+    evaluator.enter(chain.size() - 1, evaluator.envs.get(chain.size() - 1));
+    evaluator.body(chain.get(chain.size() - 1).body());
     return errors;
+  }
+
+  private void enter(int index, Env newEnv) {
+    unit = chain.get(index);
+    env = newEnv;
+    exprs = new ExprEvaluator(newEnv);
   }
 
   private void body(List<Node> nodes) {
@@ -130,12 +153,44 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitBlock(Node.Block n) {
+    for (int i = 0; i < chain.size() - 1; i++) {
+      for (Node node : chain.get(i).body()) {
+        if (node instanceof Node.Block override && override.name().equals(n.name())) {
+          return evaluateBlock(override, i);
+        }
+      }
+    }
     scoped(n.body());
     return null;
   }
 
+  /** {@code %super}: the same block as the next ancestor defines it. */
   @Override
   public Void visitSuper(Node.Super n) {
+    Map.Entry<String, Integer> current = overrides.peek();
+    for (int j = current.getValue() + 1; j < chain.size(); j++) {
+      Node.Block definition = Blocks.all(chain.get(j).body()).get(current.getKey());
+      if (definition != null) {
+        return evaluateBlock(definition, j);
+      }
+    }
+    return null;
+  }
+
+  private Void evaluateBlock(Node.Block block, int index) {
+    Env savedEnv = env;
+    ExprEvaluator savedExprs = exprs;
+    Unit savedUnit = unit;
+    enter(index, envs.get(index));
+    overrides.push(Map.entry(block.name(), index));
+    try {
+      scoped(block.body());
+    } finally {
+      overrides.pop();
+      env = savedEnv;
+      exprs = savedExprs;
+      unit = savedUnit;
+    }
     return null;
   }
 

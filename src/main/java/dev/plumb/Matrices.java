@@ -1,0 +1,63 @@
+package dev.plumb;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
+import dev.plumb.check.Declarations;
+import dev.plumb.resolve.Cells;
+import dev.plumb.resolve.Resolution;
+import dev.plumb.resolve.Resolver;
+import dev.plumb.resolve.Support;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes a loaded pack's support matrix, and the supported cell nearest to another. */
+final class Matrices {
+  static final String NO_TEMPLATE = "no template serves this cell";
+
+  private Matrices() {}
+
+  static Matrix of(PackModel pack) {
+    Declarations decls = pack.declarations();
+    Map<String, List<String>> axes = new LinkedHashMap<>();
+    decls.axes().forEach(a -> axes.put(a.name(), a.values()));
+    List<Matrix.Entry> entries = new ArrayList<>();
+    List<Map<String, String>> cells = Cells.all(decls.axes());
+    for (String operation : decls.operations()) {
+      for (Map<String, String> cell : cells) {
+        entries.add(entry(pack, operation, cell));
+      }
+    }
+    return new Matrix(decls.pack(), axes, decls.operations(), entries);
+  }
+
+  static Matrix.Entry entry(PackModel pack, String operation, Map<String, String> cell) {
+    Resolution resolution = Resolver.resolve(pack.templatesOf(operation), cell);
+    if (!(resolution instanceof Resolution.Chosen chosen)) {
+      // a tie cannot reach here: a pack with one does not load
+      return new Matrix.Entry(operation, Cell.of(cell), List.of(), NO_TEMPLATE);
+    }
+    List<Template> chain = pack.chain(chosen.template());
+    List<String> names = chain.stream().map(pack::relative).toList();
+    Node.Unsupported unsupported = Support.unsupported(chain, cell, pack.declarations());
+    return new Matrix.Entry(operation, Cell.of(cell), names, unsupported == null ? null : unsupported.reason());
+  }
+
+  /** The supported cell of {@code operation} that differs from {@code cell} in the fewest axes, or null. */
+  static Map<String, String> nearestSupported(PackModel pack, String operation, Map<String, String> cell) {
+    Map<String, String> best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map<String, String> other : Cells.all(pack.declarations().axes())) {
+      int distance = 0;
+      for (var axis : cell.entrySet()) {
+        distance += axis.getValue().equals(other.get(axis.getKey())) ? 0 : 1;
+      }
+      if (distance < bestDistance && entry(pack, operation, other).supported()) {
+        best = other;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.plumb;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The support matrix of a pack: for every operation and cell, the template chain that
+ * serves it, or why it is unsupported. The same data as {@code plumb matrix --format json}.
+ *
+ * @param axes each axis and its values, in declaration order
+ */
+public record Matrix(String pack, Map<String, List<String>> axes, List<String> operations, List<Entry> entries) {
+
+  public Matrix {
+    axes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(axes));
+    operations = List.copyOf(operations);
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One operation in one cell.
+   *
+   * @param templates the serving template and its ancestors, child first, relative to the
+   *     pack; for an unsupported cell, the template that says so (or none)
+   * @param reason why the cell is unsupported, or null when it is supported
+   */
+  public record Entry(String operation, Cell cell, List<String> templates, String reason) {
+    public Entry {
+      templates = List.copyOf(templates);
+    }
+
+    public boolean supported() {
+      return reason == null;
+    }
+  }
+
+  /** The entries of one operation, in cell order. */
+  public List<Entry> of(String operation) {
+    return entries.stream().filter(e -> e.operation().equals(operation)).toList();
+  }
+}
