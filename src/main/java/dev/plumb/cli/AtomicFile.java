@@ -1,6 +1,14 @@
 package dev.plumb.cli;
 
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -33,7 +41,8 @@ final class AtomicFile {
       }
       return Cli.OK;
     } catch (IOException e) {
-      terminal.err().println(shown + ": error: cannot write the script: " + describe(e));
+      terminal.report(List.of(Diagnostic.error(Code.P414, Span.ofFile(new SourceFile(shown.toString(), "")),
+          "cannot write the script: " + describe(e)).withHint("nothing was written; the file, if any, is unchanged")));
       return Cli.FAILED;
     } finally {
       if (temp != null) {
@@ -46,8 +55,17 @@ final class AtomicFile {
     }
   }
 
+  /** The reason in words, without the temporary file's name (nobody asked for it). */
   private static String describe(IOException e) {
-    String what = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+    if (e instanceof NoSuchFileException) {
+      return "its folder does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName();
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Two templates that tie at the highest specificity for some cell make the whole pack
  * ambiguous (P403): found by walking every cell of every operation, reported once per pair
- * with one example cell. A tie below the winner is not a tie.
+ * with one example cell. A tie below the winner is not a tie; two templates with the very
+ * same {@code when} are P406, not this.
  */
 public final class Ambiguity {
   private Ambiguity() {}
@@ -25,6 +26,7 @@ public final class Ambiguity {
       Set<String> reported = new HashSet<>();
       for (Map<String, String> cell : cells) {
         if (Resolver.resolve(candidates, cell) instanceof Resolution.Tie tie
+            && !tie.first().when().key().equals(tie.second().when().key())
             && reported.add(tie.first().file().path() + "|" + tie.second().file().path())) {
           errors.add(Diagnostic.error(Code.P403, tie.second().header(), "this template and "
                   + TextRenderer.location(tie.first().header()) + " both serve '" + operation + "' for "

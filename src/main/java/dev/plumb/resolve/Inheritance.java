@@ -54,7 +54,10 @@ public final class Inheritance {
       Set<Template> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Template at = t; at != null; at = parents.get(at)) {
         if (!seen.add(at)) {
-          if (reported.add(at)) {
+          if (!reported.contains(at)) {
+            for (Template member = at; reported.add(member); member = parents.get(member)) {
+              // every member of the cycle: it is reported once, here
+            }
             errors.add(Diagnostic.error(Code.P411, at.parent().span(), "'%extends' forms a cycle: " + cycle(at, parents))
                 .withHint("a template cannot inherit from itself, directly or through others"));
           }

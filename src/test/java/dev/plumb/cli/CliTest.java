@@ -66,7 +66,7 @@ class CliTest {
   void anUnwritableOutputIsAnErrorNotATrace(@TempDir Path dir) {
     Run run = run(dir, compile("-o", "missing/folder/start.sh"));
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("missing/folder/start.sh: error"), run.err());
+    assertTrue(run.err().startsWith("missing/folder/start.sh: error[P414]: cannot write the script: its folder does not exist"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 

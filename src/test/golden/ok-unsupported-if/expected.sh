@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: vmtest start host=linux hypervisor=qemu
+# from: start.plumb
+set -eu
+echo starting web1
