@@ -16,7 +16,7 @@ final class Builtins {
       Map.entry("bytes", 1), Map.entry("join", 2), Map.entry("contains", 2),
       Map.entry("basename", 1), Map.entry("dirname", 1), Map.entry("lower", 1),
       Map.entry("upper", 1), Map.entry("str", 1), Map.entry("present", 1),
-      Map.entry("default", 2));
+      Map.entry("default", 2), Map.entry("commas", 1));
 
   private final ExprChecker x;
 
@@ -54,6 +54,11 @@ final class Builtins {
       case "basename", "dirname" -> {
         Type t = text(first);
         yield Operators.isKind(t, Type.Kind.PATH) ? Type.Scalar.PATH : Type.Scalar.STRING;
+      }
+      case "commas" -> {
+        // QEMU option values: a comma in a path is written twice (qemu(1), -drive file=…)
+        Type t = text(first);
+        yield t instanceof Type.Scalar s && s.kind() != Type.Kind.STRING ? t : Type.Scalar.STRING;
       }
       case "lower", "upper" -> {
         text(first);
