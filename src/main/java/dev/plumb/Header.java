@@ -22,10 +22,10 @@ final class Header {
     header.add("set -eu");
     List<ScriptLine> lines = new ArrayList<>();
     for (String text : header) {
-      lines.add(new ScriptLine(lines.size() + 1, text, null));
+      lines.add(ScriptLine.added(lines.size() + 1, text));
     }
     for (ScriptLine line : body) {
-      lines.add(new ScriptLine(lines.size() + 1, line.text(), line.origin()));
+      lines.add(line.renumbered(lines.size() + 1));
     }
     return lines;
   }

@@ -52,7 +52,10 @@ public sealed interface Node {
 
   record Branch(Expr condition, List<Node> body, Span span) {}
 
-  /** {@code %if}, its {@code %elif}s, and an optional {@code %else} (null when absent). */
+  /**
+   * {@code %if}, its {@code %elif}s, and an optional {@code %else} (null when absent); its
+   * span runs from the {@code %if} line to its {@code %end}.
+   */
   record If(List<Branch> branches, List<Node> otherwise, Span span) implements Node {
     public <R> R accept(Visitor<R> v) {
       return v.visitIf(this);
@@ -79,6 +82,7 @@ public sealed interface Node {
     }
   }
 
+  /** A named region; its span runs from the {@code %block} line to its {@code %end}. */
   record Block(String name, List<Node> body, Span span) implements Node {
     public <R> R accept(Visitor<R> v) {
       return v.visitBlock(this);

@@ -23,16 +23,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class AtomicFile {
   private AtomicFile() {}
 
-  static int write(Path absolute, Path shown, String text, Terminal terminal) {
+  static int write(Path absolute, Path shown, String text, boolean executable, Terminal terminal) {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
       temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
       try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
       } catch (UnsupportedOperationException e) {
-        temp.toFile().setExecutable(true, false);
+        temp.toFile().setExecutable(executable, false);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

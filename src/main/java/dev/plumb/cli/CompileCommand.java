@@ -49,6 +49,9 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--annotate", description = "put a '# file:line' comment before each command")
   boolean annotate;
 
+  @Option(names = "--source-map", description = "with -o FILE, also write FILE.map (JSON: script line → template)")
+  boolean sourceMap;
+
   CompileCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -63,6 +66,9 @@ final class CompileCommand implements Callable<Integer> {
             "expected AXIS=VALUE, got '" + axis + "'");
       }
       cell.put(axis.substring(0, eq), axis.substring(eq + 1));
+    }
+    if (sourceMap && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source-map needs -o FILE");
     }
     for (String set : sets) {
       if (set.indexOf('=') <= 0) {
@@ -84,7 +90,13 @@ final class CompileCommand implements Callable<Integer> {
         terminal.out().flush();
         return Cli.OK;
       }
-      return AtomicFile.write(terminal.resolve(output), output, script.text(), terminal);
+      int written = AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
+      if (written != Cli.OK || !sourceMap) {
+        return written;
+      }
+      Path map = Path.of(output + ".map");
+      return AtomicFile.write(terminal.resolve(map), map,
+          SourceMapJson.render(script, output.getFileName().toString()), false, terminal);
     } catch (PlumbException e) {
       terminal.report(e.diagnostics());
       return Cli.FAILED;

@@ -40,6 +40,11 @@ public enum Code {
   P215("default value does not fit its type"),
   P216("invalid range"),
   P217("secret used at compile time"),
+  P218("variable never used"),
+  P219("fragment never included"),
+  P220("code no cell reaches"),
+  P221("precondition that always or never holds"),
+  P222("override identical to its parent"),
 
   P301("shell control flow"),
   P302("command group or subshell"),
@@ -59,6 +64,7 @@ public enum Code {
   P316("continued command without a final line"),
   P317("here-document never ended"),
   P318("secret where the shell cannot expand it"),
+  P319("ShellCheck finding"),
 
   P401("pack cannot be read"),
   P402("unknown operation"),

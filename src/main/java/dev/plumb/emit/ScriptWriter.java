@@ -48,7 +48,7 @@ public final class ScriptWriter implements Sink {
   }
 
   @Override
-  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes) {
+  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via) {
     ShellAnalysis analysis = analyses.apply(unit);
     LineContext context = analysis.lines().get(line.id());
     boolean continuing = last != null && last.continues();
@@ -58,21 +58,24 @@ public final class ScriptWriter implements Sink {
       unfinished();
     }
     if (annotate && !sameCommand && !continuing) {
-      add("# " + names.apply(unit) + ":" + line.span().line(), null);
+      add(new ScriptLine(0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
     }
     StringBuilder text = new StringBuilder();
+    List<ScriptLine.Segment> segments = new ArrayList<>();
+    int column = 1;
     for (Node.Part part : line.parts()) {
-      if (part instanceof Node.Literal literal) {
-        text.append(literal.text());
-      } else {
-        Node.Hole hole = (Node.Hole) part;
-        text.append(fill(hole, holes.get(hole.index()), analysis.holes().get(hole.index())));
-      }
+      String piece = part instanceof Node.Hole hole
+          ? fill(hole, holes.get(hole.index()), analysis.holes().get(hole.index()))
+          : ((Node.Literal) part).text();
+      int width = piece.codePointCount(0, piece.length());
+      segments.add(new ScriptLine.Segment(column, column + width, part.span(), part instanceof Node.Hole));
+      column += width;
+      text.append(piece);
     }
     if (context.heredocDelimiter() != null) {
       checkDelimiter(text.toString(), context, line);
     }
-    add(text.toString(), line.span());
+    add(new ScriptLine(0, text.toString(), line.span(), segments, via));
     lastUnit = unit;
     last = context;
     lastSpan = line.span();
@@ -108,14 +111,14 @@ public final class ScriptWriter implements Sink {
         .withHint("move the final line of the command out of the '%if' or '%each', or end this line without '\\'"));
   }
 
-  private void add(String text, Span origin) {
-    size += text.getBytes(StandardCharsets.UTF_8).length + 1;
+  private void add(ScriptLine line) {
+    size += line.text().getBytes(StandardCharsets.UTF_8).length + 1;
     if (size > limit) {
-      throw new Abort(Diagnostic.error(Code.P509, origin != null ? origin : lastSpan,
+      throw new Abort(Diagnostic.error(Code.P509, line.origin() != null ? line.origin() : lastSpan,
               "the script would be larger than " + limit + " bytes")
           .withHint("an '%each' over a large list is the usual cause"), null);
     }
-    lines.add(new ScriptLine(lines.size() + 1, text, origin));
+    lines.add(line);
   }
 
   /** The errors found, once every line has been written. */

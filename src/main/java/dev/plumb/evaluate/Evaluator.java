@@ -7,6 +7,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final List<Env> envs = new ArrayList<>();
   /** The overriding blocks being evaluated: block name and the chain index it comes from. */
   private final Deque<Map.Entry<String, Integer>> overrides = new ArrayDeque<>();
+  /** The include and override sites that lead to the current statement, innermost last. */
+  private final Deque<Span> via = new ArrayDeque<>();
   private Env env;
   private ExprEvaluator exprs;
   private Unit unit;
@@ -99,7 +102,7 @@ public final class Evaluator implements Node.Visitor<Void> {
       }
     }
     if (errors.isEmpty()) {
-      sink.text(unit, n, holes);
+      sink.text(unit, n, holes, List.copyOf(via));
     }
     return null;
   }
@@ -183,9 +186,11 @@ public final class Evaluator implements Node.Visitor<Void> {
     Unit savedUnit = unit;
     enter(index, envs.get(index));
     overrides.push(Map.entry(block.name(), index));
+    via.addLast(block.span());
     try {
       scoped(block.body());
     } finally {
+      via.removeLast();
       overrides.pop();
       env = savedEnv;
       exprs = savedExprs;
@@ -207,9 +212,11 @@ public final class Evaluator implements Node.Visitor<Void> {
     env = env.forFragment(params);
     exprs = new ExprEvaluator(env);
     unit = fragment;
+    via.addLast(n.span());
     try {
       body(fragment.body());
     } finally {
+      via.removeLast();
       env = saved;
       exprs = savedExprs;
       unit = savedUnit;

@@ -3,6 +3,8 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.values.Value;
+import dev.plumb.source.Span;
+import java.util.List;
 import java.util.Map;
 
 /** Receives the text lines an evaluation chooses, in order, with their holes' values. */
@@ -12,6 +14,7 @@ public interface Sink {
    *
    * @param unit the template or fragment the line is written in
    * @param holes the value of each hole of the line, by {@code Hole.index()}
+   * @param via the {@code %include} and overriding {@code %block} sites that led here
    */
-  void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes);
+  void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via);
 }

@@ -240,7 +240,7 @@ final class BodyBuilder {
         Node.Each e = frame.each;
         add(new Node.Each(e.item(), e.index(), e.list(), List.copyOf(frame.body), e.span()));
       }
-      default -> add(new Node.Block(frame.blockName, List.copyOf(frame.body), frame.opener));
+      default -> add(new Node.Block(frame.blockName, List.copyOf(frame.body), span));
     }
   }
 

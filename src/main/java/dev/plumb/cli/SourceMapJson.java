@@ -1,0 +1,65 @@
+package dev.plumb.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumb.Script;
+import dev.plumb.ScriptLine;
+import dev.plumb.source.Span;
+
+/**
+ * {@code compile -o FILE --source-map} writes {@code FILE.map}: for each script line, the
+ * template line it came from, the output and template columns of its text and holes, and
+ * the includes and block overrides that led there ({@code "version": 1}, see the README).
+ */
+final class SourceMapJson {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SourceMapJson() {}
+
+  static String render(Script script, String scriptName) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", 1);
+    root.put("script", scriptName);
+    ArrayNode lines = root.putArray("lines");
+    for (ScriptLine line : script.lines()) {
+      ObjectNode out = lines.addObject();
+      out.put("line", line.number());
+      if (line.origin() == null) {
+        out.putNull("source");
+        continue;
+      }
+      out.set("source", place(line.origin()));
+      ArrayNode segments = out.putArray("segments");
+      for (ScriptLine.Segment s : line.segments()) {
+        ObjectNode segment = segments.addObject();
+        segment.put("kind", s.hole() ? "hole" : "text");
+        segment.putArray("columns").add(s.start()).add(s.end());
+        ObjectNode source = place(s.source());
+        source.putArray("columns").add(s.source().column()).add(s.source().endColumn());
+        segment.set("source", source);
+      }
+      ArrayNode via = out.putArray("via");
+      for (Span site : line.via()) {
+        ObjectNode step = place(site);
+        step.put("column", site.column());
+        step.put("directive", site.file().line(site.line()).strip().split("\\s+")[0]);
+        via.add(step);
+      }
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode place(Span span) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("file", span.path());
+    node.put("line", span.line());
+    return node;
+  }
+}
