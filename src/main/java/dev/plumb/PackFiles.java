@@ -48,7 +48,6 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     List<SourceFile> units = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       List<Path> paths = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
-          .filter(Files::isRegularFile)
           .filter(p -> !p.equals(manifestPath))
           .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
           .toList();
@@ -67,6 +66,24 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     return new PackFiles(manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
   }
 
+  private static String why(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static int lineEnd(byte[] bytes, int from) {
+    int end = from;
+    while (end < bytes.length && bytes[end] != '\n') {
+      end++;
+    }
+    return end;
+  }
+
   private static String slashed(Path path) {
     return path.toString().replace(path.getFileSystem().getSeparator(), "/");
   }
@@ -74,10 +91,14 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
   private static SourceFile read(Path path, String shown, List<Diagnostic> errors) {
     byte[] bytes;
     try {
+      if (!Files.isRegularFile(path)) {
+        throw new java.nio.file.FileSystemException(path.toString(), null,
+            Files.isDirectory(path) ? "it is a folder" : Files.isSymbolicLink(path) ? "it is a broken link" : "it is not a file");
+      }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      errors.add(Diagnostic.error(Code.P401, Span.ofFile(new SourceFile(shown, "")),
-          "cannot read the file: " + e.getClass().getSimpleName()));
+      errors.add(Diagnostic.error(Code.P401, Span.ofFile(new SourceFile(shown, "")), "cannot read the file: " + why(e))
+          .withHint("every *.plumb below the pack folder is read as a template or fragment"));
       return null;
     }
     return decode(bytes, shown, errors);
@@ -96,12 +117,22 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     }
     if (result.isError()) {
       int bad = in.position();
+      int lineStart = 0;
       int line = 1;
       for (int i = 0; i < bad; i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
       }
-      errors.add(Diagnostic.error(Code.P109, Span.of(new SourceFile(shown, ""), line, 1, 2),
-          "the file is not valid UTF-8 (byte " + (bad + 1) + ")").withHint("save it as UTF-8"));
+      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+      int column = before.codePointCount(0, before.length()) + 1;
+      String lineText = new String(bytes, lineStart, lineEnd(bytes, bad) - lineStart, StandardCharsets.UTF_8);
+      SourceFile shownFile = new SourceFile(shown, "\n".repeat(line - 1) + lineText);
+      errors.add(Diagnostic.error(Code.P109, Span.of(shownFile, line, column, column + 1),
+              String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
+                  bytes[bad] & 0xff))
+          .withHint("save the file as UTF-8"));
       return null;
     }
     String text = out.flip().toString();

@@ -58,6 +58,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (type instanceof Type.EmptyList) {
       return new Type.ListOf(new Type.Error());
     }
+    if (type instanceof Type.ListOf l && l.element() instanceof Type.Word w) {
+      // `[freebsd, linux]` means something only after `in`, next to an enum
+      usable(e instanceof Expr.ListLit list ? list.elements().get(0) : e, w);
+      return new Type.Error();
+    }
     return type;
   }
 

@@ -84,7 +84,7 @@ final class Operators {
   private Type membership(Expr.Binary e) {
     Type list = x.infer(e.right());
     Type item = x.infer(e.left());
-    if (list instanceof Type.ListOf l && l.element() instanceof Type.Word) {
+    if (list instanceof Type.ListOf l && l.element() instanceof Type.Word && e.right() instanceof Expr.ListLit) {
       // `host in [freebsd, linux]`: the words are values of the left side's enum
       Type itemType = x.noSecret(e.left(), x.usable(e.left(), item));
       for (Expr element : ((Expr.ListLit) e.right()).elements()) {

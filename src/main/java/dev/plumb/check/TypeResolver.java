@@ -58,7 +58,8 @@ final class TypeResolver {
         known.addAll(records.keySet());
         known.add("list");
         errors.add(Diagnostic.error(Code.P214, named.span(), "unknown type '" + named.name() + "'")
-            .withHint(Suggest.hint(named.name(), known)));
+            .withHint(named.name().endsWith("<…>") ? "the only generic type is list<T>"
+                : Suggest.hint(named.name(), known)));
         return new Type.Error();
       }
     }

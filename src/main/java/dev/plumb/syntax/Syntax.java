@@ -32,7 +32,8 @@ public final class Syntax {
       return new Parsed<>(null, listener.diagnostics());
     }
     Unit unit = new BodyBuilder(new Spans(file), errors).build(tree);
-    return new Parsed<>(unit, errors);
+    // a tree with a structural or literal error would only lead to follow-on errors
+    return new Parsed<>(errors.isEmpty() ? unit : null, errors);
   }
 
   /** Reads a manifest ({@code pack.plumb}). */
@@ -49,7 +50,7 @@ public final class Syntax {
       return new Parsed<>(null, listener.diagnostics());
     }
     Manifest manifest = new ManifestBuilder(new Spans(file), errors).build(tree);
-    return new Parsed<>(manifest, errors);
+    return new Parsed<>(errors.isEmpty() ? manifest : null, errors);
   }
 
   private static CommonTokenStream tokens(SourceFile file, SyntaxErrors listener, boolean manifest) {

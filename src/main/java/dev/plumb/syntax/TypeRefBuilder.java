@@ -1,7 +1,6 @@
 package dev.plumb.syntax;
 
 import dev.plumb.ast.TypeRef;
-import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Span;
 import dev.plumb.syntax.generated.PlumbParser;
@@ -28,8 +27,8 @@ final class TypeRefBuilder {
     Span span = spans.of(ctx);
     if (ctx instanceof PlumbParser.GenericTypeContext c) {
       if (!c.IDENT().getText().equals("list")) {
-        errors.add(Diagnostic.error(Code.P214, spans.of(c.IDENT().getSymbol()),
-            "unknown type '" + c.IDENT().getText() + "<…>'").withHint("the only generic type is list<T>"));
+        // the checker reports it with the other unknown types
+        return new TypeRef.Named(c.IDENT().getText() + "<…>", null, null, spans.of(c.IDENT().getSymbol()));
       }
       return new TypeRef.ListOf(build(c.typeExpr()), span);
     }
