@@ -42,13 +42,22 @@ public final class Pack {
     return load(BuiltIn.folder(), BuiltIn.SHOWN_AS);
   }
 
-  public static List<Diagnostic> lintBuiltIn() {
-    return lint(BuiltIn.folder(), BuiltIn.SHOWN_AS);
+  public static List<Diagnostic> lintBuiltIn(boolean shellcheck) {
+    return lint(BuiltIn.folder(), BuiltIn.SHOWN_AS, shellcheck);
   }
 
   /** Every diagnostic of the pack, errors and warnings, sorted by file and position; never throws for them. */
   public static List<Diagnostic> lint(Path folder, String shownAs) {
-    return Compiler.load(PackFiles.read(folder, shownAs)).diagnostics();
+    return Linter.run(folder, shownAs, false);
+  }
+
+  /**
+   * As {@link #lint(Path, String)}, and with {@code shellcheck} also compiles every supported
+   * cell with each {@code examples/*.json} of the pack and reports ShellCheck's findings at
+   * the template lines that produced them.
+   */
+  public static List<Diagnostic> lint(Path folder, String shownAs, boolean shellcheck) {
+    return Linter.run(folder, shownAs, shellcheck);
   }
 
   /**

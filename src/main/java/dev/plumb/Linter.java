@@ -1,0 +1,136 @@
+package dev.plumb;
+
+import dev.plumb.ast.Template;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.Checked;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.lint.Lints;
+import dev.plumb.lint.Overrides;
+import dev.plumb.lint.ShellCheck;
+import dev.plumb.lint.Usage;
+import dev.plumb.resolve.Cells;
+import dev.plumb.resolve.Resolution;
+import dev.plumb.resolve.Resolver;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code plumb lint}: everything loading finds, plus the warnings (unused declarations,
+ * unreachable code, dead or impossible preconditions, useless overrides), each finding
+ * once and naming its cell when only some cells reach it; optionally ShellCheck on every
+ * supported cell compiled with the pack's example values.
+ */
+final class Linter {
+  private Linter() {}
+
+  static List<Diagnostic> run(Path folder, String shown, boolean shellcheck) {
+    Checked<PackModel> loaded = Compiler.load(PackFiles.read(folder, shown));
+    List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+    PackModel model = loaded.value();
+    if (model != null) {
+      Map<Template, List<Map<String, String>>> served = served(model);
+      List<Unit> units = new ArrayList<>(model.templates());
+      units.addAll(model.fragments());
+      all.addAll(Usage.check(model.declarations(), units, model.fragments()));
+      all.addAll(Overrides.check(model.templates().stream().map(model::chain).toList()));
+      Lints lints = new Lints(model.declarations());
+      for (Template t : model.templates()) {
+        lints.template(t, served.getOrDefault(t, List.of()));
+        if (served.getOrDefault(t, List.of()).isEmpty() && loaded.ok()) {
+          all.add(Diagnostic.warning(Code.P220, t.header(), "no cell is served by this template")
+              .withHint("in every cell its 'when' admits, a more specific template wins"));
+        }
+      }
+      all.addAll(lints.warnings());
+      all = new ArrayList<>(all.stream().map(lints::withCell).toList());
+      if (shellcheck && loaded.ok()) {
+        all.addAll(shellcheck(model, folder, shown));
+      }
+    }
+    return Compiler.sorted(new ArrayList<>(new LinkedHashSet<>(all)));
+  }
+
+  /** For each template, the cells whose chosen chain contains it, over every operation. */
+  private static Map<Template, List<Map<String, String>>> served(PackModel model) {
+    Map<Template, List<Map<String, String>>> served = new IdentityHashMap<>();
+    for (Map<String, String> cell : Cells.all(model.declarations().axes())) {
+      for (String operation : model.declarations().operations()) {
+        if (Resolver.resolve(model.templatesOf(operation), cell) instanceof Resolution.Chosen chosen) {
+          for (Template t : model.chain(chosen.template())) {
+            served.computeIfAbsent(t, k -> new ArrayList<>()).add(cell);
+          }
+        }
+      }
+    }
+    return served;
+  }
+
+  private static List<Diagnostic> shellcheck(PackModel model, Path folder, String shown) {
+    SourceFile packFile = new SourceFile(shown, "");
+    if (!ShellCheck.installed()) {
+      return List.of(Diagnostic.error(Code.P319, Span.ofFile(packFile), "--shellcheck needs ShellCheck, which is not installed")
+          .withHint("install it: apt-get install shellcheck"));
+    }
+    List<Diagnostic> found = new ArrayList<>();
+    List<ShellCheck.Job> jobs = new ArrayList<>();
+    CellCompiler compiler = new CellCompiler(model);
+    for (Path example : examples(folder)) {
+      Values values;
+      try {
+        values = Values.fromJson(example, shown + "/examples/" + example.getFileName());
+      } catch (PlumbException e) {
+        found.addAll(e.diagnostics());
+        continue;
+      }
+      for (Matrix.Entry entry : Matrices.of(model).entries()) {
+        if (!entry.supported()) {
+          continue;
+        }
+        String cell = entry.cell() + " with " + example.getFileName();
+        try {
+          Script script = compiler.compile(entry.operation(), entry.cell(), values, CompileOptions.defaults());
+          Template head = Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
+              instanceof Resolution.Chosen c ? c.template() : null;
+          jobs.add(new ShellCheck.Job(script, cell, head == null ? Span.ofFile(packFile) : head.header()));
+        } catch (PlumbException e) {
+          for (Diagnostic d : e.diagnostics()) {
+            found.add(d.code() == Code.P506
+                ? new Diagnostic(Code.P506, dev.plumb.diag.Severity.NOTE, d.span(),
+                    "example " + example.getFileName() + " skipped for '" + entry.operation() + "': " + d.message(), null, entry.cell().toString())
+                : d.inCell(cell));
+          }
+        }
+      }
+    }
+    try {
+      found.addAll(ShellCheck.run(jobs));
+    } catch (IOException e) {
+      found.add(Diagnostic.error(Code.P319, Span.ofFile(packFile), "ShellCheck could not run: " + e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return found;
+  }
+
+  private static List<Path> examples(Path folder) {
+    Path dir = folder.resolve("examples");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.plumb.lint;
+
+import dev.plumb.ast.Node;
+import dev.plumb.check.Declarations;
+import dev.plumb.check.Structure;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.evaluate.Conditions;
+import dev.plumb.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Which of the cells a template serves reach each part of its body, deciding {@code %if}s
+ * on axes alone from the cell (others may go either way). Gives the regions that lint uses
+ * to name the cell of a finding, and warns about branches no served cell reaches (P220).
+ */
+final class Reach {
+  /** Lines {@code [first, last]} of a file, reached by {@code cells}. */
+  record Region(String file, int first, int last, List<Map<String, String>> cells) {}
+
+  private final Declarations declarations;
+  private final List<Region> regions;
+  private final List<Diagnostic> warnings;
+  private final BiConsumer<Node.Require, List<Map<String, String>>> requires;
+
+  Reach(Declarations declarations, List<Region> regions, List<Diagnostic> warnings,
+      BiConsumer<Node.Require, List<Map<String, String>>> requires) {
+    this.declarations = declarations;
+    this.regions = regions;
+    this.warnings = warnings;
+    this.requires = requires;
+  }
+
+  void walk(List<Node> body, List<Map<String, String>> cells) {
+    for (Node node : body) {
+      if (node instanceof Node.If i) {
+        walkIf(i, cells);
+      } else if (node instanceof Node.Each e) {
+        walk(e.body(), cells);
+      } else if (node instanceof Node.Block b) {
+        walk(b.body(), cells);
+      } else if (node instanceof Node.Require r) {
+        requires.accept(r, cells);
+      }
+    }
+  }
+
+  private void walkIf(Node.If node, List<Map<String, String>> cells) {
+    List<Map<String, String>> remaining = new ArrayList<>(cells);
+    List<Node.Branch> branches = node.branches();
+    for (int b = 0; b < branches.size(); b++) {
+      Node.Branch branch = branches.get(b);
+      List<Map<String, String>> taken = new ArrayList<>(remaining);
+      if (Structure.AxisOnly.test(branch.condition(), declarations)) {
+        taken.removeIf(cell -> !Conditions.holds(branch.condition(), cell));
+        remaining.removeAll(taken);
+      }
+      int end = b + 1 < branches.size() ? branches.get(b + 1).span().line() - 1
+          : node.otherwise() != null && !node.otherwise().isEmpty() ? node.otherwise().get(0).span().line() - 2
+          : node.span().endLine() - 1;
+      region(branch.span(), branch.span().line() + 1, end, taken, cells, "branch");
+      walk(branch.body(), taken);
+    }
+    if (node.otherwise() != null && !node.otherwise().isEmpty()) {
+      Span first = node.otherwise().get(0).span();
+      region(first, first.line(), node.span().endLine() - 1, remaining, cells, "'%else' branch");
+      walk(node.otherwise(), remaining);
+    }
+  }
+
+  private void region(Span at, int first, int last, List<Map<String, String>> taken,
+      List<Map<String, String>> reaching, String what) {
+    regions.add(new Region(at.path(), first, last, List.copyOf(taken)));
+    if (taken.isEmpty() && !reaching.isEmpty()) {
+      warnings.add(Diagnostic.warning(Code.P220, at, "no cell this template serves reaches this " + what)
+          .withHint("its condition is decided by the axes alone, and no served cell makes it true; remove it"));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.plumb.lint;
+
+import dev.plumb.ast.Blocks;
+import dev.plumb.ast.Expr;
+import dev.plumb.ast.Fragment;
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.Declarations;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Declarations nothing uses: variables no template reads (P218), fragments never included (P219). */
+public final class Usage {
+  private Usage() {}
+
+  public static List<Diagnostic> check(Declarations declarations, List<Unit> units, List<Fragment> fragments) {
+    Set<String> paths = new HashSet<>();
+    Set<String> included = new HashSet<>();
+    for (Unit unit : units) {
+      Exprs.inBody(unit.body(), e -> collect(e, paths));
+      Blocks.includes(unit.body()).forEach(i -> included.add(i.fragment()));
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Declarations.Variable v : declarations.variables().values()) {
+      boolean used = paths.stream().anyMatch(p -> p.equals(v.name()) || p.startsWith(v.name() + "."));
+      if (!used) {
+        warnings.add(Diagnostic.warning(Code.P218, v.span(), "variable '" + v.name() + "' is declared but no template uses it")
+            .withHint("remove it, or use it: callers must still give it a value when it is required"));
+      }
+    }
+    for (Fragment f : fragments) {
+      if (!included.contains(f.name())) {
+        warnings.add(Diagnostic.warning(Code.P219, f.header(), "fragment '" + f.name() + "' is never included")
+            .withHint("remove it, or '%include " + f.name() + "(…)' where it belongs"));
+      }
+    }
+    return warnings;
+  }
+
+  /** Every dotted name an expression reads ({@code vm.nics}, {@code vm.nics.tap}…). */
+  private static void collect(Expr e, Set<String> paths) {
+    String path = dotted(e);
+    if (path != null) {
+      paths.add(path);
+    }
+  }
+
+  private static String dotted(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return n.name();
+    }
+    if (e instanceof Expr.Field f) {
+      String target = dotted(f.target());
+      return target == null ? null : target + "." + f.name();
+    }
+    return null;
+  }
+
+  /** Used by the other lint passes: walk a body's statements. */
+  static List<Node> flatten(List<Node> body) {
+    List<Node> all = new ArrayList<>();
+    for (Node node : body) {
+      all.add(node);
+      if (node instanceof Node.If i) {
+        i.branches().forEach(b -> all.addAll(flatten(b.body())));
+        if (i.otherwise() != null) {
+          all.addAll(flatten(i.otherwise()));
+        }
+      } else if (node instanceof Node.Each each) {
+        all.addAll(flatten(each.body()));
+      } else if (node instanceof Node.Block b) {
+        all.addAll(flatten(b.body()));
+      }
+    }
+    return all;
+  }
+}
