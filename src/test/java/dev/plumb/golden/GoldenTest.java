@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The golden cases: each folder of {@code src/test/golden} holds a command line
  * ({@code args}, one argument per line, run in that folder) and exactly one expectation:
- * {@code expected.sh} (the script on stdout, exit 0), {@code expected.out} (other stdout,
- * exit 0) or {@code expected.err} (the diagnostics on stderr, exit 1). Run with
- * {@code -Dplumb.bless=true} to rewrite the expectations from what plumb does now.
+ * {@code expected.sh} (the script on stdout, exit 0, nothing on stderr), {@code expected.out}
+ * (other stdout, such as a lint report; exit 0 unless an {@code expected.exit} file gives
+ * the code) or {@code expected.err} (the diagnostics on stderr, exit 1, nothing on stdout).
+ * Run with {@code -Dplumb.bless=true} to rewrite the expectations from what plumb does now.
  */
 class GoldenTest {
   static final Path ROOT = Path.of("src", "test", "golden");
@@ -89,22 +90,36 @@ class GoldenTest {
       assertEquals(Files.readString(err, StandardCharsets.UTF_8), run.err(), "stderr of " + dir);
       assertEquals(1, run.exit(), "exit code of " + dir + "; stdout was:\n" + run.out());
       assertEquals("", run.out(), "stdout of a failed run must be empty");
-    } else if (Files.exists(sh) || Files.exists(out)) {
-      Path expected = Files.exists(sh) ? sh : out;
+    } else if (Files.exists(sh)) {
       assertEquals(0, run.exit(), "exit code of " + dir + "; stderr:\n" + run.err());
-      assertEquals(Files.readString(expected, StandardCharsets.UTF_8), run.out(), "stdout of " + dir);
+      assertEquals(Files.readString(sh, StandardCharsets.UTF_8), run.out(), "stdout of " + dir);
       assertEquals("", run.err(), "stderr of " + dir);
+    } else if (Files.exists(out)) {
+      assertEquals(exitOf(dir), run.exit(), "exit code of " + dir + "; stderr:\n" + run.err());
+      assertEquals(Files.readString(out, StandardCharsets.UTF_8), run.out(), "stdout of " + dir);
     } else {
       fail(dir + " has no expectation; run with -Dplumb.bless=true to write one");
     }
   }
 
+  private static int exitOf(Path dir) throws IOException {
+    Path exit = dir.resolve("expected.exit");
+    return Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0;
+  }
+
   private static void bless(Path dir, Run run) throws IOException {
     boolean compile = Files.readString(dir.resolve("args"), StandardCharsets.UTF_8).startsWith("compile");
+    boolean report = !run.out().isEmpty() && !compile;
     for (String name : EXPECTATIONS) {
       Files.deleteIfExists(dir.resolve(name));
     }
-    if (run.exit() == 0) {
+    Files.deleteIfExists(dir.resolve("expected.exit"));
+    if (report) {
+      Files.writeString(dir.resolve("expected.out"), run.out(), StandardCharsets.UTF_8);
+      if (run.exit() != 0) {
+        Files.writeString(dir.resolve("expected.exit"), run.exit() + "\n", StandardCharsets.UTF_8);
+      }
+    } else if (run.exit() == 0) {
       Files.writeString(dir.resolve(compile ? "expected.sh" : "expected.out"), run.out(), StandardCharsets.UTF_8);
     } else {
       Files.writeString(dir.resolve("expected.err"), run.err(), StandardCharsets.UTF_8);
