@@ -18,7 +18,6 @@ import dev.plumb.check.shell.ShellAnalysis;
 import dev.plumb.check.shell.ShellChecker;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.source.SourceFile;
 import dev.plumb.syntax.Parsed;
 import dev.plumb.syntax.Syntax;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ final class Compiler {
     errors.addAll(manifest.diagnostics());
     List<Template> templates = new ArrayList<>();
     List<Fragment> fragments = new ArrayList<>();
-    for (SourceFile file : files.units()) {
-      Parsed<Unit> unit = Syntax.readUnit(file);
+    for (Parsed<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
       errors.addAll(unit.diagnostics());
       if (unit.value() instanceof Template t) {
         templates.add(t);
@@ -60,26 +58,35 @@ final class Compiler {
     errors.addAll(declarations.diagnostics());
     Declarations decls = declarations.value();
     Map<String, FragmentSignature> signatures = Checker.signatures(decls, fragments, errors);
-    Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
     List<Unit> units = new ArrayList<>(templates);
     units.addAll(fragments);
     Includes.checkCycles(signatures, errors);
     Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
     Inheritance.checkOverrides(chains, errors);
-    for (Unit unit : units) {
-      if (unit instanceof Template t) {
-        Checker.header(decls, t, errors);
-      }
-      Structure.check(decls, unit, errors);
-      Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
-      ShellAnalysis shell = ShellChecker.analyse(TextLines.of(unit), holeTypes);
-      errors.addAll(shell.diagnostics());
-      analyses.put(unit, shell);
+    // each body's checks are independent of the others': they run on all cores
+    List<Checked<ShellAnalysis>> checked = units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
+    Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      errors.addAll(checked.get(i).diagnostics());
+      analyses.put(units.get(i), checked.get(i).value());
     }
     duplicates(templates, errors);
     Ambiguity.check(decls, templates, errors);
     PackModel model = new PackModel(decls, templates, fragments, analyses, chains, files.relative());
     return new Checked<>(model, sorted(errors));
+  }
+
+  /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
+  private static Checked<ShellAnalysis> check(Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
+    List<Diagnostic> errors = new ArrayList<>();
+    if (unit instanceof Template t) {
+      Checker.header(decls, t, errors);
+    }
+    Structure.check(decls, unit, errors);
+    Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
+    ShellAnalysis shell = ShellChecker.analyse(TextLines.of(unit), holeTypes);
+    errors.addAll(shell.diagnostics());
+    return new Checked<>(shell, errors);
   }
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
