@@ -285,4 +285,30 @@ class EvaluatorTest {
     assertEquals("-l com1,/dev/nmdm0A\n", pack.body(Values.none().set("vm.console", "/dev/nmdm0A")));
     assertEquals("", pack.body());
   }
+
+  /** The root's own constants are evaluated once: a failing one is one error. */
+  @Test
+  void aFailingLetIsReportedOnce() {
+    TestPack pack = start("""
+        %let first = vm.tags[0]
+        run {{ first }}
+        """);
+    assertEquals(List.of("P507 p/start.plumb:2:14: index 0 is out of range for a list of 0 elements"
+            + " [guard it with '%if len(…) > 0']"),
+        pack.compileErrors(Values.none()));
+  }
+
+  /** A block nobody overrides is the template's own text: no override site leads there. */
+  @Test
+  void aBlockThatIsNotOverriddenHasNoVia() {
+    TestPack pack = start("""
+        %block b
+        inside
+        %end
+        """);
+    Script script = pack.script("start", TestPack.BHYVE, Values.none(), dev.plumb.CompileOptions.defaults());
+    ScriptLine line = script.lines().get(script.lines().size() - 1);
+    assertEquals("inside", line.text());
+    assertEquals(List.of(), line.via());
+  }
 }
