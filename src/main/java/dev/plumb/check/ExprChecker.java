@@ -47,7 +47,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
       return unknownVariable(n.prefix(), e.span());
     }
     if (type instanceof Type.Optional o) {
-      String path = path(e);
+      String path = Expr.dotted(e);
       String shown = path != null ? path : "this value";
       report(Diagnostic.error(Code.P207, e.span(), "'" + shown + "' is optional (" + o.display() + ")")
           .withHint(path != null
@@ -228,7 +228,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
             .withHint(Suggest.hint(e.name(), r.fields().keySet())));
         return new Type.Error();
       }
-      return narrowed(path(e), field);
+      return narrowed(Expr.dotted(e), field);
     }
     if (!(target instanceof Type.Error)) {
       report(Diagnostic.error(Code.P204, e.span(),
@@ -309,17 +309,6 @@ final class ExprChecker implements Expr.Visitor<Type> {
         .withHint(hint != null ? hint : "the values are " + String.join(", ", en.words())));
   }
 
-  /** The dotted spelling of a name or field chain ({@code vm.console}), or null. */
-  static String path(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String target = path(f.target());
-      return target == null ? null : target + "." + f.name();
-    }
-    return null;
-  }
 
   // ------------------------------------------------------------------ the rest
 

@@ -95,7 +95,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
 
   /** The declared variable a field chain spells ({@code vm.disks}), or null. */
   private String dottedVariable(Expr.Field e) {
-    String path = dotted(e);
+    String path = Expr.dotted(e);
     if (path == null || env.variable(path) == null) {
       return null;
     }
@@ -103,16 +103,6 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
     return env.local(root) == null && env.axis(root) == null ? path : null;
   }
 
-  private static String dotted(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String target = dotted(f.target());
-      return target == null ? null : target + "." + f.name();
-    }
-    return null;
-  }
 
   @Override
   public Value visitIndex(Expr.Index e) {

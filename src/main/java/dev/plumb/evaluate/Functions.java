@@ -65,23 +65,9 @@ final class Functions {
     return ((Value.Text) v).value();
   }
 
-  /** A scalar as text: how str() and join() show it. */
+  /** A scalar as text: how str() and join() show it (sizes keep their unit: 1000B). */
   static String show(Value v) {
-    if (v instanceof Value.Text t) {
-      return t.value();
-    }
-    if (v instanceof Value.Int i) {
-      return Long.toString(i.value());
-    }
-    if (v instanceof Value.Size s) {
-      return Sizes.format(s.bytes());
-    }
-    if (v instanceof Value.Bool b) {
-      return Boolean.toString(b.value());
-    }
-    if (v instanceof Value.Word w) {
-      return w.word();
-    }
-    throw new IllegalStateException("not a scalar: " + v);
+    return Value.text(v, Sizes::format);
   }
+
 }
