@@ -7,5 +7,15 @@ import dev.plumb.ast.Node;
  *
  * @param directiveBefore whether a directive line stands between this text line and the
  *     previous one (a quote may not stay open across it)
+ * @param restartAfter for the first text line of a later branch of an {@code %if} ({@code
+ *     %elif}, {@code %else}): the index, in the checker's list, of the last text line before
+ *     that {@code %if} (-1 when there is none), whose command this branch may continue as
+ *     well as the first branch; {@link #NO_RESTART} for every other line
  */
-public record ShellLine(Node.TextLine line, boolean directiveBefore) {}
+public record ShellLine(Node.TextLine line, boolean directiveBefore, int restartAfter) {
+  public static final int NO_RESTART = -2;
+
+  public ShellLine(Node.TextLine line, boolean directiveBefore) {
+    this(line, directiveBefore, NO_RESTART);
+  }
+}
