@@ -50,14 +50,19 @@ final class StubHost {
 
   /** Runs a script with dash, the stubs first on PATH; it must succeed. */
   Programs.Result run(String script) throws IOException, InterruptedException {
+    Programs.Result result = attempt(script);
+    assertEquals(0, result.exit(), "the script failed:\n" + script + "\n" + result.describe());
+    return result;
+  }
+
+  /** Runs a script with dash, the stubs first on PATH, whatever its outcome. */
+  Programs.Result attempt(String script) throws IOException, InterruptedException {
     Path dash = Programs.require("dash", "dash");
     Path file = Files.createTempFile(bin.getParent(), "script", ".sh");
     Files.writeString(file, script, StandardCharsets.UTF_8);
     String path = bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-    Programs.Result result = Programs.run(List.of(dash.toString(), file.toString()), "", bin.getParent(),
+    return Programs.run(List.of(dash.toString(), file.toString()), "", bin.getParent(),
         Map.of("PATH", path, "STUB_LOG", log.toString()));
-    assertEquals(0, result.exit(), "the script failed:\n" + script + "\n" + result.describe());
-    return result;
   }
 
   /** Every stub call so far, in order: the command's name, then its arguments. */
@@ -67,7 +72,7 @@ final class StubHost {
     int at = 0;
     while (at < fields.length - 1) {
       int count = Integer.parseInt(fields[at]);
-      calls.add(List.of(fields).subList(at + 1, at + 2 + count));
+      calls.add(List.copyOf(List.of(fields).subList(at + 1, at + 2 + count)));
       at += 2 + count;
     }
     return calls;
