@@ -82,7 +82,7 @@ class BhyveStubTest {
     // §2.1 Loader step A: bhyveload -m <MEM> -d <DISK> [-c <CONSDEV>] <VMNAME> [S7];
     // Start: bhyve -c <NCPU> -m <MEM> -H -P [-A] … -s 0,hostbridge … -l com1,/dev/nmdmNA <VMNAME> [S6][S9]
     assertEquals(List.of(
-        List.of("bhyveload", "-m", "2G", "-c", "/dev/nmdm0A", "-d", home + "/disk0.img", "fbsd1"),
+        List.of("bhyveload", "-m", "2G", "-d", home + "/disk0.img", "-c", "/dev/nmdm0A", "fbsd1"),
         List.of("daemon", "-f", "-p", home + "/bhyve.pid", "-o", home + "/bhyve.log",
             "bhyve", "-c", "2", "-m", "2G", "-A", "-D", "-H", "-P", "-u",
             "-s", "0,hostbridge",
@@ -111,7 +111,8 @@ class BhyveStubTest {
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
     assertEquals("set root=(hd0,msdos1)\nconfigfile /boot/grub/grub.cfg\n",
         Files.readString(tmp.resolve("web1/grub.cfg"), StandardCharsets.UTF_8));
-    // vm-bhyve's non-interactive shape: grub-bhyve -m <VMDIR>/device.map -M <MEM> -r host -d <VMDIR> <VMNAME> [S13]
+    // vm-bhyve's non-interactive shape: grub-bhyve [-c <nmdmA>] -m <VMDIR>/device.map -M <MEM> -r host -d <VMDIR>
+    // <VMNAME> [S13]; options before the name in any order (argp [S10])
     assertEquals(List.of("grub-bhyve", "-m", home + "/device.map", "-M", "1G", "-r", "host", "-d", home, "web1"),
         calls.get(0));
     assertEquals(List.of("daemon", "-f", "-p", home + "/bhyve.pid", "-o", home + "/bhyve.log",
@@ -136,8 +137,8 @@ class BhyveStubTest {
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
     assertEquals("set root=(cd0)\nconfigfile /boot/grub/grub.cfg\n",
         Files.readString(tmp.resolve("web1/grub.cfg"), StandardCharsets.UTF_8));
-    assertEquals(List.of("grub-bhyve", "-c", "/dev/nmdm1A", "-m", home + "/device.map", "-M", "1G", "-r", "host",
-        "-d", home, "web1"), calls.get(0));
+    assertEquals(List.of("grub-bhyve", "-m", home + "/device.map", "-M", "1G", "-r", "host", "-d", home,
+        "-c", "/dev/nmdm1A", "web1"), calls.get(0));
     assertTrue(calls.get(1).contains("3,ahci-cd," + dir + "/debian.iso"), calls.get(1).toString());
   }
 

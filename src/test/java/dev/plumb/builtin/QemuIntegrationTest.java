@@ -37,6 +37,7 @@ class QemuIntegrationTest {
     Path disk = home.resolve("disk0.qcow2");
     Values values = BuiltinPack.example("linux")
         .set("vm.accel", "tcg")
+        .set("vm.disk_format", "qcow2")
         .set("vm.dir", tmp.toString())
         .set("vm.memory", "128M")
         .set("vm.cpus", "1")
@@ -49,6 +50,7 @@ class QemuIntegrationTest {
       String info = Programs.run(List.of(qemuImg.toString(), "info", "--output=json", disk.toString()), "", null,
           Map.of()).out();
       assertEquals(64 * MIB, new ObjectMapper().readTree(info).path("virtual-size").asLong(), info);
+      assertEquals("qcow2", new ObjectMapper().readTree(info).path("format").asText(), info);
 
       run("create", values);
       assertTrue(Files.isDirectory(home), "create makes the VM's folder");
