@@ -6,6 +6,5 @@ set -C
 mkdir -p /vm/web1
 : > /vm/web1/root.img
 qemu-img create -f raw /vm/web1/root.img 16G
-mkdir -p /vm/web1
 : > /vm/web1/data.img
 qemu-img create -f raw /vm/web1/data.img 16G
