@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bhyve cannot run here: its scripts run under dash against stub commands, and each
- * command's argv is checked against the syntax HYPERVISORS.md documents (§2.1 bhyve on a
- * FreeBSD host, §2.5 host networking), with the example VMs' folders moved to a temporary one.
+ * The bhyve scripts, run under dash against stub commands, pass each command the argv
+ * HYPERVISORS.md documents (§2.1 bhyve on a FreeBSD host, §2.5 host networking).
  */
 class BhyveStubTest {
   @TempDir Path tmp;

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The built-in pack as these tests load it, from the repository's templates folder, and its example VMs. */
+/**
+ * The built-in pack as these tests load it, from the repository's templates folder, and its
+ * example VMs.
+ */
 final class BuiltinPack {
   static final Path FOLDER = Path.of("templates");
   private static final Pack PACK = Pack.load(FOLDER);

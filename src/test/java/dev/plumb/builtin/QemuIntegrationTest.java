@@ -18,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs QEMU for real: the built-in pack's linux/qemu/linux cell, compiled with the Linux
- * example VM made small (TCG, 128M, one 64M disk, no NIC, its folder in a temporary one),
- * goes through create-disk, create, start, stop, kill and destroy under sh, and each step
- * is checked on the host. Every wait is bounded, and a QEMU left running is killed.
+ * A real QEMU goes through the linux/qemu/linux cell's whole life (create-disk, create, start,
+ * stop, kill, destroy under sh; TCG, 128M, a 64M disk, no NIC), each step checked on the host.
  */
 class QemuIntegrationTest {
   private static final Cell CELL = Cell.of("host", "linux", "hypervisor", "qemu", "guest", "linux");

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pretend host for hypervisors that cannot run here: stub commands first on PATH, each
- * appending its argument count, name and arguments (NUL-terminated) to a log, and a runner
- * for compiled scripts under dash. A stub may pass its call on to the real program, so the
- * files a script makes under the test's folder really appear.
+ * A pretend host: stub commands first on PATH log their argv (count, name, arguments, NUL-
+ * terminated), and may pass the call on to the real program, while dash runs the compiled
+ * scripts.
  */
 final class StubHost {
   private final Path bin;

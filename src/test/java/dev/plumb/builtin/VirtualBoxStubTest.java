@@ -15,9 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * VirtualBox cannot run here: its scripts run under dash against a stub VBoxManage, and
- * each call's argv is checked against the VBoxManage syntax of HYPERVISORS.md §2.4 (the
- * VirtualBox 7 manual pages [S22]).
+ * The VirtualBox scripts, run under dash against a stub VBoxManage, pass it the argv of
+ * HYPERVISORS.md §2.4 (the VirtualBox 7 manual pages [S22]).
  */
 class VirtualBoxStubTest {
   @TempDir Path tmp;
@@ -111,7 +110,8 @@ class VirtualBoxStubTest {
   void onMacOsTheApplicationBundleComesFirstOnPath() {
     // §2.4: /Applications/VirtualBox.app/Contents/MacOS/VBoxManage on macOS [S24]
     for (String operation : List.of("create-disk", "create", "start", "stop", "kill", "destroy")) {
-      String script = BuiltinPack.pack().compile(operation, cell("macos", "linux"), BuiltinPack.example("linux")).text();
+      String script =
+          BuiltinPack.pack().compile(operation, cell("macos", "linux"), BuiltinPack.example("linux")).text();
       assertTrue(script.contains("\nPATH=\"/Applications/VirtualBox.app/Contents/MacOS:$PATH\"\nVBoxManage "), script);
       String linux = BuiltinPack.pack().compile(operation, cell("linux", "linux"), BuiltinPack.example("linux")).text();
       assertFalse(linux.contains("PATH="), linux);
