@@ -9,11 +9,7 @@ VBoxManage modifyvm fbsd1 \
   --rtc-use-utc=on \
   --uart1 0x3f8 4 --uart-mode1 server /vm/fbsd1/com1 \
   --memory=2048 --cpus=2 --ioapic=on
-# VirtualBox takes a MAC address as 12 hex digits: split this one at its colons
-IFS=: read -r m1 m2 m3 m4 m5 m6 <<EOF
-58:9c:fc:00:00:01
-EOF
-VBoxManage modifyvm fbsd1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1="$m1$m2$m3$m4$m5$m6"
+VBoxManage modifyvm fbsd1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1=589cfc000001
 VBoxManage storagectl fbsd1 --name=SATA --add=sata --controller=IntelAhci --portcount=2
 VBoxManage storageattach fbsd1 --storagectl=SATA --port=0 --device=0 --type=hdd --medium=/vm/fbsd1/disk0.img
 VBoxManage storageattach fbsd1 --storagectl=SATA --port=1 --device=0 --type=dvddrive --medium=emptydrive

@@ -9,11 +9,7 @@ VBoxManage modifyvm win1 \
   --firmware=efi \
   --vrde=on --vrde-address=127.0.0.1 --vrde-port=5900 \
   --memory=8192 --cpus=2 --ioapic=on
-# VirtualBox takes a MAC address as 12 hex digits: split this one at its colons
-IFS=: read -r m1 m2 m3 m4 m5 m6 <<EOF
-58:9c:fc:00:00:03
-EOF
-VBoxManage modifyvm win1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1="$m1$m2$m3$m4$m5$m6"
+VBoxManage modifyvm win1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1=589cfc000003
 VBoxManage storagectl win1 --name=SATA --add=sata --controller=IntelAhci --portcount=2
 VBoxManage storageattach win1 --storagectl=SATA --port=0 --device=0 --type=hdd --medium=/vm/win1/c.vdi
 VBoxManage storageattach win1 --storagectl=SATA --port=1 --device=0 --type=dvddrive --medium=emptydrive

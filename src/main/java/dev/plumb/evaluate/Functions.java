@@ -33,6 +33,7 @@ final class Functions {
       case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
+      case "replace" -> new Value.Text(text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
       case "commas" -> new Value.Text(text(first).replace(",", ",,"));
       case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
       case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
