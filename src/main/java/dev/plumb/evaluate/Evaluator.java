@@ -79,7 +79,9 @@ public final class Evaluator implements Node.Visitor<Void> {
       try {
         node.accept(this);
       } catch (EvalError e) {
-        errors.add(e.diagnostic());
+        if (e.diagnostic() != null) {
+          errors.add(e.diagnostic());
+        }
       }
     }
   }
@@ -141,7 +143,13 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitLet(Node.Let n) {
-    env.bind(n.name(), exprs.eval(n.value()));
+    try {
+      env.bind(n.name(), exprs.eval(n.value()));
+    } catch (EvalError e) {
+      // its uses would otherwise see no value at all; they are skipped instead
+      env.bind(n.name(), Env.FAILED);
+      throw e;
+    }
     return null;
   }
 

@@ -71,6 +71,9 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
   @Override
   public Value visitName(Expr.Name e) {
     Value local = env.local(e.name());
+    if (local == Env.FAILED) {
+      throw EvalError.followOn();
+    }
     if (local != null) {
       return local;
     }
