@@ -23,6 +23,12 @@ import java.util.Map;
  * value-dependent error is collected; an evaluation with errors emits nothing further.
  */
 public final class Evaluator implements Node.Visitor<Void> {
+  /**
+   * Bodies nested deeper than this, counting {@code %include}s and {@code %super}s as well as
+   * directives, are P110: each file is limited to 64 levels, but a chain of includes is not.
+   */
+  static final int MAX_DEPTH = 256;
+
   private final Map<String, Fragment> fragments;
   private final Sink sink;
   private final List<Diagnostic> errors;
@@ -35,6 +41,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   private Env env;
   private ExprEvaluator exprs;
   private Unit unit;
+  private int depth;
 
   private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors) {
     this.chain = chain;
@@ -75,14 +82,24 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   private void body(List<Node> nodes) {
-    for (Node node : nodes) {
-      try {
-        node.accept(this);
-      } catch (EvalError e) {
-        if (e.diagnostic() != null) {
-          errors.add(e.diagnostic());
+    if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
+      throw new Abort(Diagnostic.error(Code.P110, via.isEmpty() ? nodes.get(0).span() : via.peekLast(),
+              "includes, blocks and directives are nested more than " + MAX_DEPTH + " deep here")
+          .withHint("a long chain of '%include's or '%super's is the usual cause"), null);
+    }
+    depth++;
+    try {
+      for (Node node : nodes) {
+        try {
+          node.accept(this);
+        } catch (EvalError e) {
+          if (e.diagnostic() != null) {
+            errors.add(e.diagnostic());
+          }
         }
       }
+    } finally {
+      depth--;
     }
   }
 
