@@ -28,6 +28,11 @@ public final class Evaluator implements Node.Visitor<Void> {
    * directives, are P110: each file is limited to 64 levels, but a chain of includes is not.
    */
   static final int MAX_DEPTH = 256;
+  /**
+   * Statements evaluated per byte of the script's bound. An unroll that emits little (only
+   * {@code %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
+   */
+  static final long STEPS_PER_BYTE = 4;
 
   private final Map<String, Fragment> fragments;
   private final Sink sink;
@@ -42,8 +47,12 @@ public final class Evaluator implements Node.Visitor<Void> {
   private ExprEvaluator exprs;
   private Unit unit;
   private int depth;
+  private final long maxSteps;
+  private long steps;
 
-  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors) {
+  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors,
+      long maxBytes) {
+    this.maxSteps = maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
     this.chain = chain;
     this.fragments = fragments;
     this.sink = sink;
@@ -55,13 +64,14 @@ public final class Evaluator implements Node.Visitor<Void> {
    * the most derived template that overrides it.
    *
    * @param chain the template and its ancestors, child first
+   * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
-   * @throws Abort when the cell is unsupported or the output is too large
+   * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
    */
   public static List<Diagnostic> run(List<Template> chain, Map<String, String> cell, Map<String, Value> values,
-      Map<String, Fragment> fragments, Sink sink) {
+      Map<String, Fragment> fragments, Sink sink, long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors);
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
     for (int i = 0; i < chain.size(); i++) {
       evaluator.enter(i, new Env(cell, values));
       if (i < chain.size() - 1) {
@@ -90,6 +100,11 @@ public final class Evaluator implements Node.Visitor<Void> {
     depth++;
     try {
       for (Node node : nodes) {
+        if (++steps > maxSteps) {
+          throw new Abort(Diagnostic.error(Code.P509, node.span(),
+                  "the template runs more than " + maxSteps + " statements for this cell")
+              .withHint("an '%each' over a large list, or '%each'es nested over lists, is the usual cause"), null);
+        }
         try {
           node.accept(this);
         } catch (EvalError e) {
