@@ -33,6 +33,8 @@ public final class Evaluator implements Node.Visitor<Void> {
    * {@code %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
    */
   static final long STEPS_PER_BYTE = 4;
+  /** Distinct errors after which an evaluation stops: an unroll would otherwise report one per element. */
+  static final int MAX_ERRORS = 100;
 
   private final Map<String, Fragment> fragments;
   private final Sink sink;
@@ -72,17 +74,35 @@ public final class Evaluator implements Node.Visitor<Void> {
       Map<String, Fragment> fragments, Sink sink, long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
     Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
+    try {
+      evaluator.all(cell, values);
+    } catch (TooManyErrors enough) {
+      // the errors so far are reported; more of the same would drown them
+    }
+    return errors;
+  }
+
+  /** Thrown when {@link #MAX_ERRORS} distinct errors have been found. */
+  private static final class TooManyErrors extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyErrors() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The chain's %let constants, each child's for its overrides, then the root's body. */
+  private void all(Map<String, String> cell, Map<String, Value> values) {
     for (int i = 0; i < chain.size(); i++) {
-      evaluator.enter(i, new Env(cell, values));
+      enter(i, new Env(cell, values));
       if (i < chain.size() - 1) {
         // a child's own %let constants, seen by its overriding blocks
-        evaluator.body(chain.get(i).body().stream().filter(n -> n instanceof Node.Let).toList());
+        body(chain.get(i).body().stream().filter(n -> n instanceof Node.Let).toList());
       }
-      evaluator.envs.add(evaluator.env);
+      envs.add(env);
     }
-    evaluator.enter(chain.size() - 1, evaluator.envs.get(chain.size() - 1));
-    evaluator.body(chain.get(chain.size() - 1).body());
-    return errors;
+    enter(chain.size() - 1, envs.get(chain.size() - 1));
+    body(chain.get(chain.size() - 1).body());
   }
 
   private void enter(int index, Env newEnv) {
@@ -108,13 +128,22 @@ public final class Evaluator implements Node.Visitor<Void> {
         try {
           node.accept(this);
         } catch (EvalError e) {
-          if (e.diagnostic() != null) {
-            errors.add(e.diagnostic());
-          }
+          report(e.diagnostic());
         }
       }
     } finally {
       depth--;
+    }
+  }
+
+  /** Records an error once (an unroll repeats the same failure), stopping at {@link #MAX_ERRORS}. */
+  private void report(Diagnostic error) {
+    if (error == null || errors.contains(error)) {
+      return;
+    }
+    errors.add(error);
+    if (errors.size() >= MAX_ERRORS) {
+      throw new TooManyErrors();
     }
   }
 
