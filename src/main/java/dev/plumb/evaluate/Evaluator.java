@@ -50,11 +50,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   private Unit unit;
   private int depth;
   private final long maxSteps;
+  private final long maxBytes;
   private long steps;
 
   private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors,
       long maxBytes) {
     this.maxSteps = maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
+    this.maxBytes = maxBytes;
     this.chain = chain;
     this.fragments = fragments;
     this.sink = sink;
@@ -108,7 +110,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   private void enter(int index, Env newEnv) {
     unit = chain.get(index);
     env = newEnv;
-    exprs = new ExprEvaluator(newEnv);
+    exprs = new ExprEvaluator(newEnv, maxBytes);
   }
 
   private void body(List<Node> nodes) {
@@ -279,7 +281,7 @@ public final class Evaluator implements Node.Visitor<Void> {
     ExprEvaluator savedExprs = exprs;
     Unit savedUnit = unit;
     env = env.forFragment(params);
-    exprs = new ExprEvaluator(env);
+    exprs = new ExprEvaluator(env, maxBytes);
     unit = fragment;
     via.addLast(n.span());
     try {
