@@ -29,8 +29,8 @@ final class Bounded {
 
   private static ExecutorService newExecutor() {
     return Executors.newSingleThreadExecutor(task -> {
-      // half the stack of the java launcher's main thread (1 MiB): a margin against overflows
-      Thread thread = new Thread(null, task, "plumb-robust", 512L << 10);
+      // the stack of the java launcher's main thread, where the CLI runs (1 MiB on Linux x64)
+      Thread thread = new Thread(null, task, "plumb-robust", 1L << 20);
       thread.setDaemon(true);
       return thread;
     });

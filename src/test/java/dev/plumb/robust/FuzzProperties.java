@@ -5,6 +5,7 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,25 +92,29 @@ class FuzzProperties {
         .array(byte[].class).ofMaxSize(600);
   }
 
-  @Property
-  void randomBytesAsATemplate(@ForAll("bytes") byte[] bytes) {
-    drive("bytes-template", pack(Vocabulary.MANIFEST, bytes), runAndStop());
-  }
+  /** Where random text goes: a whole template, a template's body after its header, or the manifest. */
+  enum Where { TEMPLATE, BODY, MANIFEST }
 
-  @Property
-  void randomBytesAfterATemplateHeader(@ForAll("bytes") byte[] bytes) {
+  private static Map<String, byte[]> packWith(Where where, byte[] text) {
     byte[] header = "%template run\n".getBytes(StandardCharsets.UTF_8);
-    byte[] template = new byte[header.length + bytes.length];
-    System.arraycopy(header, 0, template, 0, header.length);
-    System.arraycopy(bytes, 0, template, header.length, bytes.length);
-    drive("bytes-body", pack(Vocabulary.MANIFEST, template), runAndStop());
+    return switch (where) {
+      case TEMPLATE -> pack(Vocabulary.MANIFEST, text);
+      case BODY -> {
+        byte[] template = Arrays.copyOf(header, header.length + text.length);
+        System.arraycopy(text, 0, template, header.length, text.length);
+        yield pack(Vocabulary.MANIFEST, template);
+      }
+      case MANIFEST -> {
+        Map<String, byte[]> files = pack("", USES_EVERYTHING.getBytes(StandardCharsets.UTF_8));
+        files.put("pack.plumb", text);
+        yield files;
+      }
+    };
   }
 
   @Property
-  void randomBytesAsAManifest(@ForAll("bytes") byte[] bytes) {
-    Map<String, byte[]> files = pack("", "%template run\necho hi\n".getBytes(StandardCharsets.UTF_8));
-    files.put("pack.plumb", bytes);
-    drive("bytes-manifest", files, runAndStop());
+  void randomBytes(@ForAll("bytes") byte[] bytes, @ForAll Where where) {
+    drive("bytes-" + where.name().toLowerCase(java.util.Locale.ROOT), packWith(where, bytes), runAndStop());
   }
 
   @Property
@@ -129,16 +134,12 @@ class FuzzProperties {
     return line.list().ofMaxSize(25).map(lines -> String.join("\n", lines) + "\n");
   }
 
+  /** Token lines as a template, after a template header, or after the fuzzing manifest's declarations. */
   @Property
-  void randomTokenSequences(@ForAll("tokenLines") String body, @ForAll boolean withHeader) {
-    String template = (withHeader ? "%template run\n" : "") + body;
-    drive("tokens", pack(Vocabulary.MANIFEST, template.getBytes(StandardCharsets.UTF_8)), runAndStop());
-  }
-
-  @Property
-  void randomTokenSequencesAsAManifest(@ForAll("tokenLines") String body) {
-    Map<String, byte[]> files = pack(Vocabulary.MANIFEST + body, USES_EVERYTHING.getBytes(StandardCharsets.UTF_8));
-    drive("tokens-manifest", files, runAndStop());
+  void randomTokenSequences(@ForAll("tokenLines") String lines, @ForAll Where where) {
+    String text = where == Where.MANIFEST ? Vocabulary.MANIFEST + lines : lines;
+    drive("tokens-" + where.name().toLowerCase(java.util.Locale.ROOT),
+        packWith(where, text.getBytes(StandardCharsets.UTF_8)), runAndStop());
   }
 
   @Provide

@@ -3,6 +3,7 @@ package dev.plumb.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SmallHeapTest {
   static final String HEAP = "-Xmx128m";
 
-  /** {@code java} with this test's classpath, as a separate process. */
+  /** {@code java} with this test's classpath (made absolute: the process may run in another folder). */
   static List<String> java(String... more) {
+    String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath));
     command.addAll(List.of(more));
     return command;
   }
