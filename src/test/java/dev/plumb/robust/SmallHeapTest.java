@@ -1,6 +1,7 @@
 package dev.plumb.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bounds keep memory modest: in a separate JVM limited to 128 MB of heap, the CLI turns
  * a 10^6-line unroll into P509 and a 100 MB values file into P505, and binds the worst
- * values file under the bounds (4 MiB of lines, 262144 values), each in under 10 s.
+ * values file under the bounds (4 MiB of lines, 262144 values), each in under 10 s; and
+ * below what the script needs, running out of heap is an internal error, not a JVM trace.
  */
 class SmallHeapTest {
   static final String HEAP = "-Xmx128m";
@@ -65,5 +67,23 @@ class SmallHeapTest {
       int ms = Integer.parseInt(line.replaceAll(".* \\| (\\d+) ms.*", "$1"));
       assertTrue(ms < 10_000, line);
     }
+  }
+
+  /** Below what a 1 MiB script needs, the CLI runs out of heap: one line and the version, never a JVM trace. */
+  @Test
+  void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp) throws IOException, InterruptedException {
+    try (PackDir pack = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST + "var big : list<int> = []\n",
+        "run.plumb", "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
+      Files.move(pack.root, tmp.resolve("pack"));
+    }
+    String thousand = IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
+    Process process = new ProcessBuilder(java("-Xmx16m", "dev.plumb.cli.Main", "compile", "run", "host=linux",
+        "--pack", "pack", "--values", "thousand.json")).directory(tmp.toFile()).redirectErrorStream(true).start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.exitValue(), output);
+    assertTrue(output.startsWith("plumb: internal error, please report: OutOfMemoryError"), output);
+    assertFalse(output.contains("\tat "), output);
   }
 }
