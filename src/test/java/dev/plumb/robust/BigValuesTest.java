@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A values file is read through a bound (4 MiB, 262144 values): 100 MB, an endless
- * device or millions of tiny values are P505 at once instead of exhausting the heap, and a
- * file just under the bound binds. {@link SmallHeapTest} runs the same under a small heap.
+ * A values file is read through a bound (4 MiB, 262144 values), so 100 MB, an endless
+ * device or millions of tiny values are P505 at once instead of exhausting the heap, while a
+ * file just under the bound binds (and {@link SmallHeapTest} does so under a small heap).
  */
 class BigValuesTest {
   static final String MANIFEST = Packs.MANIFEST;

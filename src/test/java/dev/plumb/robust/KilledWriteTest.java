@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bound and killed with SIGKILL at random moments (some just after its temporary file
  * appears, so mid-write), never leaves a partial out.sh: watched while the process runs and
  * checked after it died, out.sh is always the old file (or absent, if it was) or the whole
- * new script. A temporary {@code .out.sh.*.tmp} may be left by a kill, as the README says.
+ * new script (a kill may leave a temporary {@code .out.sh.*.tmp}, as the README says).
  */
 class KilledWriteTest {
   static final int ITEMS = 19_000;

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One change to a file's bytes: a line deleted, duplicated or swapped, a token inserted,
- * a byte flipped, the file truncated. Positions are taken modulo the file's size, so any
- * numbers make a valid mutation (and jqwik can shrink them).
+ * One change to a file's bytes (a line deleted, duplicated or swapped, a token inserted, a
+ * byte flipped, the file truncated), at positions taken modulo the file's size, so that any
+ * numbers make a valid mutation that jqwik can shrink.
  */
 record Mutation(Kind kind, int a, int b, String token) {
   enum Kind { DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, INSERT_TOKEN, INSERT_LINE, FLIP_BYTE, TRUNCATE, INSERT_BYTE }
