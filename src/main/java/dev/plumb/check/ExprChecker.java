@@ -19,6 +19,12 @@ import java.util.Set;
  * which is how a bare enum word gets its meaning.
  */
 final class ExprChecker implements Expr.Visitor<Type> {
+  /**
+   * Lists may nest this deep, as expressions may: each {@code %let} of a chain can wrap the
+   * previous one in {@code [ ]}, and types nested without end overflow the stack.
+   */
+  static final int MAX_LIST_DEPTH = 48;
+
   private final Declarations declarations;
   private final Scope scope;
   private final List<Diagnostic> errors;
@@ -166,6 +172,19 @@ final class ExprChecker implements Expr.Visitor<Type> {
     }
     for (Expr item : e.elements()) {
       expect(item, element);
+    }
+    int depth = 1;
+    Type innermost = element;
+    for (; innermost instanceof Type.ListOf inner; innermost = inner.element()) {
+      depth++;
+    }
+    if (depth > MAX_LIST_DEPTH && innermost instanceof Type.Error) {
+      return innermost;
+    }
+    if (depth > MAX_LIST_DEPTH) {
+      report(Diagnostic.error(Code.P110, e.span(), "lists are nested more than " + MAX_LIST_DEPTH + " deep")
+          .withHint("a chain of '%let's each wrapping the last in [ ] is the usual cause"));
+      return new Type.Error();
     }
     return new Type.ListOf(element);
   }

@@ -32,7 +32,8 @@ public final class ScriptWriter implements Sink {
   private final boolean annotate;
   private final long limit;
   private final List<ScriptLine> lines = new ArrayList<>();
-  private final List<Diagnostic> errors = new ArrayList<>();
+  /** A set: an unrolled line repeats its error for every element, which is reported once. */
+  private final java.util.Set<Diagnostic> errors = new java.util.LinkedHashSet<>();
   private final TreeSet<String> secrets = new TreeSet<>();
   private long size;
   private Unit lastUnit;
@@ -126,7 +127,7 @@ public final class ScriptWriter implements Sink {
     if (last != null && last.continues()) {
       unfinished();
     }
-    return errors;
+    return List.copyOf(errors);
   }
 
   public List<ScriptLine> lines() {

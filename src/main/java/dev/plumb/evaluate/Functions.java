@@ -29,7 +29,7 @@ final class Functions {
       case "kib" -> unit(first, 1L << 10, "KiB", call);
       case "mib" -> unit(first, 1L << 20, "MiB", call);
       case "gib" -> unit(first, 1L << 30, "GiB", call);
-      case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))));
+      case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
       case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
@@ -53,11 +53,14 @@ final class Functions {
     return new Value.Int(bytes / unit);
   }
 
-  private static Value join(Value.ListOf list, String separator) {
+  private Value join(Value.ListOf list, String separator, Expr.Call call) {
     StringBuilder out = new StringBuilder();
     List<Value> elements = list.elements();
     for (int i = 0; i < elements.size(); i++) {
       out.append(i > 0 ? separator : "").append(show(elements.get(i)));
+      if (out.length() > eval.maxText()) {
+        throw eval.tooLong(call);
+      }
     }
     return new Value.Text(out.toString());
   }
