@@ -2,16 +2,26 @@ package dev.plumb.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.Cell;
 import dev.plumb.Pack;
+import dev.plumb.PlumbException;
 import dev.plumb.Script;
+import dev.plumb.Values;
+import dev.plumb.diag.Code;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,22 +30,45 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * §3.2: any string or path value reaches a command byte for byte as exactly one argument,
- * unquoted, inside a word and inside double quotes, under dash, bash and busybox sh; and
- * nothing else runs (a canary file is never created).
+ * §3.2: hostile string and path values reach commands byte for byte as exactly the expected
+ * arguments in every emission context (bare, inside a word, in double quotes, list elements,
+ * {@code join}, {@code commas}, a fragment parameter, an assignment, a redirection target, both
+ * kinds of here-document) under dash, bash and busybox sh; nothing else runs (no canary file,
+ * no other file); a value with an unpaired surrogate is refused (P503), never written.
  */
 class InjectionProperties {
-  private static final String MANIFEST = """
-      pack inject "injection property pack"
-      operation run
-      var s  : string
-      var p  : path
-      var ss : list<string>
-      """;
-  private static final String TEMPLATE = """
-      %template run
-      stub {{ s }} x{{ s }}y "{{ s }}" "a{{ p }}b" {{ p }} {{ ss }} "{{ join(ss, ",") }}"
-      """;
+  private static final Map<String, String> FILES = Map.of(
+      "pack.plumb", """
+          pack inject "injection property pack"
+          operation run, doc
+          var s  : string
+          var p  : path
+          var f  : path
+          var ss : list<string>
+          var ps : list<path>
+          """,
+      "run.plumb", """
+          %template run
+          V={{ s }}
+          stub {{ s }} x{{ s }}y "{{ s }}" "a{{ p }}b" {{ p }} {{ ss }} "{{ join(ss, ",") }}" {{ ps }} \\
+            file={{ commas(p) }},if=virtio "{{ commas(s) }}" --opt={{ s }} "$V"
+          %include args(s, p, ss)
+          printf '%s' {{ s }} > {{ f }}
+          # a path in a comment: {{ p }}
+          """,
+      "args.plumb", """
+          %fragment args(x: string, y: path, zs: list<string>)
+          stub {{ x }} "{{ y }}" {{ zs }}
+          """,
+      "doc.plumb", """
+          %template doc
+          cat > unquoted.out <<EOF
+          {{ s }}
+          EOF
+          cat > quoted.out <<'EOF'
+          {{ s }}
+          EOF
+          """);
   private static final List<List<String>> SHELLS = List.of(
       List.of("dash"), List.of("bash"), List.of("busybox", "sh"));
 
@@ -47,11 +80,12 @@ class InjectionProperties {
     Tools.require("dash", "dash");
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
-    pack = PropertyPacks.load(MANIFEST, TEMPLATE);
+    pack = PropertyPacks.load(FILES);
     bin = Files.createTempDirectory("plumb-stub");
     Path stub = bin.resolve("stub");
-    // records each argument followed by a NUL byte (values never hold NUL)
-    Files.writeString(stub, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$PLUMB_ARGV\"\n");
+    // each call: its argument count on a line, then each argument followed by a NUL byte
+    Files.writeString(stub, "#!/bin/sh\n{ printf '%s\\n' \"$#\"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }"
+        + " >> \"$PLUMB_ARGV\"\n");
     Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
@@ -62,48 +96,141 @@ class InjectionProperties {
 
   @Provide
   Arbitrary<String> strings() {
-    return Hostile.strings();
+    return Hostile.injection();
   }
 
   @Provide
   Arbitrary<String> paths() {
-    return Hostile.paths();
+    return Hostile.injection().map(ValuesGen::path);
+  }
+
+  @Provide
+  Arbitrary<String> fileNames() {
+    return Hostile.fileNames();
+  }
+
+  @Provide
+  Arbitrary<List<String>> stringLists() {
+    return Hostile.injection().list().ofMaxSize(3);
+  }
+
+  @Provide
+  Arbitrary<List<String>> pathLists() {
+    return Hostile.injection().map(ValuesGen::path).list().ofMaxSize(3);
   }
 
   @Property
   void valuesArriveByteForByte(@ForAll("strings") String s, @ForAll("paths") String p,
-      @ForAll("strings") String s2, @ForAll("strings") String s3) throws Exception {
-    Script script = pack.compile("run", dev.plumb.Cell.of(), dev.plumb.Values.of(Map.of("s", s, "p", p,
-        "ss", List.of(s2, s3))));
-    List<String> expected = List.of(s, "x" + s + "y", s, "a" + p + "b", p, s2, s3, s2 + "," + s3);
+      @ForAll("fileNames") String f, @ForAll("stringLists") List<String> ss, @ForAll("pathLists") List<String> ps)
+      throws Exception {
+    Values values = Values.of(Map.of("s", s, "p", p, "f", f, "ss", ss, "ps", ps));
+    String script = pack.compile("run", Cell.of(), values).text();
+    boolean endsHeredoc = Arrays.asList(s.split("\n", -1)).contains("EOF");
+    try {
+      script += pack.compile("doc", Cell.of(), values).text();
+      assertFalse(endsHeredoc, "a value with the line 'EOF' was written into a here-document");
+    } catch (PlumbException e) {
+      assertTrue(endsHeredoc && e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage());
+    }
+    List<String> first = new ArrayList<>(List.of(s, "x" + s + "y", s, "a" + p + "b", p));
+    first.addAll(ss);
+    first.add(String.join(",", ss));
+    first.addAll(ps);
+    first.addAll(List.of("file=" + p.replace(",", ",,") + ",if=virtio", s.replace(",", ",,"), "--opt=" + s, s));
+    List<String> second = new ArrayList<>(List.of(s, p));
+    second.addAll(ss);
     for (List<String> shell : SHELLS) {
       Path work = Files.createTempDirectory("plumb-run");
       try {
-        Path scriptFile = work.resolve("script.sh");
-        Files.writeString(scriptFile, script.text(), StandardCharsets.UTF_8);
-        Path argv = work.resolve("argv");
+        Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(shell);
-        command.add(scriptFile.toString());
+        command.add("script.sh");
         Tools.Result result = Tools.run(command, new byte[0], work,
-            Map.of("PATH", bin + ":/usr/bin:/bin", "PLUMB_ARGV", argv.toString()));
-        assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script.text());
-        assertEquals(expected, split(Files.readAllBytes(argv)), shell + " on\n" + script.text());
-        assertFalse(Files.exists(work.resolve("canary")), "a value ran a command under " + shell);
+            Map.of("PATH", bin + ":/usr/bin:/bin", "PLUMB_ARGV", work.resolve("argv").toString(),
+                "HOME", work.toString()));
+        String where = shell + " on\n" + script;
+        assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
+        assertEquals(List.of(first, second), calls(Files.readAllBytes(work.resolve("argv"))), where);
+        // file names are read through the shell: Java's view of them depends on the locale
+        assertEquals(s, inShell(work, "for x in r*; do cat -- \"$x\"; done"), "redirection target " + where);
+        Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
+        if (!endsHeredoc) {
+          assertEquals(s + "\n", Files.readString(work.resolve("unquoted.out"), StandardCharsets.UTF_8), where);
+          assertEquals(s + "\n", Files.readString(work.resolve("quoted.out"), StandardCharsets.UTF_8), where);
+          expected.addAll(List.of("unquoted.out", "quoted.out"));
+        }
+        // no canary, nor any other file: nothing but the script's own commands ran
+        assertEquals(expected, files(work), where);
       } finally {
         PropertyPacks.delete(work);
       }
     }
   }
 
-  private static List<String> split(byte[] bytes) {
-    List<String> args = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        args.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
-        start = i + 1;
+  @Provide
+  Arbitrary<Integer> slots() {
+    return Arbitraries.integers().between(0, 4);
+  }
+
+  /** A value that is not text (an unpaired surrogate) is a P503 diagnostic wherever it is given, never a script. */
+  @Property
+  void unpairedSurrogatesAreRefused(@ForAll("slots") int slot, @ForAll("withSurrogates") String bad,
+      @ForAll("fileNames") String good) {
+    Map<String, Object> values = new LinkedHashMap<>(Map.of("s", good, "p", good, "f", good, "ss", List.of(good),
+        "ps", List.of(good)));
+    String name = List.of("s", "p", "f", "ss", "ps").get(slot);
+    values.put(name, slot >= 3 ? List.of(good, bad) : bad);
+    for (String operation : List.of("run", "doc")) {
+      try {
+        Script script = pack.compile(operation, Cell.of(), Values.of(values));
+        throw new AssertionError("a value with an unpaired surrogate was written:\n" + script.text());
+      } catch (PlumbException e) {
+        assertTrue(!e.diagnostics().isEmpty() && e.diagnostics().stream().allMatch(d -> d.code() == Code.P503),
+            e.getMessage());
       }
     }
-    return args;
+  }
+
+  @Provide
+  Arbitrary<String> withSurrogates() {
+    return Hostile.withSurrogate();
+  }
+
+  /** Each stub call's arguments, from the count line and NUL-ended arguments the stub writes. */
+  private static List<List<String>> calls(byte[] bytes) {
+    List<List<String>> calls = new ArrayList<>();
+    int i = 0;
+    while (i < bytes.length) {
+      int eol = i;
+      while (bytes[eol] != '\n') {
+        eol++;
+      }
+      int count = Integer.parseInt(new String(bytes, i, eol - i, StandardCharsets.US_ASCII));
+      i = eol + 1;
+      List<String> args = new ArrayList<>();
+      for (int k = 0; k < count; k++) {
+        int end = i;
+        while (bytes[end] != 0) {
+          end++;
+        }
+        args.add(new String(bytes, i, end - i, StandardCharsets.UTF_8));
+        i = end + 1;
+      }
+      calls.add(args);
+    }
+    return calls;
+  }
+
+  /** The names in {@code dir}, hidden ones included. */
+  private static Set<String> files(Path dir) throws Exception {
+    String names = inShell(dir, "for x in * .[!.]* ..?*; do if [ -e \"$x\" ]; then printf '%s\\0' \"$x\"; fi; done");
+    return new TreeSet<>(Arrays.asList(names.split("\0")));
+  }
+
+  /** What {@code command} prints when dash runs it in {@code dir}. */
+  private static String inShell(Path dir, String command) throws Exception {
+    Tools.Result result = Tools.run(List.of("dash", "-c", command), new byte[0], dir, Map.of());
+    assertEquals(0, result.exit(), result.err());
+    return result.out();
   }
 }
