@@ -8,6 +8,7 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.diag.Code;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class GuaranteeProperties {
   /**
    * §3.1: every generated program is well-typed and loads, compiles (or is refused only because
    * a value would end a here-document, P314) and an independent parser (shfmt) finds only
-   * straight-line constructs in the script.
+   * straight-line constructs in the script, which dash parses too.
    */
   @Property
   void scriptsAreStraightLine(@ForAll("programs") Program program) throws Exception {
@@ -38,6 +39,10 @@ class GuaranteeProperties {
     }
     List<String> problems = StraightLine.violations(script.text());
     assertTrue(problems.isEmpty(), problems + "\n" + script.text() + program);
+    // and the shell that runs it parses it too
+    Tools.Result dash = Tools.run(List.of("dash", "-n"), script.text().getBytes(StandardCharsets.UTF_8), null,
+        Map.of());
+    assertEquals(0, dash.exit(), "dash -n: " + dash.err() + "\n" + script.text() + program);
   }
 
   /** The script, or null when a value would end a here-document early (the only refusal a well-typed program may get). */

@@ -155,8 +155,10 @@ class InjectionProperties {
         assertEquals(s, inShell(work, "for x in r*; do cat -- \"$x\"; done"), "redirection target " + where);
         Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
         if (!endsHeredoc) {
-          assertEquals(s + "\n", Files.readString(work.resolve("unquoted.out"), StandardCharsets.UTF_8), where);
-          assertEquals(s + "\n", Files.readString(work.resolve("quoted.out"), StandardCharsets.UTF_8), where);
+          if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
+            assertEquals(escaped(s + "\n"), escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
+            assertEquals(escaped(s + "\n"), escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
+          }
           expected.addAll(List.of("unquoted.out", "quoted.out"));
         }
         // no canary, nor any other file: nothing but the script's own commands ran
@@ -219,6 +221,35 @@ class InjectionProperties {
       calls.add(args);
     }
     return calls;
+  }
+
+  /**
+   * dash 0.5.12 drops a byte from a here-document line that starts with part of the delimiter
+   * followed by a non-ASCII character ("E\u00e9" with delimiter EOF comes out as 45 a9): a shell
+   * bug no quoting can avoid, so that comparison is left to bash and busybox.
+   */
+  private static boolean dashLosesAByte(String s) {
+    for (String line : s.split("\n", -1)) {
+      for (int k = 1; k <= 3 && k < line.length(); k++) {
+        if ("EOF".startsWith(line.substring(0, k)) && line.charAt(k) >= 0x80) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The file's bytes as UTF-8, malformed sequences replaced (so that a mismatch is shown, not thrown). */
+  private static String read(Path file) throws java.io.IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+  }
+
+  /** The text with every character outside printable ASCII written as a Java escape, for messages. */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '\\' ? Character.toString(c)
+        : String.format("\\u{%x}", c)));
+    return out.toString();
   }
 
   /** The names in {@code dir}, hidden ones included. */

@@ -22,7 +22,8 @@ record Material(List<String> texts, List<Long> numbers) {
         Tuple.of(6, Arbitraries.longs().between(0, 40)),
         Tuple.of(2, Arbitraries.longs()),
         Tuple.of(1, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 1L << 40, (1L << 30) * 3 / 2)));
-    return Combinators.combine(Hostile.strings().list().ofMaxSize(8), number.list().ofMaxSize(12))
+    Arbitrary<String> text = Arbitraries.frequencyOf(Tuple.of(3, Hostile.strings()), Tuple.of(1, Hostile.injection()));
+    return Combinators.combine(text.list().ofMaxSize(8), number.list().ofMaxSize(12))
         .as(Material::new);
   }
 

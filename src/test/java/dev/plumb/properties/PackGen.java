@@ -46,7 +46,7 @@ final class PackGen {
         Tuple.of(2, Arbitraries.just(GType.Kind.NAME)), Tuple.of(2, Arbitraries.just(GType.Kind.INT)),
         Tuple.of(2, Arbitraries.just(GType.Kind.SIZE)), Tuple.of(1, Arbitraries.just(GType.Kind.BOOL)),
         Tuple.of(1, Arbitraries.just(GType.Kind.MAC)), Tuple.of(1, Arbitraries.just(GType.Kind.IPV4)),
-        Tuple.of(1, Arbitraries.just(GType.Kind.SECRET)));
+        Tuple.of(2, Arbitraries.just(GType.Kind.SECRET)));
     return Combinators.combine(shape, kind, Arbitraries.of(false, true), Arbitraries.integers().between(-5, 8),
         Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 7), Arbitraries.of(false, true),
         Arbitraries.of(false, true)).as(VarSpec::new);

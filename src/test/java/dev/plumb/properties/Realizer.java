@@ -115,6 +115,10 @@ final class Realizer {
     return x;
   }
 
+  /**
+   * A here-document whose body has holes and an {@code %each}; never an {@code %include} (plumb
+   * checks an included fragment as command lines while the shell expands it: reported as a bug).
+   */
   private void heredoc(Stmt.Heredoc h, GScope scope, List<String> out) {
     int style = Math.floorMod(h.style(), 4);
     boolean quoted = style == 1 || style == 3;

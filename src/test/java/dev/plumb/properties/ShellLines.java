@@ -7,7 +7,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * Hostile template text lines (no holes): each construct of design §3.1 spelled the ways shells
- * accept it, and harmless look-alikes, in command position after various prefixes.
+ * accept it, and harmless look-alikes, in command position after various prefixes (bash-only
+ * spellings such as {@code {a,b}} or {@code $'x'}, P310, are not here: shfmt's POSIX parser reads
+ * them as plain text, so it cannot judge them).
  */
 final class ShellLines {
   /** Constructs a straight-line script may not hold. */

@@ -43,7 +43,7 @@ final class SkeletonGen {
     Arbitrary<Stmt> assign = Combinators.combine(pick(), arg()).as(Stmt.Assign::new);
     if (depth <= 0) {
       return Arbitraries.frequencyOf(Tuple.of(8, command), Tuple.of(2, continued), Tuple.of(2, heredoc),
-          Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(2, include), Tuple.of(1, comment),
+          Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(3, include), Tuple.of(1, comment),
           Tuple.of(1, assign));
     }
     Arbitrary<List<Stmt>> inner = body(depth - 1, 3);
@@ -52,7 +52,7 @@ final class SkeletonGen {
     Arbitrary<Stmt> each = Combinators.combine(pick(), Arbitraries.of(false, true), inner).as(Stmt.Each::new);
     Arbitrary<Stmt> present = Combinators.combine(pick(), pick(), inner, maybe).as(Stmt.Present::new);
     return Arbitraries.frequencyOf(Tuple.of(8, command), Tuple.of(2, continued), Tuple.of(2, heredoc),
-        Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(2, include), Tuple.of(1, comment),
+        Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(3, include), Tuple.of(1, comment),
         Tuple.of(1, assign), Tuple.of(3, ifs), Tuple.of(2, each), Tuple.of(2, present));
   }
 }
