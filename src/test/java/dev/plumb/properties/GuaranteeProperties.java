@@ -63,7 +63,7 @@ class GuaranteeProperties {
   }
 
   /** §3.3: the same pack, cell and values give the same bytes. */
-  @Property(tries = 100)
+  @Property
   void compilingTwiceGivesTheSameBytes(@ForAll("programs") Program program) {
     assertEquals(textOrDiagnostics(program), textOrDiagnostics(program));
   }

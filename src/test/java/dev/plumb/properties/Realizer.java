@@ -10,6 +10,10 @@ final class Realizer {
   private static final List<String> TAILS = List.of("", "", " | tr a b", " 2>&1 | cat", " >> /tmp/plumb-log",
       " >/dev/null 2>&1", " | cat >/dev/null");
 
+  /** First words of a continued command's last line. */
+  private static final List<String> LEADS = List.of("end", "eval", "if", "trap", ".", "!", "{", "set", "then", "fi",
+      "done", "source", "}");
+
   /** A fragment the statements may include: its name and parameter types. */
   record Signature(String name, List<GType> params) {}
 
@@ -88,6 +92,12 @@ final class Realizer {
     return line.toString();
   }
 
+  /**
+   * A command continued over an {@code %each} or an {@code %if}, every line of it continuing in
+   * every branch: plumb checks a template's lines as one stream through all branches, so a branch
+   * (or fragment, or override) that ends the command early, or a here-document boundary that only
+   * some branches emit, changes what the next lines are (reported as bugs, so not generated).
+   */
   private void continued(Stmt.Continued c, GScope scope, List<String> out) {
     out.add("stub" + args(c.head(), scope) + " \\");
     GScope.Src list = GScope.choose(scope.where(t -> t instanceof GType.ListOf), c.list());
@@ -105,7 +115,8 @@ final class Realizer {
       out.add("  -d" + args(List.of(c.each()), inner) + " --n={{ " + i + " }} \\");
       out.add("%end");
     }
-    out.add("  end" + args(c.last(), scope));
+    // the last line starts with a word that would be syntax in command position: here it is an argument
+    out.add("  " + Exprs.pick(LEADS, c.list() / 7) + args(c.last(), scope));
   }
 
   /** Binds a fresh loop variable to the elements of {@code list}, returning its name. */
