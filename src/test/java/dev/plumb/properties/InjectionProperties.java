@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -71,6 +75,12 @@ class InjectionProperties {
           """);
   private static final List<List<String>> SHELLS = List.of(
       List.of("dash"), List.of("bash"), List.of("busybox", "sh"));
+
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(SHELLS.size(), task -> {
+    Thread thread = new Thread(task, "shell");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private static Pack pack;
   private static Path bin;
@@ -124,10 +134,11 @@ class InjectionProperties {
       @ForAll("fileNames") String f, @ForAll("stringLists") List<String> ss, @ForAll("pathLists") List<String> ps)
       throws Exception {
     Values values = Values.of(Map.of("s", s, "p", p, "f", f, "ss", ss, "ps", ps));
-    String script = pack.compile("run", Cell.of(), values).text();
+    String commands = pack.compile("run", Cell.of(), values).text();
     boolean endsHeredoc = Arrays.asList(s.split("\n", -1)).contains("EOF");
+    String doc = "";
     try {
-      script += pack.compile("doc", Cell.of(), values).text();
+      doc = pack.compile("doc", Cell.of(), values).text();
       assertFalse(endsHeredoc, "a value with the line 'EOF' was written into a here-document");
     } catch (PlumbException e) {
       assertTrue(endsHeredoc && e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage());
@@ -139,33 +150,56 @@ class InjectionProperties {
     first.addAll(List.of("file=" + p.replace(",", ",,") + ",if=virtio", s.replace(",", ",,"), "--opt=" + s, s));
     List<String> second = new ArrayList<>(List.of(s, p));
     second.addAll(ss);
+    List<List<String>> calls = List.of(first, second);
+    String script = commands + doc;
+    // the three shells run side by side; a failure is reported for the first shell in order
+    List<Future<Void>> runs = new ArrayList<>();
     for (List<String> shell : SHELLS) {
-      Path work = Files.createTempDirectory("plumb-run");
+      runs.add(POOL.submit(() -> run(shell, script, calls, s, f, endsHeredoc)));
+    }
+    for (Future<Void> run : runs) {
       try {
-        Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(shell);
-        command.add("script.sh");
-        Tools.Result result = Tools.run(command, new byte[0], work,
-            Map.of("PATH", bin + ":/usr/bin:/bin", "PLUMB_ARGV", work.resolve("argv").toString(),
-                "HOME", work.toString()));
-        String where = shell + " on\n" + script;
-        assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
-        assertEquals(List.of(first, second), calls(Files.readAllBytes(work.resolve("argv"))), where);
-        // file names are read through the shell: Java's view of them depends on the locale
-        assertEquals(s, inShell(work, "for x in r*; do cat -- \"$x\"; done"), "redirection target " + where);
-        Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
-        if (!endsHeredoc) {
-          if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
-            assertEquals(escaped(s + "\n"), escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
-            assertEquals(escaped(s + "\n"), escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
-          }
-          expected.addAll(List.of("unquoted.out", "quoted.out"));
-        }
-        // no canary, nor any other file: nothing but the script's own commands ran
-        assertEquals(expected, files(work), where);
-      } finally {
-        PropertyPacks.delete(work);
+        run.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Error error ? error : new AssertionError(e.getCause());
       }
+    }
+  }
+
+  /** Runs {@code script} under {@code shell} in a fresh folder and checks everything it did. */
+  private static Void run(List<String> shell, String script, List<List<String>> calls, String s, String f,
+      boolean endsHeredoc) throws Exception {
+    Path work = Files.createTempDirectory("plumb-run");
+    try {
+      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
+      List<String> command = new ArrayList<>(shell);
+      command.add("script.sh");
+      Tools.Result result = Tools.run(command, new byte[0], work,
+          Map.of("PATH", bin + ":/usr/bin:/bin", "PLUMB_ARGV", work.resolve("argv").toString(),
+              "HOME", work.toString()));
+      String where = shell + " on\n" + script;
+      assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
+      assertEquals(calls, calls(Files.readAllBytes(work.resolve("argv"))), where);
+      // file names are read through the shell (Java's view of them depends on the locale): each
+      // name NUL-ended, an empty one, then the redirection target's content
+      List<String> listing = new ArrayList<>(Arrays.asList(inShell(work, "for x in * .[!.]* ..?*; do "
+          + "if [ -e \"$x\" ]; then printf '%s\\0' \"$x\"; fi; done; printf '\\0'; for x in r*; do cat -- \"$x\"; done")
+          .split("\0", -1)));
+      int end = listing.indexOf("");
+      assertEquals(s, String.join("\0", listing.subList(end + 1, listing.size())), "redirection target " + where);
+      Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
+      if (!endsHeredoc) {
+        if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
+          assertEquals(escaped(s + "\n"), escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
+          assertEquals(escaped(s + "\n"), escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
+        }
+        expected.addAll(List.of("unquoted.out", "quoted.out"));
+      }
+      // no canary, nor any other file: nothing but the script's own commands ran
+      assertEquals(expected, new TreeSet<>(listing.subList(0, end)), where);
+      return null;
+    } finally {
+      PropertyPacks.delete(work);
     }
   }
 
@@ -250,12 +284,6 @@ class InjectionProperties {
     text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '\\' ? Character.toString(c)
         : String.format("\\u{%x}", c)));
     return out.toString();
-  }
-
-  /** The names in {@code dir}, hidden ones included. */
-  private static Set<String> files(Path dir) throws Exception {
-    String names = inShell(dir, "for x in * .[!.]* ..?*; do if [ -e \"$x\" ]; then printf '%s\\0' \"$x\"; fi; done");
-    return new TreeSet<>(Arrays.asList(names.split("\0")));
   }
 
   /** What {@code command} prints when dash runs it in {@code dir}. */
