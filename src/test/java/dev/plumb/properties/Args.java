@@ -2,7 +2,10 @@ package dev.plumb.properties;
 
 import java.util.List;
 
-/** Writes one command argument of a generated text line: a hole in one of the contexts of design §3.2, or a literal word. */
+/**
+ * Writes one command argument of a generated text line: a hole in one of the contexts of design
+ * §3.2, or a literal word.
+ */
 final class Args {
   /** Literal words that look like shell syntax but are plain arguments. */
   static final List<String> WORDS = List.of("-x", "a.b", "'single quoted'", "\"double $HOME\"", "a\\ b", "x=1",

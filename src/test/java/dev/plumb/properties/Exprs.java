@@ -3,7 +3,10 @@ package dev.plumb.properties;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes well-typed expressions for a {@link GScope}: literals, conditions, preconditions that always hold, {@code %let} values. */
+/**
+ * Writes well-typed expressions for a {@link GScope}: literals, conditions, preconditions that
+ * always hold, {@code %let} values.
+ */
 final class Exprs {
   /** String literals as written in a template, hostile once they reach the shell. */
   static final List<String> STRINGS = List.of("\"a b\"", "\"$(touch canary)\"", "\"it's\"", "\"\\\"q\\\"\"",

@@ -45,7 +45,7 @@ class GuaranteeProperties {
     assertEquals(0, dash.exit(), "dash -n: " + dash.err() + "\n" + script.text() + program);
   }
 
-  /** The script, or null when a value would end a here-document early (the only refusal a well-typed program may get). */
+  /** The script, or null when a value would end a here-document (the only refusal a well-typed program may get). */
   static Script compile(Program program) {
     Pack pack;
     try {

@@ -85,4 +85,12 @@ final class Hostile {
     }
     return false;
   }
+
+  /** The text with every character outside printable ASCII written as a Java escape, for messages. */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '\\' ? Character.toString(c)
+        : String.format("\\u{%x}", c)));
+    return out.toString();
+  }
 }

@@ -190,8 +190,9 @@ class InjectionProperties {
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
       if (!endsHeredoc) {
         if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
-          assertEquals(escaped(s + "\n"), escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
-          assertEquals(escaped(s + "\n"), escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
+          String body = Hostile.escaped(s + "\n");
+          assertEquals(body, Hostile.escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
+          assertEquals(body, Hostile.escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
         }
         expected.addAll(List.of("unquoted.out", "quoted.out"));
       }
@@ -276,14 +277,6 @@ class InjectionProperties {
   /** The file's bytes as UTF-8, malformed sequences replaced (so that a mismatch is shown, not thrown). */
   private static String read(Path file) throws java.io.IOException {
     return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-  }
-
-  /** The text with every character outside printable ASCII written as a Java escape, for messages. */
-  static String escaped(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '\\' ? Character.toString(c)
-        : String.format("\\u{%x}", c)));
-    return out.toString();
   }
 
   /** What {@code command} prints when dash runs it in {@code dir}. */

@@ -21,7 +21,9 @@ record Program(Map<String, String> files, Map<String, String> cell, Map<String, 
   public String toString() {
     StringBuilder out = new StringBuilder("\n");
     files.forEach((name, text) -> out.append("==== ").append(name).append('\n').append(text));
-    out.append("==== cell ").append(cell).append("\n==== values ").append(values).append('\n');
+    // values with every character outside printable ASCII escaped, so that a counterexample can be read exactly
+    out.append("==== cell ").append(cell).append("\n==== values ")
+        .append(Hostile.escaped(values.toString())).append('\n');
     return out.toString();
   }
 }

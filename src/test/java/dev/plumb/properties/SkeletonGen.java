@@ -6,7 +6,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
-/** Arbitraries for {@link Stmt} trees: lists of choices, nested to a fixed depth, that shrink to fewer and plainer statements. */
+/**
+ * Arbitraries for {@link Stmt} trees: lists of choices, nested to a fixed depth, that shrink to
+ * fewer and plainer statements.
+ */
 final class SkeletonGen {
   /** How many ways {@link Realizer} writes an argument. */
   static final int ARG_FORMS = 12;

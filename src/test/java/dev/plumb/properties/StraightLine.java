@@ -46,9 +46,9 @@ final class StraightLine {
 
   static Verdict judge(String text) throws IOException, InterruptedException {
     Tools.require("shfmt", "shfmt");
-    // shfmt 3.6 reads U+0080 as its end-of-input mark inside quotes and here-documents; no shell
-    // gives it a meaning, so another non-ASCII character stands in for it
-    String input = text.replace('\u0080', '\u0081');
+    // shfmt 3.6 reads U+0080 and U+0081 as its own end-of-input and escaped-newline marks (in
+    // quotes, comments, here-documents); no shell gives them a meaning, so 'é' stands in for them
+    String input = text.replace('\u0080', '\u00e9').replace('\u0081', '\u00e9');
     Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
         input.getBytes(StandardCharsets.UTF_8), null, Map.of());
     if (parsed.exit() != 0) {
