@@ -36,7 +36,8 @@ final class ShellLines {
       "echo a|cat", "printf '%s\\n' a", "echo ~", "echo *", "echo '((1+2))'", "echo \"${x}y\"", "evalx a",
       "./eval a", "/bin/trap", "echo done", ":", "echo \\;\\;", "echo '!' x", "echo 'a && b' \"c || d\"",
       "cat <<'EOF'\n$(id) `x` ${x:-y}\nEOF", "cat <<EOF\n\\$(id) if then\nEOF", "echo a \\\n  b",
-      "echo 'a\\'", "echo \"a'b\"", "echo a\\\"b", "echo a\\'b");
+      "echo 'a\\'", "echo \"a'b\"", "echo a\\\"b", "echo a\\'b",
+      "echo a # a comment ends at its line, backslash or not \\");
   /**
    * Incomplete commands that no shell parses: plumb accepts them (a reported bug), so the
    * agreement property leaves them out until it is fixed.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Judges shell text with an independent parser, {@code shfmt -ln posix --to-json}, and lists
@@ -49,14 +50,37 @@ final class StraightLine {
     // shfmt 3.6 reads U+0080 and U+0081 as its own end-of-input and escaped-newline marks (in
     // quotes, comments, here-documents); no shell gives them a meaning, so 'é' stands in for them
     String input = text.replace('\u0080', '\u00e9').replace('\u0081', '\u00e9');
-    Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
-        input.getBytes(StandardCharsets.UTF_8), null, Map.of());
-    if (parsed.exit() != 0) {
-      return new Verdict(false, parsed.err().trim(), List.of());
+    while (true) {
+      Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
+          input.getBytes(StandardCharsets.UTF_8), null, Map.of());
+      if (parsed.exit() != 0) {
+        return new Verdict(false, parsed.err().trim(), List.of());
+      }
+      JsonNode tree = JSON.readTree(parsed.out());
+      // shfmt 3.6 also reads a backslash that ends a '#' comment as a line continuation, joining the
+      // next line to the command before the comment; for the shells it is part of the comment and
+      // the next line is a command of its own, so it is dropped and the text parsed again
+      Set<Integer> continued = new TreeSet<>();
+      comments(tree, continued);
+      if (continued.isEmpty()) {
+        List<String> problems = new ArrayList<>();
+        walk(tree, problems);
+        return new Verdict(true, null, problems);
+      }
+      String[] lines = input.split("\n", -1);
+      for (int line : continued) {
+        lines[line - 1] = lines[line - 1].substring(0, lines[line - 1].length() - 1);
+      }
+      input = String.join("\n", lines);
     }
-    List<String> problems = new ArrayList<>();
-    walk(JSON.readTree(parsed.out()), problems);
-    return new Verdict(true, null, problems);
+  }
+
+  /** The lines whose '#' comment shfmt continued onto the next line. */
+  private static void comments(JsonNode node, Set<Integer> continued) {
+    if (node.isObject() && node.has("Hash") && node.path("Text").asText().endsWith("\\\n")) {
+      continued.add(node.path("Hash").path("Line").asInt());
+    }
+    node.forEach(child -> comments(child, continued));
   }
 
   private static void walk(JsonNode node, List<String> problems) {
