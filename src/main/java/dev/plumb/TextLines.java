@@ -12,10 +12,19 @@ final class TextLines implements Node.Visitor<Void> {
   private boolean directiveSeen;
   /** For the next text line: the line before the %if whose later branch it starts. */
   private int restartAfter = ShellLine.NO_RESTART;
+  /** For the next text line: it opens a child template's block, a region of its own. */
+  private boolean startsCommand;
 
   static List<ShellLine> of(Unit unit) {
     TextLines collector = new TextLines();
-    collector.body(unit.body());
+    if (unit instanceof dev.plumb.ast.Template t && t.parent() != null) {
+      for (Node node : t.body()) {
+        collector.startsCommand = node instanceof Node.Block;
+        node.accept(collector);
+      }
+    } else {
+      collector.body(unit.body());
+    }
     return collector.lines;
   }
 
@@ -34,8 +43,9 @@ final class TextLines implements Node.Visitor<Void> {
 
   @Override
   public Void visitText(Node.TextLine n) {
-    lines.add(new ShellLine(n, directiveSeen, restartAfter));
+    lines.add(new ShellLine(n, directiveSeen, restartAfter, startsCommand));
     directiveSeen = false;
+    startsCommand = false;
     restartAfter = ShellLine.NO_RESTART;
     return null;
   }

@@ -37,6 +37,8 @@ public final class ScriptWriter implements Sink {
   private final TreeSet<String> secrets = new TreeSet<>();
   private long size;
   private Unit lastUnit;
+  /** The include and override sites of the last line: each block override is a region of its own. */
+  private List<Span> lastVia = List.of();
   private LineContext last;
   private Span lastSpan;
 
@@ -53,10 +55,14 @@ public final class ScriptWriter implements Sink {
     ShellAnalysis analysis = analyses.apply(unit);
     LineContext context = analysis.lines().get(line.id());
     boolean continuing = last != null && last.continues();
-    boolean sameCommand = lastUnit == unit && last != null && last.command() == context.command();
+    boolean sameRegion = lastUnit == unit && lastVia.equals(via);
+    boolean sameCommand = sameRegion && last != null && last.command() == context.command();
     // a command may go on into a block override or a fragment: only its own file can tell it ended early
-    if (continuing && lastUnit == unit && !sameCommand) {
+    if (continuing && sameRegion && !sameCommand) {
       unfinished();
+    }
+    if (context.afterBackslash() && !continuing) {
+      ended(line);
     }
     if (annotate && !sameCommand && !continuing) {
       add(new ScriptLine(0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
@@ -78,6 +84,7 @@ public final class ScriptWriter implements Sink {
     }
     add(new ScriptLine(0, text.toString(), line.span(), segments, via));
     lastUnit = unit;
+    lastVia = via;
     last = context;
     lastSpan = line.span();
   }
@@ -103,6 +110,19 @@ public final class ScriptWriter implements Sink {
                 "a value makes this line read '" + context.heredocDelimiter() + "', which ends the here-document early")
             .withHint("change the value, or choose a delimiter no value can produce"));
       }
+    }
+  }
+
+  /**
+   * The line was checked as part of a command continued by a backslash, but in this cell
+   * the line before it ends its command: it would run as a command nobody checked.
+   */
+  private void ended(Node.TextLine line) {
+    Diagnostic d = Diagnostic.error(Code.P316, line.span(),
+            "this line goes on with a command ended by '\\' in the template, but in this cell that command ended before it")
+        .withHint("continue the command in every branch of the '%if', or start this line's own command on a line every cell emits");
+    if (!errors.contains(d)) {
+      errors.add(d);
     }
   }
 

@@ -63,6 +63,6 @@ public sealed interface Value {
     if (v instanceof Word w) {
       return w.word();
     }
-    throw new IllegalArgumentException("not a scalar: " + v);
+    throw new IllegalArgumentException("cannot write " + v);
   }
 }

@@ -30,6 +30,12 @@ final class ShellText {
     this.joins = Set.copyOf(joins);
     this.lineStart = new int[lines.size() + 1];
     for (int k = 0; k < lines.size(); k++) {
+      if (k > 0 && lines.get(k).startsCommand()) {
+        // an empty line of the line before: whatever that line left open, a command ends here
+        Node.TextLine previous = lines.get(k - 1).line();
+        glyphs.add(new Glyph('\n', null, k - 1, previous.span().file(), previous.span().line(),
+            previous.span().endColumn()));
+      }
       lineStart[k] = glyphs.size();
       add(lines.get(k).line(), k);
     }
