@@ -30,8 +30,8 @@ final class ShellText {
     this.joins = Set.copyOf(joins);
     this.lineStart = new int[lines.size() + 1];
     for (int k = 0; k < lines.size(); k++) {
-      if (k > 0 && lines.get(k).startsCommand()) {
-        // an empty line of the line before: whatever that line left open, a command ends here
+      if (k > 0 && lines.get(k).startsCommand() && endsInBackslash(lines.get(k - 1).line())) {
+        // an empty line of the line before: the continued command ends here, not in this region
         Node.TextLine previous = lines.get(k - 1).line();
         glyphs.add(new Glyph('\n', null, k - 1, previous.span().file(), previous.span().line(),
             previous.span().endColumn()));
@@ -65,6 +65,11 @@ final class ShellText {
 
   int size() {
     return glyphs.size();
+  }
+
+  private static boolean endsInBackslash(Node.TextLine line) {
+    List<Node.Part> parts = line.parts();
+    return !parts.isEmpty() && parts.get(parts.size() - 1) instanceof Node.Literal last && last.text().endsWith("\\");
   }
 
   /** Whether the line break ending text line {@code lineIndex} goes on with the same command. */
