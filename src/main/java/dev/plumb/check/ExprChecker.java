@@ -75,6 +75,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
   /** Checks {@code e} where a value of {@code expected} is wanted. */
   void expect(Expr e, Type expected) {
     Type want = expected instanceof Type.Optional o ? o.inner() : expected;
+    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
+      // only here does a record literal have a type to be checked against
+      checkRecord(record, r);
+      return;
+    }
     Type got = infer(e);
     if (got instanceof Type.Word w && want instanceof Type.Enum en) {
       if (!en.words().contains(w.word())) {
@@ -86,10 +91,6 @@ final class ExprChecker implements Expr.Visitor<Type> {
       for (Expr element : list.elements()) {
         expect(element, l.element());
       }
-      return;
-    }
-    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
-      checkRecord(record, r);
       return;
     }
     if (e instanceof Expr.Text text && want instanceof Type.Scalar s && s.isText() && s.kind() != Type.Kind.STRING) {
@@ -107,6 +108,12 @@ final class ExprChecker implements Expr.Visitor<Type> {
   private void literal(Expr.Text text, Type.Scalar type) {
     List<Diagnostic> problems = new ArrayList<>();
     Constants.convert(text, type, problems);
+    if (problems.isEmpty() && type.kind() == Type.Kind.MAC && !text.value().equals(text.value().toLowerCase(java.util.Locale.ROOT))) {
+      // values are written in lower case; a literal is written as it stands, so it must be
+      report(Diagnostic.error(Code.P204, text.span(), "a mac address literal is written in lower case")
+          .withHint("write \"" + text.value().toLowerCase(java.util.Locale.ROOT) + "\""));
+      return;
+    }
     if (!problems.isEmpty()) {
       Diagnostic first = problems.get(0);
       report(Diagnostic.error(Code.P204, text.span(), first.message().replaceFirst("^default ", ""))
