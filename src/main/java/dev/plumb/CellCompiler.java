@@ -47,7 +47,7 @@ final class CellCompiler {
         options.maxBytes());
     List<Diagnostic> errors = new ArrayList<>();
     try {
-      errors.addAll(Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer));
+      errors.addAll(Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer, options.maxBytes()));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,7 +56,16 @@ final class Linter {
         all.addAll(shellcheck(model, folder, shown));
       }
     }
-    return Compiler.sorted(new ArrayList<>(new LinkedHashSet<>(all)));
+    return Compiler.sorted(once(all));
+  }
+
+  /** Each finding once: the same message at the same place is one finding, whichever cells hit it. */
+  private static List<Diagnostic> once(List<Diagnostic> all) {
+    Map<List<Object>, Diagnostic> first = new java.util.LinkedHashMap<>();
+    for (Diagnostic d : all) {
+      first.putIfAbsent(List.of(d.code(), d.severity(), d.span(), d.message()), d);
+    }
+    return new ArrayList<>(first.values());
   }
 
   /** For each template, the cells whose chosen chain contains it, over every operation. */
@@ -84,6 +92,7 @@ final class Linter {
     List<Diagnostic> found = new ArrayList<>();
     List<ShellCheck.Job> jobs = new ArrayList<>();
     CellCompiler compiler = new CellCompiler(model);
+    List<Matrix.Entry> supported = Matrices.of(model).entries().stream().filter(Matrix.Entry::supported).toList();
     for (Path example : examples(folder)) {
       Values values;
       try {
@@ -92,10 +101,7 @@ final class Linter {
         found.addAll(e.diagnostics());
         continue;
       }
-      for (Matrix.Entry entry : Matrices.of(model).entries()) {
-        if (!entry.supported()) {
-          continue;
-        }
+      for (Matrix.Entry entry : supported) {
         String cell = entry.cell() + " with " + example.getFileName();
         try {
           Script script = compiler.compile(entry.operation(), entry.cell(), values, CompileOptions.defaults());

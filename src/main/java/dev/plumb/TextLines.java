@@ -10,10 +10,21 @@ import java.util.List;
 final class TextLines implements Node.Visitor<Void> {
   private final List<ShellLine> lines = new ArrayList<>();
   private boolean directiveSeen;
+  /** For the next text line: the line before the %if whose later branch it starts. */
+  private int restartAfter = ShellLine.NO_RESTART;
+  /** For the next text line: it opens a child template's block, a region of its own. */
+  private boolean startsCommand;
 
   static List<ShellLine> of(Unit unit) {
     TextLines collector = new TextLines();
-    collector.body(unit.body());
+    if (unit instanceof dev.plumb.ast.Template t && t.parent() != null) {
+      for (Node node : t.body()) {
+        collector.startsCommand = node instanceof Node.Block;
+        node.accept(collector);
+      }
+    } else {
+      collector.body(unit.body());
+    }
     return collector.lines;
   }
 
@@ -32,18 +43,27 @@ final class TextLines implements Node.Visitor<Void> {
 
   @Override
   public Void visitText(Node.TextLine n) {
-    lines.add(new ShellLine(n, directiveSeen));
+    lines.add(new ShellLine(n, directiveSeen, restartAfter, startsCommand));
     directiveSeen = false;
+    startsCommand = false;
+    restartAfter = ShellLine.NO_RESTART;
     return null;
   }
 
   @Override
   public Void visitIf(Node.If n) {
     directiveSeen = true;
-    for (Node.Branch b : n.branches()) {
-      directive(b.body());
+    int before = lines.size() - 1;
+    for (int i = 0; i < n.branches().size(); i++) {
+      restartAfter = i == 0 ? ShellLine.NO_RESTART : before;
+      directive(n.branches().get(i).body());
     }
-    return n.otherwise() == null ? null : directive(n.otherwise());
+    if (n.otherwise() != null) {
+      restartAfter = before;
+      directive(n.otherwise());
+    }
+    restartAfter = ShellLine.NO_RESTART;
+    return null;
   }
 
   @Override

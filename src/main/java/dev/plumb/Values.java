@@ -62,7 +62,8 @@ public final class Values {
    * Values as Java objects nested like the JSON file: String, Number, Boolean, null, List
    * and Map. A top-level key may be dotted ({@code "vm.name"}) instead of nested.
    *
-   * @throws PlumbException (P505) when a dotted key and a nested one give the same value
+   * @throws PlumbException (P505) when a dotted key and a nested one give the same value, or
+   *     when lists and maps nest more than 1000 levels deep
    * @throws IllegalArgumentException for any other kind of object
    */
   public static Values of(Map<String, ?> values) {

@@ -9,6 +9,18 @@ public sealed interface Expr {
 
   <R> R accept(Visitor<R> visitor);
 
+  /** The dotted spelling of a name or field chain ({@code vm.console}), or null for anything else. */
+  static String dotted(Expr e) {
+    if (e instanceof Name n) {
+      return n.name();
+    }
+    if (e instanceof Field f) {
+      String target = dotted(f.target());
+      return target == null ? null : target + "." + f.name();
+    }
+    return null;
+  }
+
   /** One method per expression form, so a pass that forgets one does not compile. */
   interface Visitor<R> {
     R visitText(Text e);

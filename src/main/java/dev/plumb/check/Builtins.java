@@ -16,7 +16,7 @@ final class Builtins {
       Map.entry("bytes", 1), Map.entry("join", 2), Map.entry("contains", 2),
       Map.entry("basename", 1), Map.entry("dirname", 1), Map.entry("lower", 1),
       Map.entry("upper", 1), Map.entry("str", 1), Map.entry("present", 1),
-      Map.entry("default", 2), Map.entry("commas", 1));
+      Map.entry("default", 2), Map.entry("commas", 1), Map.entry("replace", 3));
 
   private final ExprChecker x;
 
@@ -59,6 +59,12 @@ final class Builtins {
         // QEMU option values: a comma in a path is written twice (qemu(1), -drive file=…)
         Type t = text(first);
         yield t instanceof Type.Scalar s && s.kind() != Type.Kind.STRING ? t : Type.Scalar.STRING;
+      }
+      case "replace" -> {
+        text(first);
+        text(args.get(1));
+        text(args.get(2));
+        yield Type.Scalar.STRING;
       }
       case "lower", "upper" -> {
         text(first);

@@ -19,6 +19,12 @@ import java.util.Set;
  * which is how a bare enum word gets its meaning.
  */
 final class ExprChecker implements Expr.Visitor<Type> {
+  /**
+   * Lists may nest this deep, as expressions may: each {@code %let} of a chain can wrap the
+   * previous one in {@code [ ]}, and types nested without end overflow the stack.
+   */
+  static final int MAX_LIST_DEPTH = 48;
+
   private final Declarations declarations;
   private final Scope scope;
   private final List<Diagnostic> errors;
@@ -47,7 +53,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
       return unknownVariable(n.prefix(), e.span());
     }
     if (type instanceof Type.Optional o) {
-      String path = path(e);
+      String path = Expr.dotted(e);
       String shown = path != null ? path : "this value";
       report(Diagnostic.error(Code.P207, e.span(), "'" + shown + "' is optional (" + o.display() + ")")
           .withHint(path != null
@@ -69,6 +75,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
   /** Checks {@code e} where a value of {@code expected} is wanted. */
   void expect(Expr e, Type expected) {
     Type want = expected instanceof Type.Optional o ? o.inner() : expected;
+    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
+      // only here does a record literal have a type to be checked against
+      checkRecord(record, r);
+      return;
+    }
     Type got = infer(e);
     if (got instanceof Type.Word w && want instanceof Type.Enum en) {
       if (!en.words().contains(w.word())) {
@@ -80,10 +91,6 @@ final class ExprChecker implements Expr.Visitor<Type> {
       for (Expr element : list.elements()) {
         expect(element, l.element());
       }
-      return;
-    }
-    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
-      checkRecord(record, r);
       return;
     }
     if (e instanceof Expr.Text text && want instanceof Type.Scalar s && s.isText() && s.kind() != Type.Kind.STRING) {
@@ -101,6 +108,12 @@ final class ExprChecker implements Expr.Visitor<Type> {
   private void literal(Expr.Text text, Type.Scalar type) {
     List<Diagnostic> problems = new ArrayList<>();
     Constants.convert(text, type, problems);
+    if (problems.isEmpty() && type.kind() == Type.Kind.MAC && !text.value().equals(text.value().toLowerCase(java.util.Locale.ROOT))) {
+      // values are written in lower case; a literal is written as it stands, so it must be
+      report(Diagnostic.error(Code.P204, text.span(), "a mac address literal is written in lower case")
+          .withHint("write \"" + text.value().toLowerCase(java.util.Locale.ROOT) + "\""));
+      return;
+    }
     if (!problems.isEmpty()) {
       Diagnostic first = problems.get(0);
       report(Diagnostic.error(Code.P204, text.span(), first.message().replaceFirst("^default ", ""))
@@ -167,6 +180,19 @@ final class ExprChecker implements Expr.Visitor<Type> {
     for (Expr item : e.elements()) {
       expect(item, element);
     }
+    int depth = 1;
+    Type innermost = element;
+    for (; innermost instanceof Type.ListOf inner; innermost = inner.element()) {
+      depth++;
+    }
+    if (depth > MAX_LIST_DEPTH && innermost instanceof Type.Error) {
+      return innermost;
+    }
+    if (depth > MAX_LIST_DEPTH) {
+      report(Diagnostic.error(Code.P110, e.span(), "lists are nested more than " + MAX_LIST_DEPTH + " deep")
+          .withHint("a chain of '%let's each wrapping the last in [ ] is the usual cause"));
+      return new Type.Error();
+    }
     return new Type.ListOf(element);
   }
 
@@ -228,7 +254,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
             .withHint(Suggest.hint(e.name(), r.fields().keySet())));
         return new Type.Error();
       }
-      return narrowed(path(e), field);
+      return narrowed(Expr.dotted(e), field);
     }
     if (!(target instanceof Type.Error)) {
       report(Diagnostic.error(Code.P204, e.span(),
@@ -309,17 +335,6 @@ final class ExprChecker implements Expr.Visitor<Type> {
         .withHint(hint != null ? hint : "the values are " + String.join(", ", en.words())));
   }
 
-  /** The dotted spelling of a name or field chain ({@code vm.console}), or null. */
-  static String path(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String target = path(f.target());
-      return target == null ? null : target + "." + f.name();
-    }
-    return null;
-  }
 
   // ------------------------------------------------------------------ the rest
 

@@ -14,7 +14,7 @@ final class Narrowing {
       apply(b.left(), scope);
       apply(b.right(), scope);
     } else if (condition instanceof Expr.Call c && c.function().equals("present") && c.args().size() == 1) {
-      String path = ExprChecker.path(c.args().get(0));
+      String path = Expr.dotted(c.args().get(0));
       if (path != null) {
         scope.narrow(path);
       }

@@ -27,7 +27,8 @@ public final class Cli {
     });
     try {
       return cli.execute(args);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // the bounds should keep both errors away; if one still comes, it is a bug to report, not a trace to show
       return internalError(e, terminal);
     }
   }

@@ -43,25 +43,11 @@ public final class Quoter {
     };
   }
 
-  /** A scalar's text before quoting. */
+  /** A scalar's text before quoting; sizes in the largest exact unit, bytes bare. */
   public static String scalar(Value value) {
-    if (value instanceof Value.Text t) {
-      return t.value();
-    }
-    if (value instanceof Value.Int i) {
-      return Long.toString(i.value());
-    }
-    if (value instanceof Value.Size s) {
-      return Sizes.shell(s.bytes());
-    }
-    if (value instanceof Value.Bool b) {
-      return Boolean.toString(b.value());
-    }
-    if (value instanceof Value.Word w) {
-      return w.word();
-    }
-    throw new IllegalArgumentException("cannot write " + value);
+    return Value.text(value, Sizes::shell);
   }
+
 
   /** Bare when made only of {@code [A-Za-z0-9_@%+:,./-]} and not a reserved word; else single-quoted. */
   public static String word(String text) {

@@ -32,10 +32,13 @@ public final class ScriptWriter implements Sink {
   private final boolean annotate;
   private final long limit;
   private final List<ScriptLine> lines = new ArrayList<>();
-  private final List<Diagnostic> errors = new ArrayList<>();
+  /** A set: an unrolled line repeats its error for every element, which is reported once. */
+  private final java.util.Set<Diagnostic> errors = new java.util.LinkedHashSet<>();
   private final TreeSet<String> secrets = new TreeSet<>();
   private long size;
   private Unit lastUnit;
+  /** The include and override sites of the last line: each block override is a region of its own. */
+  private List<Span> lastVia = List.of();
   private LineContext last;
   private Span lastSpan;
 
@@ -52,10 +55,14 @@ public final class ScriptWriter implements Sink {
     ShellAnalysis analysis = analyses.apply(unit);
     LineContext context = analysis.lines().get(line.id());
     boolean continuing = last != null && last.continues();
-    boolean sameCommand = lastUnit == unit && last != null && last.command() == context.command();
+    boolean sameRegion = lastUnit == unit && lastVia.equals(via);
+    boolean sameCommand = sameRegion && last != null && last.command() == context.command();
     // a command may go on into a block override or a fragment: only its own file can tell it ended early
-    if (continuing && lastUnit == unit && !sameCommand) {
+    if (continuing && sameRegion && !sameCommand) {
       unfinished();
+    }
+    if (context.afterBackslash() && !continuing) {
+      ended(line);
     }
     if (annotate && !sameCommand && !continuing) {
       add(new ScriptLine(0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
@@ -77,6 +84,7 @@ public final class ScriptWriter implements Sink {
     }
     add(new ScriptLine(0, text.toString(), line.span(), segments, via));
     lastUnit = unit;
+    lastVia = via;
     last = context;
     lastSpan = line.span();
   }
@@ -105,6 +113,19 @@ public final class ScriptWriter implements Sink {
     }
   }
 
+  /**
+   * The line was checked as part of a command continued by a backslash, but in this cell
+   * the line before it ends its command: it would run as a command nobody checked.
+   */
+  private void ended(Node.TextLine line) {
+    Diagnostic d = Diagnostic.error(Code.P316, line.span(),
+            "this line goes on with a command ended by '\\' in the template, but in this cell that command ended before it")
+        .withHint("continue the command in every branch of the '%if', or start this line's own command on a line every cell emits");
+    if (!errors.contains(d)) {
+      errors.add(d);
+    }
+  }
+
   private void unfinished() {
     errors.add(Diagnostic.error(Code.P316, lastSpan,
             "this line continues its command with '\\', but no line of that command follows in this cell")
@@ -126,7 +147,7 @@ public final class ScriptWriter implements Sink {
     if (last != null && last.continues()) {
       unfinished();
     }
-    return errors;
+    return List.copyOf(errors);
   }
 
   public List<ScriptLine> lines() {

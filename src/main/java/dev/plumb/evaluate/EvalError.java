@@ -16,6 +16,17 @@ public final class EvalError extends RuntimeException {
     this.diagnostic = diagnostic;
   }
 
+  private EvalError() {
+    super("uses a name whose %let failed", null, false, false);
+    this.diagnostic = null;
+  }
+
+  /** A statement that uses a name whose {@code %let} failed: that error is reported, this one is not. */
+  static EvalError followOn() {
+    return new EvalError();
+  }
+
+  /** The error to report, or null for a follow-on of an error already reported. */
   public Diagnostic diagnostic() {
     return diagnostic;
   }

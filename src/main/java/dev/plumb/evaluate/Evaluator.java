@@ -23,6 +23,19 @@ import java.util.Map;
  * value-dependent error is collected; an evaluation with errors emits nothing further.
  */
 public final class Evaluator implements Node.Visitor<Void> {
+  /**
+   * Bodies nested deeper than this, counting {@code %include}s and {@code %super}s as well as
+   * directives, are P110: each file is limited to 64 levels, but a chain of includes is not.
+   */
+  static final int MAX_DEPTH = 256;
+  /**
+   * Statements evaluated per byte of the script's bound. An unroll that emits little (only
+   * {@code %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
+   */
+  static final long STEPS_PER_BYTE = 4;
+  /** Distinct errors after which an evaluation stops: an unroll would otherwise report one per element. */
+  static final int MAX_ERRORS = 100;
+
   private final Map<String, Fragment> fragments;
   private final Sink sink;
   private final List<Diagnostic> errors;
@@ -35,8 +48,15 @@ public final class Evaluator implements Node.Visitor<Void> {
   private Env env;
   private ExprEvaluator exprs;
   private Unit unit;
+  private int depth;
+  private final long maxSteps;
+  private final long maxBytes;
+  private long steps;
 
-  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors) {
+  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors,
+      long maxBytes) {
+    this.maxSteps = maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
+    this.maxBytes = maxBytes;
     this.chain = chain;
     this.fragments = fragments;
     this.sink = sink;
@@ -48,39 +68,84 @@ public final class Evaluator implements Node.Visitor<Void> {
    * the most derived template that overrides it.
    *
    * @param chain the template and its ancestors, child first
+   * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
-   * @throws Abort when the cell is unsupported or the output is too large
+   * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
    */
   public static List<Diagnostic> run(List<Template> chain, Map<String, String> cell, Map<String, Value> values,
-      Map<String, Fragment> fragments, Sink sink) {
+      Map<String, Fragment> fragments, Sink sink, long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors);
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
+    try {
+      evaluator.all(cell, values);
+    } catch (TooManyErrors enough) {
+      // the errors so far are reported; more of the same would drown them
+    }
+    return errors;
+  }
+
+  /** Thrown when {@link #MAX_ERRORS} distinct errors have been found. */
+  private static final class TooManyErrors extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyErrors() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The chain's %let constants, each child's for its overrides, then the root's body. */
+  private void all(Map<String, String> cell, Map<String, Value> values) {
     for (int i = 0; i < chain.size(); i++) {
-      evaluator.enter(i, new Env(cell, values));
+      enter(i, new Env(cell, values));
       if (i < chain.size() - 1) {
         // a child's own %let constants, seen by its overriding blocks
-        evaluator.body(chain.get(i).body().stream().filter(n -> n instanceof Node.Let).toList());
+        body(chain.get(i).body().stream().filter(n -> n instanceof Node.Let).toList());
       }
-      evaluator.envs.add(evaluator.env);
+      envs.add(env);
     }
-    evaluator.enter(chain.size() - 1, evaluator.envs.get(chain.size() - 1));
-    evaluator.body(chain.get(chain.size() - 1).body());
-    return errors;
+    enter(chain.size() - 1, envs.get(chain.size() - 1));
+    body(chain.get(chain.size() - 1).body());
   }
 
   private void enter(int index, Env newEnv) {
     unit = chain.get(index);
     env = newEnv;
-    exprs = new ExprEvaluator(newEnv);
+    exprs = new ExprEvaluator(newEnv, maxBytes);
   }
 
   private void body(List<Node> nodes) {
-    for (Node node : nodes) {
-      try {
-        node.accept(this);
-      } catch (EvalError e) {
-        errors.add(e.diagnostic());
+    if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
+      throw new Abort(Diagnostic.error(Code.P110, via.isEmpty() ? nodes.get(0).span() : via.peekLast(),
+              "includes, blocks and directives are nested more than " + MAX_DEPTH + " deep here")
+          .withHint("a long chain of '%include's or '%super's is the usual cause"), null);
+    }
+    depth++;
+    try {
+      for (Node node : nodes) {
+        if (++steps > maxSteps) {
+          throw new Abort(Diagnostic.error(Code.P509, node.span(),
+                  "the template runs more than " + maxSteps + " statements for this cell")
+              .withHint("an '%each' over a large list, or '%each'es nested over lists, is the usual cause"), null);
+        }
+        try {
+          node.accept(this);
+        } catch (EvalError e) {
+          report(e.diagnostic());
+        }
       }
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Records an error once (an unroll repeats the same failure), stopping at {@link #MAX_ERRORS}. */
+  private void report(Diagnostic error) {
+    if (error == null || errors.contains(error)) {
+      return;
+    }
+    errors.add(error);
+    if (errors.size() >= MAX_ERRORS) {
+      throw new TooManyErrors();
     }
   }
 
@@ -141,7 +206,13 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitLet(Node.Let n) {
-    env.bind(n.name(), exprs.eval(n.value()));
+    try {
+      env.bind(n.name(), exprs.eval(n.value()));
+    } catch (EvalError e) {
+      // its uses would otherwise see no value at all; they are skipped instead
+      env.bind(n.name(), Env.FAILED);
+      throw e;
+    }
     return null;
   }
 
@@ -210,7 +281,7 @@ public final class Evaluator implements Node.Visitor<Void> {
     ExprEvaluator savedExprs = exprs;
     Unit savedUnit = unit;
     env = env.forFragment(params);
-    exprs = new ExprEvaluator(env);
+    exprs = new ExprEvaluator(env, maxBytes);
     unit = fragment;
     via.addLast(n.span());
     try {

@@ -16,10 +16,38 @@ import java.util.Map;
  */
 final class ExprEvaluator implements Expr.Visitor<Value> {
   private final Env env;
+  private final long maxText;
   private final Functions functions = new Functions(this);
 
   ExprEvaluator(Env env) {
+    this(env, Long.MAX_VALUE);
+  }
+
+  /** An evaluator whose text values may not outgrow {@code maxText} chars (the script's bound). */
+  ExprEvaluator(Env env, long maxText) {
     this.env = env;
+    this.maxText = maxText;
+  }
+
+  long maxText() {
+    return maxText;
+  }
+
+  /**
+   * A text longer than the script's bound could never be written into it; refusing it here
+   * keeps a chain of {@code %let s2 = s1 + s1} from doubling until memory runs out.
+   */
+  EvalError tooLong(Expr e) {
+    return new EvalError(Diagnostic.error(Code.P509, e.span(),
+            "this text would be longer than the script's bound of " + maxText + " bytes")
+        .withHint("text built with '+' or join() in a chain of '%let's is the usual cause"));
+  }
+
+  private Value bounded(Value v, Expr e) {
+    if (v instanceof Value.Text t && t.value().length() > maxText) {
+      throw tooLong(e);
+    }
+    return v;
   }
 
   Value eval(Expr e) {
@@ -71,6 +99,9 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
   @Override
   public Value visitName(Expr.Name e) {
     Value local = env.local(e.name());
+    if (local == Env.FAILED) {
+      throw EvalError.followOn();
+    }
     if (local != null) {
       return local;
     }
@@ -95,7 +126,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
 
   /** The declared variable a field chain spells ({@code vm.disks}), or null. */
   private String dottedVariable(Expr.Field e) {
-    String path = dotted(e);
+    String path = Expr.dotted(e);
     if (path == null || env.variable(path) == null) {
       return null;
     }
@@ -103,16 +134,6 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
     return env.local(root) == null && env.axis(root) == null ? path : null;
   }
 
-  private static String dotted(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String target = dotted(f.target());
-      return target == null ? null : target + "." + f.name();
-    }
-    return null;
-  }
 
   @Override
   public Value visitIndex(Expr.Index e) {
@@ -129,7 +150,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
 
   @Override
   public Value visitCall(Expr.Call e) {
-    return functions.call(e);
+    return bounded(functions.call(e), e);
   }
 
   @Override
@@ -149,7 +170,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
       case EQ -> new Value.Bool(Arithmetic.same(eval(e.left()), eval(e.right())));
       case NE -> new Value.Bool(!Arithmetic.same(eval(e.left()), eval(e.right())));
       case IN -> new Value.Bool(Arithmetic.contains((Value.ListOf) eval(e.right()), eval(e.left())));
-      default -> Arithmetic.apply(e.op(), eval(e.left()), eval(e.right()), e.span());
+      default -> bounded(Arithmetic.apply(e.op(), eval(e.left()), eval(e.right()), e.span()), e);
     };
   }
 }

@@ -29,10 +29,11 @@ final class Functions {
       case "kib" -> unit(first, 1L << 10, "KiB", call);
       case "mib" -> unit(first, 1L << 20, "MiB", call);
       case "gib" -> unit(first, 1L << 30, "GiB", call);
-      case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))));
+      case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
       case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
+      case "replace" -> new Value.Text(text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
       case "commas" -> new Value.Text(text(first).replace(",", ",,"));
       case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
       case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
@@ -52,11 +53,14 @@ final class Functions {
     return new Value.Int(bytes / unit);
   }
 
-  private static Value join(Value.ListOf list, String separator) {
+  private Value join(Value.ListOf list, String separator, Expr.Call call) {
     StringBuilder out = new StringBuilder();
     List<Value> elements = list.elements();
     for (int i = 0; i < elements.size(); i++) {
       out.append(i > 0 ? separator : "").append(show(elements.get(i)));
+      if (out.length() > eval.maxText()) {
+        throw eval.tooLong(call);
+      }
     }
     return new Value.Text(out.toString());
   }
@@ -65,23 +69,9 @@ final class Functions {
     return ((Value.Text) v).value();
   }
 
-  /** A scalar as text: how str() and join() show it. */
+  /** A scalar as text: how str() and join() show it (sizes keep their unit: 1000B). */
   static String show(Value v) {
-    if (v instanceof Value.Text t) {
-      return t.value();
-    }
-    if (v instanceof Value.Int i) {
-      return Long.toString(i.value());
-    }
-    if (v instanceof Value.Size s) {
-      return Sizes.format(s.bytes());
-    }
-    if (v instanceof Value.Bool b) {
-      return Boolean.toString(b.value());
-    }
-    if (v instanceof Value.Word w) {
-      return w.word();
-    }
-    throw new IllegalStateException("not a scalar: " + v);
+    return Value.text(v, Sizes::format);
   }
+
 }

@@ -125,7 +125,7 @@ final class Requires {
 
   /** The declared range of an int or size variable, or null. */
   private long[] range(Expr e) {
-    String path = e instanceof Expr.Name n ? n.name() : e instanceof Expr.Field f ? dotted(f) : null;
+    String path = Expr.dotted(e);
     Declarations.Variable v = path == null ? null : declarations.variables().get(path);
     if (v == null || !(v.type() instanceof Type.Scalar s)
         || (s.kind() != Type.Kind.INT && s.kind() != Type.Kind.SIZE)) {
@@ -136,14 +136,4 @@ final class Requires {
     return new long[] {lo, hi};
   }
 
-  private static String dotted(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String t = dotted(f.target());
-      return t == null ? null : t + "." + f.name();
-    }
-    return null;
-  }
 }

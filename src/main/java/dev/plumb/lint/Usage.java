@@ -43,22 +43,12 @@ public final class Usage {
 
   /** Every dotted name an expression reads ({@code vm.nics}, {@code vm.nics.tap}…). */
   private static void collect(Expr e, Set<String> paths) {
-    String path = dotted(e);
+    String path = Expr.dotted(e);
     if (path != null) {
       paths.add(path);
     }
   }
 
-  private static String dotted(Expr e) {
-    if (e instanceof Expr.Name n) {
-      return n.name();
-    }
-    if (e instanceof Expr.Field f) {
-      String target = dotted(f.target());
-      return target == null ? null : target + "." + f.name();
-    }
-    return null;
-  }
 
   /** Used by the other lint passes: walk a body's statements. */
   static List<Node> flatten(List<Node> body) {

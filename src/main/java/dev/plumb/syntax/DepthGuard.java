@@ -32,7 +32,12 @@ final class DepthGuard {
           operators = 0;
           continue;
         }
-        case PlumbLexer.LPAREN, PlumbLexer.LBRACK, PlumbLexer.LBRACE, PlumbLexer.NOT -> depth++;
+        // an index a[0][0]… opens and closes at once, yet nests the tree: it counts as an operator too
+        case PlumbLexer.LBRACK -> {
+          depth++;
+          operators++;
+        }
+        case PlumbLexer.LPAREN, PlumbLexer.LBRACE, PlumbLexer.NOT -> depth++;
         case PlumbLexer.RPAREN, PlumbLexer.RBRACK, PlumbLexer.RBRACE -> depth--;
         case PlumbLexer.PLUS, PlumbLexer.MINUS, PlumbLexer.STAR, PlumbLexer.AND, PlumbLexer.OR, PlumbLexer.DOT,
             PlumbLexer.EQ, PlumbLexer.NE, PlumbLexer.LT, PlumbLexer.LE, PlumbLexer.GT,

@@ -78,9 +78,31 @@ final class SyntaxErrors extends BaseErrorListener {
           .withHint("end it with '}}' before the end of the line"));
       return;
     }
-    String found = lineEnds ? "end of line" : "'" + token.getText() + "'";
+    String found = lineEnds ? "end of line" : "'" + shown(token.getText()) + "'";
     String expected = recognizer instanceof Parser parser ? expected(parser, e) : "";
     add(Diagnostic.error(Code.P101, span, "unexpected " + found + expected));
+  }
+
+  /**
+   * A token as a message shows it: control characters escaped (a raw CR would send the
+   * terminal's cursor back over the message) and a long token cut short.
+   */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    int[] points = text.codePoints().toArray();
+    for (int i = 0; i < points.length && i < 40; i++) {
+      int c = points[i];
+      if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    }
+    return points.length > 40 ? out.append('…').toString() : out.toString();
   }
 
   private static boolean inHole(RuleContext context) {

@@ -11,6 +11,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +24,20 @@ import java.util.List;
  * {@link Json} tree whose every key and value knows where it was written.
  */
 public final class JsonReader {
+  /**
+   * The largest values file read (4 MiB); a larger one is P505. Values describe one compile,
+   * whose script is itself bounded (1 MiB by default), and every value of the file is kept
+   * with its location, so a file of hundreds of MiB would exhaust the heap instead. The file
+   * is read through this bound, so a device or a pipe that never ends is refused as well.
+   */
+  public static final int MAX_BYTES = 4 << 20;
+  /**
+   * The most values (strings, numbers, lists, objects… each counts) one JSON text may hold:
+   * each is kept with its location, about 200 bytes of heap, so this bounds the memory a
+   * file of tiny values ({@code [1,1,1,…]}) takes, as {@link #MAX_BYTES} bounds big strings.
+   */
+  public static final int MAX_VALUES = 1 << 18;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -30,6 +45,7 @@ public final class JsonReader {
   private final int base;
   private final Positions positions;
   private final JsonParser parser;
+  private int count;
 
   private JsonReader(SourceFile file, int base, JsonParser parser) {
     this.file = file;
@@ -57,8 +73,8 @@ public final class JsonReader {
   /** Reads a values file that messages name {@code name}. */
   public static SourceFile decode(Path path, String name) {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: no such file");
     } catch (AccessDeniedException e) {
@@ -66,6 +82,11 @@ public final class JsonReader {
     } catch (IOException e) {
       String reason = Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: " + reason);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new PlumbException(List.of(Diagnostic.error(Code.P505, Span.ofFile(new SourceFile(name, "")),
+              "the values file is larger than " + (MAX_BYTES >> 20) + " MiB")
+          .withHint("values describe one compile; give large data to the script when it runs, not to plumb")));
     }
     Utf8.Decoded decoded = Utf8.decode(bytes);
     // A byte order mark is not JSON, but editors write one; columns are counted without it.
@@ -122,9 +143,12 @@ public final class JsonReader {
     }
   }
 
-  private Json value() throws IOException {
+  private Json value() throws IOException, Malformed {
     JsonToken token = parser.currentToken();
     int start = tokenStart();
+    if (++count > MAX_VALUES) {
+      throw new Malformed(positions.span(start, start + 1), "the JSON holds more than " + MAX_VALUES + " values");
+    }
     switch (token) {
       case START_OBJECT:
         return object(start);
@@ -152,7 +176,7 @@ public final class JsonReader {
     }
   }
 
-  private Json.Obj object(int start) throws IOException {
+  private Json.Obj object(int start) throws IOException, Malformed {
     List<Json.Member> members = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();

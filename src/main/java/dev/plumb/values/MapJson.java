@@ -20,13 +20,16 @@ import java.util.TreeMap;
  */
 public final class MapJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** As deep as a values file may nest (Jackson's limit when writing and reading one). */
+  static final int MAX_DEPTH = 1000;
 
   private MapJson() {}
 
   /**
    * The JSON text of {@code values}, dotted top-level keys nested.
    *
-   * @throws PlumbException (P505) when two keys give the same value
+   * @throws PlumbException (P505) when two keys give the same value, or lists and maps nest
+   *     deeper than a values file may (a list that contains itself, too)
    * @throws IllegalArgumentException for an object that JSON cannot hold
    */
   public static String toJson(Map<String, ?> values) {
@@ -35,7 +38,8 @@ public final class MapJson {
       if (!(entry.getKey() instanceof String key)) {
         throw new IllegalArgumentException("the keys of a values map must be strings, not " + entry.getKey());
       }
-      put(nested, key, plain(entry.getValue(), key));
+      // the depth as JSON nests it: the top object, then one object per segment of a dotted key
+      put(nested, key, plain(entry.getValue(), key, 1 + key.split("\\.", -1).length));
     }
     try {
       return MAPPER.writer(Pretty.printer()).writeValueAsString(nested) + "\n";
@@ -70,7 +74,13 @@ public final class MapJson {
   }
 
   /** A copy holding only what JSON can: maps with string keys, lists, strings, numbers, booleans. */
-  private static Object plain(Object value, String where) {
+  private static Object plain(Object value, String where, int depth) {
+    if (depth > MAX_DEPTH && (value instanceof Map || value instanceof java.util.Collection)) {
+      // deeper would overflow the stack here, or fail to be written as JSON; a list that contains itself ends here too
+      String top = where.split("[.\\[]", 2)[0];
+      throw new PlumbException(List.of(Diagnostic.error(Code.P505, Span.ofFile(new SourceFile("<values>", "")),
+          "values nested deeper than " + MAX_DEPTH + " levels, under '" + top + "'")));
+    }
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return value;
     }
@@ -80,7 +90,7 @@ public final class MapJson {
         if (!(entry.getKey() instanceof String key)) {
           throw new IllegalArgumentException("the keys of a values map must be strings, at " + where);
         }
-        copy.put(key, plain(entry.getValue(), where + "." + key));
+        copy.put(key, plain(entry.getValue(), where + "." + key, depth + 1));
       }
       return copy;
     }
@@ -88,7 +98,7 @@ public final class MapJson {
     if (value instanceof java.util.Collection<?> items) {
       List<Object> copy = new ArrayList<>();
       for (Object item : items) {
-        copy.add(plain(item, where + "[" + copy.size() + "]"));
+        copy.add(plain(item, where + "[" + copy.size() + "]", depth + 1));
       }
       return copy;
     }

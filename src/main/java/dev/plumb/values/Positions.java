@@ -2,8 +2,6 @@ package dev.plumb.values;
 
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Turns char offsets of a source text into spans of 1-based lines and code-point columns. */
 final class Positions {
@@ -13,14 +11,18 @@ final class Positions {
   Positions(SourceFile file) {
     this.file = file;
     String text = file.text();
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    // an int array, not a list of boxed ints: a file of millions of lines stays small
+    int[] starts = new int[16];
+    int count = 1;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
       }
     }
-    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.lineStarts = java.util.Arrays.copyOf(starts, count);
   }
 
   /** The span from {@code start} to {@code end} (char offsets), ending on the start's line. */

@@ -42,4 +42,27 @@ public sealed interface Value {
   record Absent() implements Value {}
 
   Absent ABSENT = new Absent();
+
+  /**
+   * A scalar's text, with sizes written by {@code size} (the script and {@code str()} write
+   * them differently).
+   */
+  static String text(Value v, java.util.function.LongFunction<String> size) {
+    if (v instanceof Text t) {
+      return t.value();
+    }
+    if (v instanceof Int i) {
+      return Long.toString(i.value());
+    }
+    if (v instanceof Size s) {
+      return size.apply(s.bytes());
+    }
+    if (v instanceof Bool b) {
+      return Boolean.toString(b.value());
+    }
+    if (v instanceof Word w) {
+      return w.word();
+    }
+    throw new IllegalArgumentException("cannot write " + v);
+  }
 }

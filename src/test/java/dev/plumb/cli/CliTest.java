@@ -50,6 +50,30 @@ class CliTest {
   }
 
   @Test
+  void theSourceMapLeadsEachLineBackToItsTemplate(@TempDir Path dir) throws Exception {
+    Path pack = Path.of("src/test/golden/ok-fragment/pack").toAbsolutePath();
+    Run run = run(dir, "compile", "start", "host=freebsd", "hypervisor=bhyve", "--pack", pack.toString(),
+        "--set", "vm.name=web1", "-o", "start.sh", "--source-map");
+    assertEquals(0, run.exit(), run.err());
+    var map = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("start.sh.map").toFile());
+    assertEquals(1, map.path("version").asInt());
+    assertEquals("start.sh", map.path("script").asText());
+    assertTrue(map.path("lines").get(0).path("source").isNull(), "the #! line is plumb's own");
+    // line 5 is the first line of the tap fragment, reached through an %include on start.plumb:2
+    var line = map.path("lines").get(4);
+    assertEquals(5, line.path("line").asInt());
+    assertTrue(line.path("source").path("file").asText().endsWith("net/tap.plumb"));
+    assertEquals(3, line.path("source").path("line").asInt());
+    assertEquals("text", line.path("segments").get(0).path("kind").asText());
+    assertEquals("hole", line.path("segments").get(1).path("kind").asText());
+    assertEquals(10, line.path("segments").get(1).path("columns").get(0).asInt());
+    assertEquals(10, line.path("segments").get(1).path("source").path("columns").get(0).asInt());
+    assertEquals("%include", line.path("via").get(0).path("directive").asText());
+    assertEquals(2, line.path("via").get(0).path("line").asInt());
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("start.sh.map"))));
+  }
+
+  @Test
   void aFailedCompileWritesNothingAndKeepsTheOldFile(@TempDir Path dir) throws Exception {
     Path script = dir.resolve("start.sh");
     Files.writeString(script, "old\n");

@@ -20,17 +20,29 @@ final class PropertyPacks {
   private PropertyPacks() {}
 
   static Pack load(String manifest, String template) {
+    return load(Map.of("pack.plumb", manifest, "run.plumb", template));
+  }
+
+  /** Loads a pack made of {@code files} (name to text). */
+  static Pack load(Map<String, String> files) {
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("plumb-prop");
-      Files.writeString(dir.resolve("pack.plumb"), manifest, StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("run.plumb"), template, StandardCharsets.UTF_8);
+      dir = write(files);
       return Pack.load(dir, "pack");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       delete(dir);
     }
+  }
+
+  /** Writes {@code files} into a new temporary folder; the caller deletes it. */
+  static Path write(Map<String, String> files) throws IOException {
+    Path dir = Files.createTempDirectory("plumb-prop");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
+    return dir;
   }
 
   static Script compile(Pack pack, Map<String, Object> values) {

@@ -8,35 +8,79 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads a script with an independent parser, {@code shfmt --to-json}, and lists every node
- * that is not straight-line (design §3.1): only simple commands, pipes, {@code export},
- * assignments, redirections, words, quotes and plain parameter expansions may appear.
+ * Judges shell text with an independent parser, {@code shfmt -ln posix --to-json}, and lists
+ * every construct design §3.1 forbids: a node other than simple commands, pipes, words, quotes
+ * and plain parameter expansions; {@code &&}/{@code ||}; negated or background statements;
+ * {@code eval}, {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after
+ * quote removal, as the shell finds builtins); a reserved word as an unquoted command name.
  */
 final class StraightLine {
   private static final Set<String> ALLOWED = Set.of(
       "File", "CallExpr", "BinaryCmd", "DeclClause", "Lit", "SglQuoted", "DblQuoted", "ParamExp");
   private static final Set<String> PARAM_OPERATORS = Set.of(
       "Excl", "Length", "Width", "Index", "Slice", "Repl", "Names", "Exp");
-  /** shfmt's code for '|' in a BinaryCmd (BUILD-FACTS: 10 is &&, 11 is ||). */
+  private static final Set<String> BUILTINS = Set.of("eval", ".", "source", "trap");
+  /** Words that are syntax, not commands, in command position (bash's too: the output must not depend on the shell). */
+  private static final Set<String> RESERVED = Set.of("if", "then", "elif", "else", "fi", "case", "esac", "for",
+      "select", "while", "until", "do", "done", "function", "{", "}", "!", "[[", "]]");
+  /** shfmt's code for '|' in a BinaryCmd (10 is &&, 11 is ||). */
   private static final int PIPE = 12;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StraightLine() {}
 
-  /** Problems found; empty when the script is straight-line. Fails when shfmt cannot parse it. */
-  static List<String> violations(String script) throws IOException, InterruptedException {
-    Tools.require("shfmt", "shfmt");
-    Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
-        script.getBytes(StandardCharsets.UTF_8), null, Map.of());
-    List<String> problems = new ArrayList<>();
-    if (parsed.exit() != 0) {
-      problems.add("shfmt cannot parse the script: " + parsed.err());
-      return problems;
+  /** What shfmt made of a text: whether it parsed, and the forbidden constructs it holds. */
+  record Verdict(boolean parsed, String error, List<String> problems) {
+    boolean straight() {
+      return parsed && problems.isEmpty();
     }
-    walk(JSON.readTree(parsed.out()), problems);
-    return problems;
+  }
+
+  /** Problems found; empty when the script is straight-line. A script shfmt cannot parse is a problem. */
+  static List<String> violations(String script) throws IOException, InterruptedException {
+    Verdict verdict = judge(script);
+    return verdict.parsed() ? verdict.problems() : List.of("shfmt cannot parse the script: " + verdict.error());
+  }
+
+  static Verdict judge(String text) throws IOException, InterruptedException {
+    Tools.require("shfmt", "shfmt");
+    // shfmt 3.6 reads U+0080 and U+0081 as its own end-of-input and escaped-newline marks (in
+    // quotes, comments, here-documents); no shell gives them a meaning, so 'é' stands in for them
+    String input = text.replace('\u0080', '\u00e9').replace('\u0081', '\u00e9');
+    while (true) {
+      Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
+          input.getBytes(StandardCharsets.UTF_8), null, Map.of());
+      if (parsed.exit() != 0) {
+        return new Verdict(false, parsed.err().trim(), List.of());
+      }
+      JsonNode tree = JSON.readTree(parsed.out());
+      // shfmt 3.6 also reads a backslash that ends a '#' comment as a line continuation, joining the
+      // next line to the command before the comment; for the shells it is part of the comment and
+      // the next line is a command of its own, so it is dropped and the text parsed again
+      Set<Integer> continued = new TreeSet<>();
+      comments(tree, continued);
+      if (continued.isEmpty()) {
+        List<String> problems = new ArrayList<>();
+        walk(tree, problems);
+        return new Verdict(true, null, problems);
+      }
+      String[] lines = input.split("\n", -1);
+      for (int line : continued) {
+        lines[line - 1] = lines[line - 1].substring(0, lines[line - 1].length() - 1);
+      }
+      input = String.join("\n", lines);
+    }
+  }
+
+  /** The lines whose '#' comment shfmt continued onto the next line. */
+  private static void comments(JsonNode node, Set<Integer> continued) {
+    if (node.isObject() && node.has("Hash") && node.path("Text").asText().endsWith("\\\n")) {
+      continued.add(node.path("Hash").path("Line").asInt());
+    }
+    node.forEach(child -> comments(child, continued));
   }
 
   private static void walk(JsonNode node, List<String> problems) {
@@ -51,16 +95,91 @@ final class StraightLine {
     if (type != null) {
       String name = type.asText();
       if (!ALLOWED.contains(name)) {
-        problems.add("not straight-line: " + name + " at " + node.path("Pos"));
+        problems.add("not straight-line: " + name + " at " + position(node));
       } else if (name.equals("BinaryCmd") && node.path("Op").asInt() != PIPE) {
-        problems.add("operator " + node.path("Op").asInt() + " is not a pipe");
+        problems.add("operator " + node.path("Op").asInt() + " is not a pipe at " + position(node));
       } else if (name.equals("ParamExp")) {
         PARAM_OPERATORS.stream().filter(node::has).forEach(op -> problems.add("parameter expansion with " + op));
+      } else if (name.equals("CallExpr")) {
+        command(node, problems);
+      } else if (name.equals("DeclClause") && !Set.of("export", "readonly").contains(
+          node.path("Variant").path("Value").asText())) {
+        problems.add("declaration " + node.path("Variant").path("Value").asText());
       }
     }
-    if (node.path("Negated").asBoolean() || node.path("Background").asBoolean()) {
-      problems.add("negated or background statement at " + node.path("Pos"));
+    if (node.path("Negated").asBoolean() || node.path("Background").asBoolean()
+        || node.path("Coprocess").asBoolean()) {
+      problems.add("negated or background statement at " + position(node));
     }
     node.forEach(child -> walk(child, problems));
+  }
+
+  private static void command(JsonNode call, List<String> problems) {
+    JsonNode args = call.path("Args");
+    if (args.size() == 0) {
+      return;
+    }
+    JsonNode first = args.get(0).path("Parts");
+    if (first.size() == 1 && "Lit".equals(first.get(0).path("Type").asText())
+        && RESERVED.contains(first.get(0).path("Value").asText())) {
+      problems.add("reserved word '" + first.get(0).path("Value").asText() + "' as a command at " + position(call));
+    }
+    String name = cooked(args.get(0));
+    if (name != null && BUILTINS.contains(name)) {
+      problems.add("builtin '" + name + "' at " + position(call));
+    }
+    if ("set".equals(name)) {
+      for (int i = 1; i < args.size(); i++) {
+        String arg = cooked(args.get(i));
+        if (arg != null && arg.startsWith("+")) {
+          problems.add("'set " + arg + "' at " + position(call));
+        }
+      }
+    }
+  }
+
+  /** A word's value after quote removal when it is made only of literal text, else null. */
+  static String cooked(JsonNode word) {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode part : word.path("Parts")) {
+      String type = part.path("Type").asText();
+      if (type.equals("Lit")) {
+        out.append(unescape(part.path("Value").asText(), null));
+      } else if (type.equals("SglQuoted") && !part.path("Dollar").asBoolean()) {
+        out.append(part.path("Value").asText());
+      } else if (type.equals("DblQuoted") && !part.path("Dollar").asBoolean()) {
+        for (JsonNode inner : part.path("Parts")) {
+          if (!inner.path("Type").asText().equals("Lit")) {
+            return null;
+          }
+          out.append(unescape(inner.path("Value").asText(), "$`\"\\\n"));
+        }
+      } else {
+        return null;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Removes backslashes: before any character ({@code escapable} null, unquoted) or only before those listed. */
+  private static String unescape(String raw, String escapable) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' && i + 1 < raw.length() && (escapable == null || escapable.indexOf(raw.charAt(i + 1)) >= 0)) {
+        char next = raw.charAt(++i);
+        if (next != '\n') {
+          out.append(next);
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String position(JsonNode node) {
+    JsonNode pos = node.path("Pos");
+    return pos.path("Line").asInt() + ":" + pos.path("Col").asInt();
   }
 }

@@ -49,8 +49,9 @@ final class Tools {
         process.destroyForcibly();
         fail("timed out: " + command);
       }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      // decoded leniently: a shell's error message may cut a character in two
+      return new Result(process.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+          new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);

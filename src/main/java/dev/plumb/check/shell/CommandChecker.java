@@ -9,6 +9,9 @@ import java.util.List;
  * reports the operators and command words a straight-line script may not use.
  */
 final class CommandChecker {
+  /** Builtins the checker forbids (or watches), which the shell runs however they are quoted. */
+  private static final java.util.Set<String> QUOTABLE_BUILTINS = java.util.Set.of("eval", "source", ".", "trap", "set");
+
   private final ShellText text;
   private final Findings findings;
   private final CommandWords commandWords;
@@ -158,6 +161,10 @@ final class CommandChecker {
     } else if (!assignment(word)) {
       roles(word, Role.COMMAND_NAME);
       command = word.plain();
+      if (command == null && word.holes().isEmpty() && QUOTABLE_BUILTINS.contains(word.cooked())) {
+        // quotes stop a reserved word, not a builtin: "eval" and \eval still run eval
+        command = word.cooked();
+      }
       commandPosition = command != null && commandWords.check(command, span(word));
       caseDepth += "case".equals(command) ? 1 : 0;
       caseDepth -= "esac".equals(command) && caseDepth > 0 ? 1 : 0;

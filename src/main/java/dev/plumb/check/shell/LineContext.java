@@ -10,5 +10,13 @@ package dev.plumb.check.shell;
  * @param heredocDelimiter for a here-document body line, the delimiter word; else null
  * @param stripTabs for a here-document body line of {@code <<-}: leading tabs are stripped
  *     before comparing with the delimiter
+ * @param afterBackslash the line was read as going on with the command of a line ending in
+ *     an unquoted backslash: it is safe only where such a line comes right before it
  */
-public record LineContext(int command, boolean continues, String heredocDelimiter, boolean stripTabs) {}
+public record LineContext(
+    int command, boolean continues, String heredocDelimiter, boolean stripTabs, boolean afterBackslash) {
+
+  public LineContext(int command, boolean continues, String heredocDelimiter, boolean stripTabs) {
+    this(command, continues, heredocDelimiter, stripTabs, false);
+  }
+}

@@ -52,8 +52,10 @@ final class LineTable {
         command++;
       }
       int id = text.line(k).line().id();
-      result.put(
-          id, new LineContext(Math.max(command, 0), continues[k], delimiters[k], stripTabs[k]));
+      boolean afterBackslash = joined[k] && k > 0 && delimiters[k] == null
+          && (continues[k - 1] || text.joinsNext(k - 1));
+      result.put(id, new LineContext(
+          Math.max(command, 0), continues[k], delimiters[k], stripTabs[k], afterBackslash));
     }
     return result;
   }

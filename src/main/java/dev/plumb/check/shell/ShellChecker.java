@@ -1,7 +1,9 @@
 package dev.plumb.check.shell;
 
 import dev.plumb.ast.Type;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -17,7 +19,21 @@ public final class ShellChecker {
    * which raises no type-dependent error).
    */
   public static ShellAnalysis analyse(List<ShellLine> lines, Map<Integer, Type> holeTypes) {
-    ShellText text = new ShellText(lines);
+    ShellAnalysis first = analyse(lines, holeTypes, Set.of());
+    // A later branch of an %if continues the command before the %if just as the first
+    // branch does: the line ending the previous branch must not end that command.
+    Set<Integer> joins = new HashSet<>();
+    for (int k = 0; k < lines.size(); k++) {
+      int before = lines.get(k).restartAfter();
+      if (k > 0 && before >= 0 && first.lines().get(lines.get(before).line().id()).continues()) {
+        joins.add(k - 1);
+      }
+    }
+    return joins.isEmpty() ? first : analyse(lines, holeTypes, joins);
+  }
+
+  private static ShellAnalysis analyse(List<ShellLine> lines, Map<Integer, Type> holeTypes, Set<Integer> joins) {
+    ShellText text = new ShellText(lines, joins);
     Findings findings = new Findings();
     LineTable table = new LineTable(lines.size());
     List<Token> tokens = new ShellLexer(text, findings, table).run();

@@ -64,6 +64,10 @@ final class ShellLexer {
   private Token next() {
     int c = in.cp();
     if (c == '\n') {
+      if (in.text.joinsNext(in.glyph().lineIndex())) {
+        in.pos++;
+        return null;
+      }
       lines.fresh(in.glyph().lineIndex() + 1);
       return new Token.Newline(in.pos++);
     }

@@ -5,6 +5,7 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text lines of one template as a single stream of glyphs, each line ended by a line break, so
@@ -18,11 +19,23 @@ final class ShellText {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Node.Hole> holes = new ArrayList<>();
   private final int[] lineStart;
+  private final Set<Integer> joins;
 
-  ShellText(List<ShellLine> lines) {
+  /**
+   * @param joins indexes of the lines whose line break does not end their command: the next
+   *     line is an alternative branch that continues the command before its {@code %if}
+   */
+  ShellText(List<ShellLine> lines, Set<Integer> joins) {
     this.lines = List.copyOf(lines);
+    this.joins = Set.copyOf(joins);
     this.lineStart = new int[lines.size() + 1];
     for (int k = 0; k < lines.size(); k++) {
+      if (k > 0 && lines.get(k).startsCommand() && endsInBackslash(lines.get(k - 1).line())) {
+        // an empty line of the line before: the continued command ends here, not in this region
+        Node.TextLine previous = lines.get(k - 1).line();
+        glyphs.add(new Glyph('\n', null, k - 1, previous.span().file(), previous.span().line(),
+            previous.span().endColumn()));
+      }
       lineStart[k] = glyphs.size();
       add(lines.get(k).line(), k);
     }
@@ -52,6 +65,16 @@ final class ShellText {
 
   int size() {
     return glyphs.size();
+  }
+
+  private static boolean endsInBackslash(Node.TextLine line) {
+    List<Node.Part> parts = line.parts();
+    return !parts.isEmpty() && parts.get(parts.size() - 1) instanceof Node.Literal last && last.text().endsWith("\\");
+  }
+
+  /** Whether the line break ending text line {@code lineIndex} goes on with the same command. */
+  boolean joinsNext(int lineIndex) {
+    return joins.contains(lineIndex);
   }
 
   Glyph at(int i) {

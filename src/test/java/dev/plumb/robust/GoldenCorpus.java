@@ -1,0 +1,100 @@
+package dev.plumb.robust;
+
+import dev.plumb.Cell;
+import dev.plumb.Values;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The seed corpus of the mutation fuzzing: every golden case's pack ({@code
+ * src/test/golden/CASE/pack/**}) with the compile its {@code args} ask for, and the JSON
+ * values files of the goldens, samples and built-in pack.
+ */
+final class GoldenCorpus {
+  static final Path GOLDEN = Path.of("src", "test", "golden");
+
+  /** A golden case: its pack's files, which of them are templates, and its compile, if any. */
+  record Case(String name, Map<String, byte[]> files, List<String> plumbFiles, Drive.Request request) {}
+
+  static final List<Case> CASES = cases();
+  static final List<byte[]> VALUES = values();
+
+  private GoldenCorpus() {}
+
+  /** The number of seed files: every {@code .plumb} file of every golden pack. */
+  static int seedFiles() {
+    return CASES.stream().mapToInt(c -> c.plumbFiles().size()).sum();
+  }
+
+  private static List<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(GOLDEN)) {
+      for (Path folder : folders.sorted().toList()) {
+        Path pack = folder.resolve("pack");
+        if (!Files.isDirectory(pack)) {
+          continue;
+        }
+        Map<String, byte[]> files = PackDir.read(pack);
+        List<String> plumb = files.keySet().stream().filter(f -> f.endsWith(".plumb")).toList();
+        cases.add(new Case(folder.getFileName().toString(), files, plumb, request(folder)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(cases);
+  }
+
+  /** The compile of the case's {@code args}, or null when it runs another command. */
+  private static Drive.Request request(Path folder) throws IOException {
+    List<String> args = Files.readAllLines(folder.resolve("args"), StandardCharsets.UTF_8);
+    if (args.size() < 2 || !args.get(0).equals("compile")) {
+      return null;
+    }
+    Map<String, String> cell = new LinkedHashMap<>();
+    List<String[]> sets = new ArrayList<>();
+    Path valuesFile = null;
+    for (int i = 2; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--set") || arg.equals("--values") || arg.equals("--pack") || arg.equals("-o")) {
+        String value = args.get(++i);
+        if (arg.equals("--set")) {
+          sets.add(value.split("=", 2));
+        } else if (arg.equals("--values")) {
+          valuesFile = folder.resolve(value);
+        }
+      } else if (!arg.startsWith("-") && arg.contains("=")) {
+        cell.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+      }
+    }
+    Path file = valuesFile;
+    return new Drive.Request(args.get(1), Cell.of(cell), () -> {
+      Values values = file == null ? Values.none() : Values.fromJson(file);
+      for (String[] set : sets) {
+        values = values.set(set[0], set[1]);
+      }
+      return values;
+    });
+  }
+
+  private static List<byte[]> values() {
+    List<byte[]> found = new ArrayList<>();
+    for (Path root : List.of(GOLDEN, Path.of("samples"), Path.of("templates"))) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path json : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+          found.add(Files.readAllBytes(json));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(found);
+  }
+}
