@@ -2,6 +2,7 @@ package dev.plumb;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
+import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
@@ -15,6 +16,7 @@ import dev.plumb.check.Structure;
 import dev.plumb.resolve.Ambiguity;
 import dev.plumb.resolve.Inheritance;
 import dev.plumb.check.shell.ShellAnalysis;
+import dev.plumb.check.shell.ShellLine;
 import dev.plumb.check.shell.ShellChecker;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
@@ -84,9 +86,28 @@ final class Compiler {
     }
     Structure.check(decls, unit, errors);
     Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
-    ShellAnalysis shell = ShellChecker.analyse(TextLines.of(unit), holeTypes);
+    List<ShellLine> lines = TextLines.of(unit);
+    ShellAnalysis shell = ShellChecker.analyse(lines, holeTypes);
     errors.addAll(shell.diagnostics());
+    if (unit instanceof Template t && t.parent() == null && !lines.isEmpty()) {
+      lastLineContinues(lines.get(lines.size() - 1).line(), shell, errors);
+    }
     return new Checked<>(shell, errors);
+  }
+
+  /**
+   * Nothing follows a root template's last text line in any script: when it continues its
+   * command ('\' or '|'), every cell would fail to compile (P316), so lint says it once.
+   */
+  private static void lastLineContinues(Node.TextLine last, ShellAnalysis shell, List<Diagnostic> errors) {
+    if (!shell.lines().get(last.id()).continues()) {
+      return;
+    }
+    String by = last.parts().get(last.parts().size() - 1) instanceof Node.Literal l
+        && l.text().stripTrailing().endsWith("|") ? "'|'" : "'\\'";
+    errors.add(Diagnostic.error(Code.P316, last.span(),
+            "this line continues its command with " + by + ", but it is the last line of the template")
+        .withHint("end the command on this line, or add the line that completes it"));
   }
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */

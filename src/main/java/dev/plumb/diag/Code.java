@@ -65,6 +65,8 @@ public enum Code {
   P317("here-document never ended"),
   P318("secret where the shell cannot expand it"),
   P319("ShellCheck finding"),
+  P320("here-document not open where it was checked"),
+  P321("incomplete command"),
 
   P401("pack cannot be read"),
   P402("unknown operation"),

@@ -41,6 +41,12 @@ public final class ScriptWriter implements Sink {
   private List<Span> lastVia = List.of();
   private LineContext last;
   private Span lastSpan;
+  /** The here-documents open after the last line emitted, and the line that opened the first of them. */
+  private List<String> heredocs = List.of();
+  private Span heredocOpener;
+  private Unit heredocUnit;
+  /** Set at the first P320: after it the lines' places are unknown, and each would be reported again. */
+  private boolean heredocsLost;
 
   public ScriptWriter(Function<Unit, ShellAnalysis> analyses, Function<Unit, String> names, boolean annotate,
       long limit) {
@@ -63,6 +69,9 @@ public final class ScriptWriter implements Sink {
     }
     if (context.afterBackslash() && !continuing) {
       ended(line);
+    }
+    if (!heredocsLost && !context.heredocsBefore().equals(heredocs)) {
+      misplaced(line, context);
     }
     if (annotate && !sameCommand && !continuing) {
       add(new ScriptLine(0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
@@ -87,6 +96,11 @@ public final class ScriptWriter implements Sink {
     lastVia = via;
     last = context;
     lastSpan = line.span();
+    if (heredocs.isEmpty() && !context.heredocsAfter().isEmpty()) {
+      heredocOpener = line.span();
+      heredocUnit = unit;
+    }
+    heredocs = context.heredocsAfter();
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -119,17 +133,46 @@ public final class ScriptWriter implements Sink {
    */
   private void ended(Node.TextLine line) {
     Diagnostic d = Diagnostic.error(Code.P316, line.span(),
-            "this line goes on with a command ended by '\\' in the template, but in this cell that command ended before it")
+            "this line goes on with the command of the line before it in the template (continued by '\\' or '|'),"
+                + " but in this cell that command ended before it")
         .withHint("continue the command in every branch of the '%if', or start this line's own command on a line every cell emits");
     if (!errors.contains(d)) {
       errors.add(d);
     }
   }
 
+  /**
+   * The line was checked inside other here-documents than the emitted script has open before
+   * it (an include or block override in a body, a delimiter or opener in a branch not taken):
+   * its holes would be quoted for the wrong context, or a body line would run as a command.
+   */
+  private void misplaced(Node.TextLine line, LineContext context) {
+    String checked = context.heredocsBefore().isEmpty()
+        ? "as a command"
+        : "as text of the here-document " + quote(context.heredocsBefore());
+    String emitted = heredocs.isEmpty()
+        ? "no here-document is open before it"
+        : "it is inside the here-document " + quote(heredocs) + " opened at " + opener();
+    errors.add(Diagnostic.error(Code.P320, line.span(),
+            "this line was checked " + checked + ", but in this cell " + emitted)
+        .withHint("keep a here-document's opening line, body and delimiter line in one file and "
+            + "in the same branch; include no fragment and override no block inside its body"));
+    heredocsLost = true;
+  }
+
+  private String opener() {
+    return names.apply(heredocUnit) + ":" + heredocOpener.line();
+  }
+
+  private static String quote(List<String> heredocs) {
+    return "'" + String.join("', '", heredocs) + "'";
+  }
+
   private void unfinished() {
+    String by = lines.get(lines.size() - 1).text().stripTrailing().endsWith("|") ? "'|'" : "'\\'";
     errors.add(Diagnostic.error(Code.P316, lastSpan,
-            "this line continues its command with '\\', but no line of that command follows in this cell")
-        .withHint("move the final line of the command out of the '%if' or '%each', or end this line without '\\'"));
+            "this line continues its command with " + by + ", but no line of that command follows in this cell")
+        .withHint("move the final line of the command out of the '%if' or '%each', or end this line without " + by));
   }
 
   private void add(ScriptLine line) {
@@ -146,6 +189,11 @@ public final class ScriptWriter implements Sink {
   public List<Diagnostic> finish() {
     if (last != null && last.continues()) {
       unfinished();
+    }
+    if (!heredocsLost && !heredocs.isEmpty()) {
+      errors.add(Diagnostic.error(Code.P320, heredocOpener,
+              "the here-document " + quote(heredocs) + " opened here is never ended in this cell")
+          .withHint("emit its delimiter line on every path: keep it outside '%if' branches"));
     }
     return List.copyOf(errors);
   }

@@ -174,6 +174,96 @@ class ScriptWriterTest {
     assertEquals("run \\\n  -c 2 \\\n  web1\n", pack.body());
   }
 
+  /** A body may choose its lines; the lines that open and end it must be emitted together. */
+  @Test
+  void hereDocumentsAreFollowedAlongTheEmittedLines() {
+    TestPack pack = start("""
+        cat <<EOF
+        %if vm.on
+        on
+        %end
+        %each d in vm.disks
+        {{ d }}
+        %end
+        EOF
+        %if vm.on
+        cat <<A <<-B
+        a
+        A
+        	b
+        	B
+        %end
+        finish
+        """);
+    assertEquals("cat <<EOF\non\n/vm/a.img\n/vm/b c.img\nEOF\ncat <<A <<-B\na\nA\n\tb\n\tB\nfinish\n",
+        pack.body(Values.none().set("vm.on", "true")));
+    assertEquals("cat <<EOF\n/vm/a.img\n/vm/b c.img\nEOF\nfinish\n", pack.body(Values.none()));
+  }
+
+  @Test
+  void aDelimiterInABranchNotTakenLeavesTheNextLinesInTheBody() {
+    TestPack pack = start("""
+        cat <<EOF
+        %if vm.on
+        EOF
+        %end
+        echo {{ vm.note }}
+        EOF
+        """);
+    assertEquals(List.of("P320 p/start.plumb:6:1: this line was checked as a command, but in this cell it is"
+            + " inside the here-document '<<EOF' opened at start.plumb:2 [keep a here-document's opening line,"
+            + " body and delimiter line in one file and in the same branch; include no fragment and override"
+            + " no block inside its body]"),
+        pack.compileErrors(Values.none()));
+  }
+
+  @Test
+  void anOpenerInABranchNotTakenLeavesTheBodyToRunAsCommands() {
+    TestPack pack = start("""
+        %if vm.on
+        cat <<-'EOF'
+        %end
+        	{{ vm.note }}
+        	EOF
+        """);
+    assertEquals(List.of("P320 p/start.plumb:5:1: this line was checked as text of the here-document"
+            + " '<<-EOF', but in this cell no here-document is open before it"),
+        TestPack.messages(pack.compileErrors(Values.none())));
+  }
+
+  @Test
+  void aHereDocumentWhoseDelimiterIsNotEmittedIsNeverEnded() {
+    TestPack pack = start("""
+        cat <<EOF
+        body
+        %if vm.on
+        EOF
+        %end
+        """);
+    assertEquals("cat <<EOF\nbody\nEOF\n", pack.body(Values.none().set("vm.on", "true")));
+    assertEquals(List.of("P320 p/start.plumb:2:1: the here-document '<<EOF' opened here is never ended in this"
+            + " cell [emit its delimiter line on every path: keep it outside '%if' branches]"),
+        pack.compileErrors(Values.none()));
+  }
+
+  @Test
+  void aFragmentIncludedInABodyWasCheckedAsCommands() {
+    TestPack pack = TestPack.of(dir,
+        "start.plumb", """
+            %template start
+            cat <<EOF
+            %include line(vm.note)
+            EOF
+            """,
+        "line.plumb", """
+            %fragment line(text: string)
+            echo {{ text }}
+            """);
+    assertEquals(List.of("P320 p/line.plumb:2:1: this line was checked as a command, but in this cell it is"
+            + " inside the here-document '<<EOF' opened at start.plumb:2"),
+        TestPack.messages(pack.compileErrors(Values.none())));
+  }
+
   @Test
   void annotationsNameTheTemplateLineOfEachCommand() {
     TestPack pack = TestPack.of(dir,

@@ -21,15 +21,23 @@ import net.jqwik.api.Provide;
  * by {@link StraightLine}) cannot parse or finds forbidden.
  */
 class AgreementProperties {
+  /**
+   * A redirection operator whose target is a number right before another one ({@code >& 2>&1}):
+   * dash and busybox read the digits as that redirection's descriptor and find the first one
+   * without a target (a syntax error, P321 in plumb); shfmt reads it as bash does ({@code >&2
+   * >&1}). The shells decide, so the parser is not asked about these.
+   */
+  private static final java.util.regex.Pattern BASH_READING = java.util.regex.Pattern.compile("[<>&]\\s+\\d+[<>]");
 
   @Provide
   Arbitrary<List<String>> units() {
-    // ShellLines.QUOTED_BUILTINS and ShellLines.INCOMPLETE are left out: plumb disagrees on them
-    // (quoted builtins are accepted, incomplete commands are accepted), reported as bugs
-    List<String> all = new ArrayList<>(ShellLines.FORBIDDEN);
+    List<String> refused = new ArrayList<>(ShellLines.FORBIDDEN);
+    refused.addAll(ShellLines.QUOTED_BUILTINS);
+    refused.addAll(ShellLines.INCOMPLETE);
+    List<String> all = new ArrayList<>(refused);
     all.addAll(ShellLines.HARMLESS);
-    return Arbitraries.oneOf(ShellLines.lines(ShellLines.FORBIDDEN), ShellLines.lines(ShellLines.HARMLESS),
-        ShellLines.joined(all)).list().ofMinSize(1).ofMaxSize(6);
+    return Arbitraries.oneOf(ShellLines.lines(refused), ShellLines.lines(ShellLines.HARMLESS),
+        ShellLines.joined(all)).filter(unit -> !BASH_READING.matcher(unit).find()).list().ofMinSize(1).ofMaxSize(6);
   }
 
   @Property

@@ -157,8 +157,8 @@ final class Programs {
       }
       done.add(block);
       List<List<String>> body = new ArrayList<>(realizer.chunks(o.body(), scope.copy()));
-      // %super between statements, never inside a here-document: there plumb quotes the parent's holes
-      // for a command line while the shell expands them (reported as a bug)
+      // %super between statements, never inside a here-document: the child's lines around it were
+      // checked as commands, so the cell is refused (P320; HeredocProperties generates that shape)
       int at = Math.floorMod(o.superAt(), body.size() + 2);
       if (at > 0) {
         body.add(Math.min(at - 1, body.size()), List.of("%super"));

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * every construct design §3.1 forbids: a node other than simple commands, pipes, words, quotes
  * and plain parameter expansions; {@code &&}/{@code ||}; negated or background statements;
  * {@code eval}, {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after
- * quote removal, as the shell finds builtins); a reserved word as an unquoted command name.
+ * quote removal, as the shell finds builtins, also behind {@code command} or {@code builtin});
+ * a reserved word as an unquoted command name.
  */
 final class StraightLine {
   private static final Set<String> ALLOWED = Set.of(
@@ -125,11 +126,21 @@ final class StraightLine {
       problems.add("reserved word '" + first.get(0).path("Value").asText() + "' as a command at " + position(call));
     }
     String name = cooked(args.get(0));
+    int at = 0;
+    // 'command' and 'builtin' run the command their first argument that is not an option names
+    while (("command".equals(name) || "builtin".equals(name)) && at + 1 < args.size()) {
+      at++;
+      String next = cooked(args.get(at));
+      while (next != null && next.startsWith("-") && at + 1 < args.size()) {
+        next = cooked(args.get(++at));
+      }
+      name = next;
+    }
     if (name != null && BUILTINS.contains(name)) {
       problems.add("builtin '" + name + "' at " + position(call));
     }
     if ("set".equals(name)) {
-      for (int i = 1; i < args.size(); i++) {
+      for (int i = at + 1; i < args.size(); i++) {
         String arg = cooked(args.get(i));
         if (arg != null && arg.startsWith("+")) {
           problems.add("'set " + arg + "' at " + position(call));

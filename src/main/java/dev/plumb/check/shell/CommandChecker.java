@@ -10,7 +10,10 @@ import java.util.List;
  */
 final class CommandChecker {
   /** Builtins the checker forbids (or watches), which the shell runs however they are quoted. */
-  private static final java.util.Set<String> QUOTABLE_BUILTINS = java.util.Set.of("eval", "source", ".", "trap", "set");
+  private static final java.util.Set<String> QUOTABLE_BUILTINS =
+      java.util.Set.of("eval", "source", ".", "trap", "set", "command", "builtin");
+  /** Builtins that run the command named by their first argument that is not an option. */
+  private static final java.util.Set<String> WRAPPERS = java.util.Set.of("command", "builtin");
 
   private final ShellText text;
   private final Findings findings;
@@ -19,11 +22,17 @@ final class CommandChecker {
   /** The next word may be an assignment, a reserved word or the command name. */
   private boolean commandPosition = true;
 
-  /** The next word is the target of a redirection (or a here-document delimiter). */
-  private boolean redirect;
+  /** The redirection (or here-document operator) whose target is the next word, else null. */
+  private Token.Op redirect;
+
+  /** No word or redirection since the command started. */
+  private boolean empty = true;
 
   /** The command name when it is plain text, else null. */
   private String command;
+
+  /** After {@code command} or {@code builtin} (and their options): the next word names the command run. */
+  private boolean wrapped;
 
   /** Inside {@code case … esac} a {@code )} ends a pattern, not a subshell. */
   private int caseDepth;
@@ -45,9 +54,11 @@ final class CommandChecker {
       } else if (token instanceof Token.Op op) {
         op(op);
       } else {
+        targetMissing();
         startCommand();
       }
     }
+    targetMissing();
   }
 
   /**
@@ -72,15 +83,24 @@ final class CommandChecker {
 
   private void startCommand() {
     commandPosition = true;
-    redirect = false;
+    redirect = null;
+    empty = true;
     command = null;
+    wrapped = false;
   }
 
   private void op(Token.Op op) {
     Span span = text.span(op.start(), op.start() + op.text().length());
     String name = op.text();
+    targetMissing();
     switch (name) {
-      case ";", "|" -> startCommand();
+      case ";", "|" -> {
+        if (empty) {
+          findings.error(Code.P321, span, "'" + name + "' with no command before it",
+              name.equals(";") ? "remove the ';'" : "put the command whose output it reads before the '|'");
+        }
+        startCommand();
+      }
       case "&&", "||" -> {
         String hint =
             name.equals("&&")
@@ -128,10 +148,28 @@ final class CommandChecker {
                 : "write '" + name.substring(1) + " FILE 2>&1' instead";
         String what = name.equals("<<<") ? "here-string" : "redirection";
         findings.error(Code.P310, span, what + " '" + name + "' is bash-only", hint);
-        redirect = true;
+        redirect = op;
+        empty = false;
       }
-      default -> redirect = true;
+      default -> {
+        redirect = op;
+        empty = false;
+      }
     }
+  }
+
+  /**
+   * A redirection whose target never came ({@code echo a >} at the end of a line, or before
+   * an operator): no shell parses it. A here-document without its delimiter is P317, found
+   * by the lexer.
+   */
+  private void targetMissing() {
+    if (redirect != null && !redirect.text().equals("<<") && !redirect.text().equals("<<-")) {
+      findings.error(Code.P321, text.span(redirect.start(), redirect.start() + redirect.text().length()),
+          "redirection '" + redirect.text() + "' has no target",
+          "name the file (or the descriptor, for '>&') right after it");
+    }
+    redirect = null;
   }
 
   private void subshell(Span span, String paren) {
@@ -148,10 +186,15 @@ final class CommandChecker {
     if (word.ioNumber()) {
       return;
     }
-    if (redirect) {
-      redirect = false;
+    empty = false;
+    if (redirect != null) {
+      redirect = null;
       roles(word, Role.REDIRECT_TARGET);
       braces(word);
+    } else if (wrapped && !isOption(word)) {
+      // 'command eval …' runs eval: the word after the wrapper is checked as a command name
+      wrapped = false;
+      commandName(word);
     } else if (!commandPosition) {
       roles(word, Role.ARGUMENT);
       braces(word);
@@ -159,17 +202,27 @@ final class CommandChecker {
         commandWords.setArgument(word.cooked(), span(word));
       }
     } else if (!assignment(word)) {
-      roles(word, Role.COMMAND_NAME);
-      command = word.plain();
-      if (command == null && word.holes().isEmpty() && QUOTABLE_BUILTINS.contains(word.cooked())) {
-        // quotes stop a reserved word, not a builtin: "eval" and \eval still run eval
-        command = word.cooked();
-      }
-      commandPosition = command != null && commandWords.check(command, span(word));
-      caseDepth += "case".equals(command) ? 1 : 0;
-      caseDepth -= "esac".equals(command) && caseDepth > 0 ? 1 : 0;
-      braces(word);
+      commandName(word);
     }
+  }
+
+  private void commandName(Token.Word word) {
+    roles(word, Role.COMMAND_NAME);
+    command = word.plain();
+    if (command == null && word.holes().isEmpty() && QUOTABLE_BUILTINS.contains(word.cooked())) {
+      // quotes stop a reserved word, not a builtin: "eval" and \eval still run eval
+      command = word.cooked();
+    }
+    commandPosition = command != null && commandWords.check(command, span(word));
+    wrapped = command != null && WRAPPERS.contains(command);
+    caseDepth += "case".equals(command) ? 1 : 0;
+    caseDepth -= "esac".equals(command) && caseDepth > 0 ? 1 : 0;
+    braces(word);
+  }
+
+  /** A literal word starting with '-': an option of {@code command} ({@code -p}, {@code -v}). */
+  private static boolean isOption(Token.Word word) {
+    return word.holes().isEmpty() && word.cooked().startsWith("-");
   }
 
   /** A leading {@code NAME=value}; a hole in the name would let a value decide the name. */

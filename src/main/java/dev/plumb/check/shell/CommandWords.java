@@ -51,6 +51,14 @@ final class CommandWords {
             DECIDE + ", or use the POSIX '[ … ]' test");
         return false;
       }
+      case "time" -> {
+        findings.error(
+            Code.P310,
+            span,
+            "keyword 'time' is bash-only: in sh it is a program of its own, or missing",
+            "run the command without it, or write the program's path, e.g. /usr/bin/time");
+        return true;
+      }
       case "function" -> {
         findings.error(
             Code.P310,

@@ -3,6 +3,7 @@ package dev.plumb.check.shell;
 import dev.plumb.diag.Code;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Here-documents: the delimiters a command line announces, and the body lines after it, which are
@@ -60,6 +61,7 @@ final class Heredocs {
       Pending doc = pending.peekFirst();
       int k = in.glyph().lineIndex();
       String line = text.literalLine(k);
+      lines.open(k, open());
       if (line != null && (doc.strip() ? stripTabs(line) : line).equals(doc.delimiter())) {
         lines.heredoc(k, null, false);
         pending.removeFirst();
@@ -76,6 +78,7 @@ final class Heredocs {
 
   /** At the end of the stream: every body still open never ended. */
   void finish() {
+    lines.open(in.text.lineCount(), open());
     for (Pending doc : pending) {
       if (!doc.broken()) {
         findings.error(
@@ -118,6 +121,11 @@ final class Heredocs {
         findings.role(c.hole(), Role.HEREDOC_BODY, false);
       }
     }
+  }
+
+  /** The pending here-documents, first the one being read, as operator and delimiter. */
+  private List<String> open() {
+    return pending.stream().map(doc -> (doc.strip() ? "<<-" : "<<") + doc.delimiter()).toList();
   }
 
   private static String stripTabs(String line) {

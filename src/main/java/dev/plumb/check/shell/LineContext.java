@@ -1,5 +1,7 @@
 package dev.plumb.check.shell;
 
+import java.util.List;
+
 /**
  * Where a text line sits in the shell text.
  *
@@ -12,11 +14,29 @@ package dev.plumb.check.shell;
  *     before comparing with the delimiter
  * @param afterBackslash the line was read as going on with the command of a line ending in
  *     an unquoted backslash: it is safe only where such a line comes right before it
+ * @param heredocsBefore the here-documents whose bodies were still open where the line
+ *     starts, first the one being read, each as its operator and delimiter ({@code <<EOF},
+ *     {@code <<-END}); the line was checked as their text, so it is safe only where the
+ *     emitted script has exactly these open before it
+ * @param heredocsAfter the same where the next line starts: opened by this line's command,
+ *     or left open by its body line, or the rest once its delimiter line closed one
  */
 public record LineContext(
-    int command, boolean continues, String heredocDelimiter, boolean stripTabs, boolean afterBackslash) {
+    int command,
+    boolean continues,
+    String heredocDelimiter,
+    boolean stripTabs,
+    boolean afterBackslash,
+    List<String> heredocsBefore,
+    List<String> heredocsAfter) {
 
+  public LineContext {
+    heredocsBefore = List.copyOf(heredocsBefore);
+    heredocsAfter = List.copyOf(heredocsAfter);
+  }
+
+  /** A line outside any here-document. */
   public LineContext(int command, boolean continues, String heredocDelimiter, boolean stripTabs) {
-    this(command, continues, heredocDelimiter, stripTabs, false);
+    this(command, continues, heredocDelimiter, stripTabs, false, List.of(), List.of());
   }
 }

@@ -1,7 +1,10 @@
 package dev.plumb.check.shell;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Which command each text line belongs to, filled in as the lexer crosses line breaks. */
@@ -10,6 +13,8 @@ final class LineTable {
   private final boolean[] continues;
   private final String[] delimiters;
   private final boolean[] stripTabs;
+  /** The here-documents open where line k starts; the last entry is for the end of the stream. */
+  private final List<List<String>> open;
 
   LineTable(int lines) {
     // a line break the lexer does not turn into a command end (a quote, a continuation)
@@ -22,6 +27,12 @@ final class LineTable {
     continues = new boolean[lines];
     delimiters = new String[lines];
     stripTabs = new boolean[lines];
+    open = new ArrayList<>(Collections.nCopies(lines + 1, List.of()));
+  }
+
+  /** Line {@code k} (or the end of the stream, at {@code k} = lines) starts inside these here-documents. */
+  void open(int k, List<String> heredocs) {
+    open.set(k, List.copyOf(heredocs));
   }
 
   /** Line {@code k} starts a new command. */
@@ -55,7 +66,8 @@ final class LineTable {
       boolean afterBackslash = joined[k] && k > 0 && delimiters[k] == null
           && (continues[k - 1] || text.joinsNext(k - 1));
       result.put(id, new LineContext(
-          Math.max(command, 0), continues[k], delimiters[k], stripTabs[k], afterBackslash));
+          Math.max(command, 0), continues[k], delimiters[k], stripTabs[k], afterBackslash,
+          open.get(k), open.get(k + 1)));
     }
     return result;
   }

@@ -19,6 +19,8 @@ final class ShellLexer {
   private final LineTable lines;
   private final WordScanner words;
   private final Heredocs heredocs;
+  /** The last token was a pipe: a line break after it goes on with the pipeline. */
+  private boolean afterPipe;
 
   ShellLexer(ShellText text, Findings findings, LineTable lines) {
     this.in = new Cursor(text);
@@ -37,6 +39,7 @@ final class ShellLexer {
       if (token == null) {
         continue;
       }
+      afterPipe = token instanceof Token.Op pipe && pipe.text().equals("|");
       if (delimiterFor != null) {
         if (token instanceof Token.Word word) {
           heredocs.announce(delimiterFor, word);
@@ -65,6 +68,13 @@ final class ShellLexer {
     int c = in.cp();
     if (c == '\n') {
       if (in.text.joinsNext(in.glyph().lineIndex())) {
+        in.pos++;
+        return null;
+      }
+      if (afterPipe && !heredocs.hasPending()) {
+        // 'a |' at the end of a line takes the next line as the rest of the pipeline: the line
+        // continues its command as with a trailing backslash, and must be followed the same way
+        lines.continues(in.glyph().lineIndex());
         in.pos++;
         return null;
       }

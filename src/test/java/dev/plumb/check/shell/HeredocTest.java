@@ -19,9 +19,10 @@ class HeredocTest {
     assertEquals(List.of(), f.diagnostics());
     assertEquals(Role.REDIRECT_TARGET, f.hole("out").role());
     assertEquals(new HoleContext(Quoting.HEREDOC_EXPANDING, Role.HEREDOC_BODY, false), f.hole("n"));
-    assertEquals(new LineContext(0, false, null, false), f.line(1));
-    assertEquals(new LineContext(0, false, "EOF", false), f.line(2));
-    assertEquals(new LineContext(0, false, null, false), f.line(3));
+    List<String> open = List.of("<<EOF");
+    assertEquals(new LineContext(0, false, null, false, false, List.of(), open), f.line(1));
+    assertEquals(new LineContext(0, false, "EOF", false, false, open, open), f.line(2));
+    assertEquals(new LineContext(0, false, null, false, false, open, List.of()), f.line(3));
     assertEquals(new LineContext(1, false, null, false), f.line(4));
   }
 
@@ -50,7 +51,8 @@ class HeredocTest {
   void dashStripsTabsBeforeTheDelimiter() {
     Fixture f = Fixture.of("cat <<-EOF\n\tx {{v}}\n\tEOF\nls");
     assertEquals(List.of(), f.diagnostics());
-    assertEquals(new LineContext(0, false, "EOF", true), f.line(2));
+    List<String> open = List.of("<<-EOF");
+    assertEquals(new LineContext(0, false, "EOF", true, false, open, open), f.line(2));
     assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
@@ -68,6 +70,11 @@ class HeredocTest {
     assertEquals(List.of(), f.diagnostics());
     assertEquals("A", f.line(2).heredocDelimiter());
     assertEquals("B", f.line(4).heredocDelimiter());
+    assertEquals(List.of("<<A", "<<B"), f.line(1).heredocsAfter());
+    assertEquals(List.of("<<A", "<<B"), f.line(3).heredocsBefore());
+    assertEquals(List.of("<<B"), f.line(3).heredocsAfter());
+    assertEquals(List.of(), f.line(5).heredocsAfter());
+    assertEquals(List.of(), f.line(6).heredocsBefore());
     assertEquals(Quoting.HEREDOC_EXPANDING, f.hole("a").quoting());
     assertEquals(Quoting.HEREDOC_LITERAL, f.hole("b").quoting());
     assertEquals(List.of(0, 0, 0, 0, 0, 1), f.commands());
