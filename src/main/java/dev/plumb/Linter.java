@@ -7,6 +7,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.lint.Lints;
 import dev.plumb.lint.Overrides;
+import dev.plumb.lint.CellPaths;
 import dev.plumb.lint.ShellCheck;
 import dev.plumb.lint.Usage;
 import dev.plumb.resolve.Cells;
@@ -52,6 +53,9 @@ final class Linter {
       }
       all.addAll(lints.warnings());
       all = new ArrayList<>(all.stream().map(lints::withCell).toList());
+      if (loaded.ok()) {
+        all.addAll(paths(model));
+      }
       if (shellcheck && loaded.ok()) {
         all.addAll(shellcheck(model, folder, shown));
       }
@@ -81,6 +85,21 @@ final class Linter {
       }
     }
     return served;
+  }
+
+  /** P316 and P320 on every path each supported cell may take, named by the first cell found. */
+  private static List<Diagnostic> paths(PackModel model) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Matrix.Entry entry : Matrices.of(model).entries()) {
+      if (entry.supported()
+          && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values()) instanceof Resolution.Chosen c) {
+        for (Diagnostic d : CellPaths.check(model.chain(c.template()), entry.cell().values(), model.fragmentsByName(),
+            model.declarations(), model.analyses()::get, model::relative)) {
+          found.add(d.inCell(entry.operation() + " " + entry.cell()));
+        }
+      }
+    }
+    return found;
   }
 
   private static List<Diagnostic> shellcheck(PackModel model, Path folder, String shown) {

@@ -365,7 +365,8 @@ class ScriptWriterTest {
         pack.script("start", TestPack.BHYVE, values, CompileOptions.defaults().withAnnotate(true)).text());
     assertEquals("# start.plumb:2\necho a\n# start.plumb:3\necho b\n", body);
     long twoLines = "# start.plumb:2\necho a\n".length();
-    assertEquals(List.of("P509 p/start.plumb:2:1: the script would be larger than " + (twoLines + 1) + " bytes"),
+    // the annotation of line 3 goes over the bound: line 3 is reported
+    assertEquals(List.of("P509 p/start.plumb:3:1: the script would be larger than " + (twoLines + 1) + " bytes"),
         TestPack.messages(errors(pack, values, new CompileOptions(true, twoLines + 1))));
     assertEquals(List.of("P509 p/start.plumb:2:1: the script would be larger than 3 bytes"),
         TestPack.messages(errors(pack, values, new CompileOptions(false, 3))));

@@ -2,12 +2,15 @@ package dev.plumb.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -128,21 +133,7 @@ class HeredocProperties {
   @Property
   void noArrangementRunsAValue(@ForAll("pieces") List<Piece> root, @ForAll("pieces") List<Piece> child,
       @ForAll("pieces") List<Piece> fragment, @ForAll("attacks") String value) throws Exception {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("pack.plumb", """
-        pack hd "here-document arrangements"
-        axis host = a | b
-        operation run
-        var s  : string
-        var on : bool = false
-        """);
-    String rootText = render(root, "s", true);
-    files.put("run.plumb", "%template run\n" + rootText);
-    if (rootText.contains("%block body")) {
-      files.put("child.plumb", "%template run when host = b\n%extends run\n%block body\n"
-          + render(child, "s", false) + "%end\n");
-    }
-    files.put("line.plumb", "%fragment line(t: string)\n" + render(withoutIncludes(fragment), "t", false));
+    Map<String, String> files = files(root, child, fragment);
     Pack pack;
     try {
       pack = PropertyPacks.load(files);
@@ -170,6 +161,51 @@ class HeredocProperties {
         .percentage(p -> p >= 5));
   }
 
+  /**
+   * Lint follows every path a cell may take: each P316 or P320 a compile finds (code and
+   * place) is among lint's findings, and a cell lint names in an error (a path the cell alone
+   * decides) fails to compile whatever the values.
+   */
+  @Property
+  void lintFindsWhatCompileFinds(@ForAll("pieces") List<Piece> root, @ForAll("pieces") List<Piece> child,
+      @ForAll("pieces") List<Piece> fragment) throws Exception {
+    Map<String, String> files = files(root, child, fragment);
+    Path dir = PropertyPacks.write(files);
+    List<Diagnostic> lint;
+    Pack pack;
+    try {
+      lint = Pack.lint(dir, "pack");
+      pack = Pack.load(dir, "pack");
+    } catch (PlumbException refused) {
+      return;
+    } finally {
+      PropertyPacks.delete(dir);
+    }
+    Set<String> linted = new TreeSet<>();
+    for (Diagnostic d : lint) {
+      if (d.code() == Code.P316 || d.code() == Code.P320) {
+        linted.add(d.code() + " " + d.span());
+      }
+    }
+    for (String host : List.of("a", "b")) {
+      boolean certain = lint.stream().anyMatch(d -> d.isError() && ("run host=" + host).equals(d.cell()));
+      for (boolean on : List.of(true, false)) {
+        try {
+          pack.compile("run", Cell.of("host", host), Values.of(Map.of("s", "x", "on", on)));
+          assertFalse(certain, () -> "lint says every run host=" + host + " fails, but it compiled with on=" + on
+              + "\n" + lint + "\n" + files);
+        } catch (PlumbException e) {
+          for (Diagnostic d : e.diagnostics()) {
+            if (d.code() == Code.P316 || d.code() == Code.P320) {
+              assertTrue(linted.contains(d.code() + " " + d.span()), () -> "compile found " + d + " in host=" + host
+                  + ", on=" + on + "; lint found " + linted + "\n" + files);
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static void run(List<String> shell, String script, Map<String, String> files) throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
@@ -182,6 +218,26 @@ class HeredocProperties {
     } finally {
       PropertyPacks.delete(work);
     }
+  }
+
+  /** The pack: a root template, a child overriding its block when it has one, and a fragment. */
+  private static Map<String, String> files(List<Piece> root, List<Piece> child, List<Piece> fragment) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("pack.plumb", """
+        pack hd "here-document arrangements"
+        axis host = a | b
+        operation run
+        var s  : string
+        var on : bool = false
+        """);
+    String rootText = render(root, "s", true);
+    files.put("run.plumb", "%template run\n" + rootText);
+    if (rootText.contains("%block body")) {
+      files.put("child.plumb", "%template run when host = b\n%extends run\n%block body\n"
+          + render(child, "s", false) + "%end\n");
+    }
+    files.put("line.plumb", "%fragment line(t: string)\n" + render(withoutIncludes(fragment), "t", false));
+    return files;
   }
 
   /**

@@ -1,0 +1,141 @@
+package dev.plumb.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.plumb.Pack;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.evaluate.TestPack;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lint follows every path a cell may take (P316, P320): errors when the cell decides the
+ * path, warnings when values do; nothing for what every path keeps in place.
+ */
+class CellPathsTest {
+  @TempDir
+  Path dir;
+
+  private List<String> paths(String... namesAndTexts) {
+    TestPack.of(dir, namesAndTexts);
+    return Pack.lint(dir, "p").stream()
+        .filter(d -> Set.of(Code.P316, Code.P320).contains(d.code()))
+        .map(CellPathsTest::show)
+        .toList();
+  }
+
+  private static String show(Diagnostic d) {
+    return d.severity().name().toLowerCase() + " " + d.code() + " " + d.span().line() + ": " + d.message()
+        + (d.cell() == null ? "" : " (" + d.cell() + ")");
+  }
+
+  @Test
+  void whatStaysInPlaceOnEveryPathIsNotReported() {
+    assertEquals(List.of(), paths("start.plumb", """
+        %template start
+        cat <<EOF
+        %if vm.on
+        on
+        %end
+        %each d in vm.disks
+        %each t in vm.tags
+        {{ d }} {{ t }}
+        %end
+        %end
+        EOF
+        run \\
+        %each d in vm.disks
+        %include opt(d)
+        %end
+          --last
+        %if host == linux
+        cat <<-'END'
+        \tlinux
+        \tEND
+        %end
+        """, "opt.plumb", """
+        %fragment opt(p: path)
+          -d {{ p }} \\
+        """));
+  }
+
+  @Test
+  void aBranchTheCellDecidesIsAnErrorNamingTheCell() {
+    assertEquals(List.of("error P320 5: this line was checked as text of the here-document '<<EOF', but in this cell"
+            + " no here-document is open before it (start host=linux hypervisor=bhyve)"),
+        paths("start.plumb", """
+            %template start
+            %if host == freebsd
+            cat <<EOF
+            %end
+            {{ vm.name }}
+            EOF
+            """));
+  }
+
+  /**
+   * Two conditions that always agree are not known to agree: each path is taken on its own,
+   * so these warnings are reported although no values reach them. Hence warnings, not errors.
+   */
+  @Test
+  void conditionsAreNotCorrelated() {
+    assertEquals(List.of(
+            "warning P320 3: for some values: the here-document '<<EOF' opened here is never ended in this cell"
+                + " (start host=freebsd hypervisor=bhyve)",
+            "warning P320 6: for some values: this line was checked as text of the here-document '<<EOF', but in"
+                + " this cell no here-document is open before it (start host=freebsd hypervisor=bhyve)"),
+        paths("start.plumb", """
+            %template start
+            %if vm.on
+            cat <<EOF
+            %end
+            %if vm.on
+            on
+            EOF
+            %end
+            """));
+  }
+
+  @Test
+  void anOverrideInsideAParentsBodyIsFoundOnlyInTheCellsThatUseIt() {
+    assertEquals(List.of("error P320 5: this line was checked as a command, but in this cell it is inside the"
+            + " here-document '<<EOF' opened at root.plumb:2 (start host=linux hypervisor=bhyve)"),
+        paths("root.plumb", """
+            %template start
+            cat <<EOF
+            %block body
+            {{ vm.name }}
+            %end
+            EOF
+            """, "child.plumb", """
+            %template start when host = linux
+            %extends start
+            %block body
+            %super
+            echo {{ vm.note }}
+            %end
+            """));
+  }
+
+  /** Paths without end (each fragment includes the next twice) are followed up to a bound, and lint says so. */
+  @Test
+  void pathsAreFollowedUpToABound() {
+    String[] files = new String[42];
+    files[0] = "start.plumb";
+    files[1] = "%template start\n%include f0()\n";
+    for (int i = 0; i < 20; i++) {
+      files[2 + 2 * i] = "f" + i + ".plumb";
+      files[3 + 2 * i] = "%fragment f" + i + "()\necho " + i + "\n"
+          + (i < 19 ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n" : "");
+    }
+    TestPack.of(dir, files);
+    List<String> notes = Pack.lint(dir, "p").stream().filter(d -> d.code() == Code.P509).map(CellPathsTest::show)
+        .distinct().toList();
+    assertEquals(List.of("note P509 1: lint stopped following this cell's paths after " + CellPaths.MAX_STEPS
+        + " statements (start host=freebsd hypervisor=bhyve)"), notes);
+  }
+}
