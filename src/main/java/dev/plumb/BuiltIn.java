@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The built-in pack: the repository's {@code templates/} folder, packaged into the jar
- * under {@code dev/plumb/builtin/}. Messages name its files {@code templates/…}.
+ * The built-in pack: the repository's {@code templates/} folder, packaged into the jar under {@code
+ * dev/plumb/builtin/}. Messages name its files {@code templates/…}.
  */
 final class BuiltIn {
   static final String SHOWN_AS = "templates";

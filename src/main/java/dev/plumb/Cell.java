@@ -47,7 +47,9 @@ public final class Cell {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    values.forEach((axis, value) -> out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
+    values.forEach(
+        (axis, value) ->
+            out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
     return out.toString();
   }
 }

@@ -9,8 +9,8 @@ import dev.plumb.diag.Suggest;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
-import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Cells;
+import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.resolve.Support;
 import dev.plumb.source.SourceFile;
@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles one cell of a loaded pack: check the request, resolve the template, bind the
- * values, evaluate, emit. Nothing here parses or type-checks: the pack did that once.
+ * Compiles one cell of a loaded pack: check the request, resolve the template, bind the values,
+ * evaluate, emit. Nothing here parses or type-checks: the pack did that once.
  */
 final class CellCompiler {
   private static final SourceFile REQUEST = new SourceFile("request", "");
@@ -43,23 +43,29 @@ final class CellCompiler {
     if (!bound.diagnostics().isEmpty()) {
       throw new PlumbException(Compiler.sorted(bound.diagnostics()));
     }
-    ScriptWriter writer = new ScriptWriter(pack.analyses()::get, pack::relative, options.annotate(),
-        options.maxBytes());
+    ScriptWriter writer =
+        new ScriptWriter(
+            pack.analyses()::get, pack::relative, options.annotate(), options.maxBytes());
     List<Diagnostic> errors = new ArrayList<>();
     try {
-      errors.addAll(Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer, options.maxBytes()));
+      errors.addAll(
+          Evaluator.run(
+              chain, axes, bound.values(), pack.fragmentsByName(), writer, options.maxBytes()));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
     } catch (Abort abort) {
-      errors.add(abort.unsupportedReason() == null ? abort.diagnostic()
-          : unsupported(operation, axes, abort.unsupportedReason(), abort.diagnostic().span()));
+      errors.add(
+          abort.unsupportedReason() == null
+              ? abort.diagnostic()
+              : unsupported(operation, axes, abort.unsupportedReason(), abort.diagnostic().span()));
     }
     if (!errors.isEmpty()) {
       throw new PlumbException(errors);
     }
     List<String> from = chain.stream().map(pack::relative).toList();
-    return new Script(Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
+    return new Script(
+        Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
         writer.secrets());
   }
 
@@ -68,20 +74,31 @@ final class CellCompiler {
     Declarations decls = pack.declarations();
     List<Diagnostic> errors = new ArrayList<>();
     if (!decls.operations().contains(operation)) {
-      errors.add(Diagnostic.error(Code.P402, Span.ofFile(REQUEST), "unknown operation '" + operation + "'")
-          .withHint(hintOr(Suggest.hint(operation, decls.operations()),
-              "the operations are " + String.join(", ", decls.operations()))));
+      errors.add(
+          Diagnostic.error(Code.P402, Span.ofFile(REQUEST), "unknown operation '" + operation + "'")
+              .withHint(
+                  hintOr(
+                      Suggest.hint(operation, decls.operations()),
+                      "the operations are " + String.join(", ", decls.operations()))));
     }
     Map<String, String> axes = new LinkedHashMap<>();
     for (Declarations.Axis axis : decls.axes()) {
       String value = cell.values().get(axis.name());
       if (value == null) {
-        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "no value for axis '" + axis.name() + "'")
-            .withHint("add " + axis.name() + "=" + String.join("|", axis.values())));
+        errors.add(
+            Diagnostic.error(
+                    Code.P405, Span.ofFile(REQUEST), "no value for axis '" + axis.name() + "'")
+                .withHint("add " + axis.name() + "=" + String.join("|", axis.values())));
       } else if (!axis.values().contains(value)) {
-        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST),
-                "'" + value + "' is not a value of axis '" + axis.name() + "'")
-            .withHint(hintOr(Suggest.hint(value, axis.values()), "its values are " + String.join(", ", axis.values()))));
+        errors.add(
+            Diagnostic.error(
+                    Code.P405,
+                    Span.ofFile(REQUEST),
+                    "'" + value + "' is not a value of axis '" + axis.name() + "'")
+                .withHint(
+                    hintOr(
+                        Suggest.hint(value, axis.values()),
+                        "its values are " + String.join(", ", axis.values()))));
       } else {
         axes.put(axis.name(), value);
       }
@@ -89,9 +106,14 @@ final class CellCompiler {
     for (String name : cell.values().keySet()) {
       if (decls.axis(name).isEmpty()) {
         List<String> names = decls.axes().stream().map(Declarations.Axis::name).toList();
-        errors.add(Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "unknown axis '" + name + "'")
-            .withHint(hintOr(Suggest.hint(name, names),
-                names.isEmpty() ? "the pack declares no axes" : "the axes are " + String.join(", ", names))));
+        errors.add(
+            Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "unknown axis '" + name + "'")
+                .withHint(
+                    hintOr(
+                        Suggest.hint(name, names),
+                        names.isEmpty()
+                            ? "the pack declares no axes"
+                            : "the axes are " + String.join(", ", names))));
       }
     }
     if (!errors.isEmpty()) {
@@ -104,22 +126,29 @@ final class CellCompiler {
   private List<Template> resolve(String operation, Map<String, String> axes) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
-      throw new PlumbException(List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
+      throw new PlumbException(
+          List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
     }
     List<Template> chain = pack.chain(chosen.template());
     Node.Unsupported unsupported = Support.unsupported(chain, axes, pack.declarations());
     if (unsupported != null) {
-      throw new PlumbException(List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));
+      throw new PlumbException(
+          List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));
     }
     return chain;
   }
 
-  private Diagnostic unsupported(String operation, Map<String, String> axes, String reason, Span span) {
+  private Diagnostic unsupported(
+      String operation, Map<String, String> axes, String reason, Span span) {
     Map<String, String> nearest = Matrices.nearestSupported(pack, operation, axes);
-    return Diagnostic.error(Code.P404, span,
+    return Diagnostic.error(
+            Code.P404,
+            span,
             "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
-        .withHint(nearest == null ? "no cell of '" + operation + "' is supported"
-            : "the nearest supported cell is " + Cells.show(nearest));
+        .withHint(
+            nearest == null
+                ? "no cell of '" + operation + "' is supported"
+                : "the nearest supported cell is " + Cells.show(nearest));
   }
 
   private static String hintOr(String hint, String otherwise) {

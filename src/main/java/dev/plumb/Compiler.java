@@ -13,13 +13,13 @@ import dev.plumb.check.FragmentSignature;
 import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
 import dev.plumb.check.Structure;
-import dev.plumb.resolve.Ambiguity;
-import dev.plumb.resolve.Inheritance;
 import dev.plumb.check.shell.ShellAnalysis;
-import dev.plumb.check.shell.ShellLine;
 import dev.plumb.check.shell.ShellChecker;
+import dev.plumb.check.shell.ShellLine;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.resolve.Ambiguity;
+import dev.plumb.resolve.Inheritance;
 import dev.plumb.syntax.Parsed;
 import dev.plumb.syntax.Syntax;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pipeline that loads a pack: parse every file, check the manifest, link templates to
- * their parents, check each body's structure, types and shell text (independent analyses:
- * all of them always run), find ambiguous cells, and keep what compiling a cell needs, so
- * that it never parses or checks again.
+ * The pipeline that loads a pack: parse every file, check the manifest, link templates to their
+ * parents, check each body's structure, types and shell text (independent analyses: all of them
+ * always run), find ambiguous cells, and keep what compiling a cell needs, so that it never parses
+ * or checks again.
  */
 final class Compiler {
   private Compiler() {}
@@ -66,7 +66,8 @@ final class Compiler {
     Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
     Inheritance.checkOverrides(chains, errors);
     // each body's checks are independent of the others': they run on all cores
-    List<Checked<ShellAnalysis>> checked = units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
+    List<Checked<ShellAnalysis>> checked =
+        units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
     Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
@@ -74,12 +75,14 @@ final class Compiler {
     }
     duplicates(templates, errors);
     Ambiguity.check(decls, templates, errors);
-    PackModel model = new PackModel(decls, templates, fragments, analyses, chains, files.relative());
+    PackModel model =
+        new PackModel(decls, templates, fragments, analyses, chains, files.relative());
     return new Checked<>(model, sorted(errors));
   }
 
   /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
-  private static Checked<ShellAnalysis> check(Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
+  private static Checked<ShellAnalysis> check(
+      Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
       Checker.header(decls, t, errors);
@@ -96,18 +99,27 @@ final class Compiler {
   }
 
   /**
-   * Nothing follows a root template's last text line in any script: when it continues its
-   * command ('\' or '|'), every cell would fail to compile (P316), so lint says it once.
+   * Nothing follows a root template's last text line in any script: when it continues its command
+   * ('\' or '|'), every cell would fail to compile (P316), so lint says it once.
    */
-  private static void lastLineContinues(Node.TextLine last, ShellAnalysis shell, List<Diagnostic> errors) {
+  private static void lastLineContinues(
+      Node.TextLine last, ShellAnalysis shell, List<Diagnostic> errors) {
     if (!shell.lines().get(last.id()).continues()) {
       return;
     }
-    String by = last.parts().get(last.parts().size() - 1) instanceof Node.Literal l
-        && l.text().stripTrailing().endsWith("|") ? "'|'" : "'\\'";
-    errors.add(Diagnostic.error(Code.P316, last.span(),
-            "this line continues its command with " + by + ", but it is the last line of the template")
-        .withHint("end the command on this line, or add the line that completes it"));
+    String by =
+        last.parts().get(last.parts().size() - 1) instanceof Node.Literal l
+                && l.text().stripTrailing().endsWith("|")
+            ? "'|'"
+            : "'\\'";
+    errors.add(
+        Diagnostic.error(
+                Code.P316,
+                last.span(),
+                "this line continues its command with "
+                    + by
+                    + ", but it is the last line of the template")
+            .withHint("end the command on this line, or add the line that completes it"));
   }
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
@@ -117,9 +129,12 @@ final class Compiler {
       String key = t.operation() + " " + t.when().key();
       Template first = seen.putIfAbsent(key, t);
       if (first != null) {
-        errors.add(Diagnostic.error(Code.P406, t.header(), "this template has the same operation and 'when' as "
-                + first.file().path())
-            .withHint("merge them, or make one more specific"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P406,
+                    t.header(),
+                    "this template has the same operation and 'when' as " + first.file().path())
+                .withHint("merge them, or make one more specific"));
       }
     }
   }

@@ -8,8 +8,13 @@ import java.util.Map;
 final class Header {
   private Header() {}
 
-  static List<ScriptLine> lines(String pack, String operation, Map<String, String> cell, List<String> chain,
-      List<String> secrets, List<ScriptLine> body) {
+  static List<ScriptLine> lines(
+      String pack,
+      String operation,
+      Map<String, String> cell,
+      List<String> chain,
+      List<String> secrets,
+      List<ScriptLine> body) {
     List<String> header = new ArrayList<>();
     header.add("#!/bin/sh");
     StringBuilder plumb = new StringBuilder("# plumb: ").append(pack).append(' ').append(operation);

@@ -5,9 +5,9 @@ import dev.plumb.ast.Unit;
 import dev.plumb.check.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.lint.CellPaths;
 import dev.plumb.lint.Lints;
 import dev.plumb.lint.Overrides;
-import dev.plumb.lint.CellPaths;
 import dev.plumb.lint.ShellCheck;
 import dev.plumb.lint.Usage;
 import dev.plumb.resolve.Cells;
@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code plumb lint}: everything loading finds, plus the warnings (unused declarations,
- * unreachable code, dead or impossible preconditions, useless overrides), each finding
- * once and naming its cell when only some cells reach it; optionally ShellCheck on every
- * supported cell compiled with the pack's example values.
+ * {@code plumb lint}: everything loading finds, plus the warnings (unused declarations, unreachable
+ * code, dead or impossible preconditions, useless overrides), each finding once and naming its cell
+ * when only some cells reach it; optionally ShellCheck on every supported cell compiled with the
+ * pack's example values.
  */
 final class Linter {
   private Linter() {}
@@ -47,8 +47,9 @@ final class Linter {
       for (Template t : model.templates()) {
         lints.template(t, served.getOrDefault(t, List.of()));
         if (served.getOrDefault(t, List.of()).isEmpty() && loaded.ok()) {
-          all.add(Diagnostic.warning(Code.P220, t.header(), "no cell is served by this template")
-              .withHint("in every cell its 'when' admits, a more specific template wins"));
+          all.add(
+              Diagnostic.warning(Code.P220, t.header(), "no cell is served by this template")
+                  .withHint("in every cell its 'when' admits, a more specific template wins"));
         }
       }
       all.addAll(lints.warnings());
@@ -63,7 +64,9 @@ final class Linter {
     return Compiler.sorted(once(all));
   }
 
-  /** Each finding once: the same message at the same place is one finding, whichever cells hit it. */
+  /**
+   * Each finding once: the same message at the same place is one finding, whichever cells hit it.
+   */
   private static List<Diagnostic> once(List<Diagnostic> all) {
     Map<List<Object>, Diagnostic> first = new java.util.LinkedHashMap<>();
     for (Diagnostic d : all) {
@@ -77,7 +80,8 @@ final class Linter {
     Map<Template, List<Map<String, String>>> served = new IdentityHashMap<>();
     for (Map<String, String> cell : Cells.all(model.declarations().axes())) {
       for (String operation : model.declarations().operations()) {
-        if (Resolver.resolve(model.templatesOf(operation), cell) instanceof Resolution.Chosen chosen) {
+        if (Resolver.resolve(model.templatesOf(operation), cell)
+            instanceof Resolution.Chosen chosen) {
           for (Template t : model.chain(chosen.template())) {
             served.computeIfAbsent(t, k -> new ArrayList<>()).add(cell);
           }
@@ -92,9 +96,16 @@ final class Linter {
     List<Diagnostic> found = new ArrayList<>();
     for (Matrix.Entry entry : Matrices.of(model).entries()) {
       if (entry.supported()
-          && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values()) instanceof Resolution.Chosen c) {
-        for (Diagnostic d : CellPaths.check(model.chain(c.template()), entry.cell().values(), model.fragmentsByName(),
-            model.declarations(), model.analyses()::get, model::relative)) {
+          && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
+              instanceof Resolution.Chosen c) {
+        for (Diagnostic d :
+            CellPaths.check(
+                model.chain(c.template()),
+                entry.cell().values(),
+                model.fragmentsByName(),
+                model.declarations(),
+                model.analyses()::get,
+                model::relative)) {
           found.add(d.inCell(entry.operation() + " " + entry.cell()));
         }
       }
@@ -105,13 +116,18 @@ final class Linter {
   private static List<Diagnostic> shellcheck(PackModel model, Path folder, String shown) {
     SourceFile packFile = new SourceFile(shown, "");
     if (!ShellCheck.installed()) {
-      return List.of(Diagnostic.error(Code.P319, Span.ofFile(packFile), "--shellcheck needs ShellCheck, which is not installed")
-          .withHint("install it: apt-get install shellcheck"));
+      return List.of(
+          Diagnostic.error(
+                  Code.P319,
+                  Span.ofFile(packFile),
+                  "--shellcheck needs ShellCheck, which is not installed")
+              .withHint("install it: apt-get install shellcheck"));
     }
     List<Diagnostic> found = new ArrayList<>();
     List<ShellCheck.Job> jobs = new ArrayList<>();
     CellCompiler compiler = new CellCompiler(model);
-    List<Matrix.Entry> supported = Matrices.of(model).entries().stream().filter(Matrix.Entry::supported).toList();
+    List<Matrix.Entry> supported =
+        Matrices.of(model).entries().stream().filter(Matrix.Entry::supported).toList();
     for (Path example : examples(folder)) {
       Values values;
       try {
@@ -123,16 +139,33 @@ final class Linter {
       for (Matrix.Entry entry : supported) {
         String cell = entry.cell() + " with " + example.getFileName();
         try {
-          Script script = compiler.compile(entry.operation(), entry.cell(), values, CompileOptions.defaults());
-          Template head = Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
-              instanceof Resolution.Chosen c ? c.template() : null;
-          jobs.add(new ShellCheck.Job(script, cell, head == null ? Span.ofFile(packFile) : head.header()));
+          Script script =
+              compiler.compile(entry.operation(), entry.cell(), values, CompileOptions.defaults());
+          Template head =
+              Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
+                      instanceof Resolution.Chosen c
+                  ? c.template()
+                  : null;
+          jobs.add(
+              new ShellCheck.Job(
+                  script, cell, head == null ? Span.ofFile(packFile) : head.header()));
         } catch (PlumbException e) {
           for (Diagnostic d : e.diagnostics()) {
-            found.add(d.code() == Code.P506
-                ? new Diagnostic(Code.P506, dev.plumb.diag.Severity.NOTE, d.span(),
-                    "example " + example.getFileName() + " skipped for '" + entry.operation() + "': " + d.message(), null, entry.cell().toString())
-                : d.inCell(cell));
+            found.add(
+                d.code() == Code.P506
+                    ? new Diagnostic(
+                        Code.P506,
+                        dev.plumb.diag.Severity.NOTE,
+                        d.span(),
+                        "example "
+                            + example.getFileName()
+                            + " skipped for '"
+                            + entry.operation()
+                            + "': "
+                            + d.message(),
+                        null,
+                        entry.cell().toString())
+                    : d.inCell(cell));
           }
         }
       }
@@ -140,7 +173,9 @@ final class Linter {
     try {
       found.addAll(ShellCheck.run(jobs));
     } catch (IOException e) {
-      found.add(Diagnostic.error(Code.P319, Span.ofFile(packFile), "ShellCheck could not run: " + e.getMessage()));
+      found.add(
+          Diagnostic.error(
+              Code.P319, Span.ofFile(packFile), "ShellCheck could not run: " + e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -41,11 +41,16 @@ final class Matrices {
     List<Template> chain = pack.chain(chosen.template());
     List<String> names = chain.stream().map(pack::relative).toList();
     Node.Unsupported unsupported = Support.unsupported(chain, cell, pack.declarations());
-    return new Matrix.Entry(operation, Cell.of(cell), names, unsupported == null ? null : unsupported.reason());
+    return new Matrix.Entry(
+        operation, Cell.of(cell), names, unsupported == null ? null : unsupported.reason());
   }
 
-  /** The supported cell of {@code operation} that differs from {@code cell} in the fewest axes, or null. */
-  static Map<String, String> nearestSupported(PackModel pack, String operation, Map<String, String> cell) {
+  /**
+   * The supported cell of {@code operation} that differs from {@code cell} in the fewest axes, or
+   * null.
+   */
+  static Map<String, String> nearestSupported(
+      PackModel pack, String operation, Map<String, String> cell) {
     Map<String, String> best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Map<String, String> other : Cells.all(pack.declarations().axes())) {

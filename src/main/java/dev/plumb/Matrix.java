@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The support matrix of a pack: for every operation and cell, the template chain that
- * serves it, or why it is unsupported. The same data as {@code plumb matrix --format json}.
+ * The support matrix of a pack: for every operation and cell, the template chain that serves it, or
+ * why it is unsupported. The same data as {@code plumb matrix --format json}.
  *
  * @param axes each axis and its values, in declaration order
  */
-public record Matrix(String pack, Map<String, List<String>> axes, List<String> operations, List<Entry> entries) {
+public record Matrix(
+    String pack, Map<String, List<String>> axes, List<String> operations, List<Entry> entries) {
 
   public Matrix {
     axes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(axes));
@@ -20,8 +21,8 @@ public record Matrix(String pack, Map<String, List<String>> axes, List<String> o
   /**
    * One operation in one cell.
    *
-   * @param templates the serving template and its ancestors, child first, relative to the
-   *     pack; for an unsupported cell, the template that says so (or none)
+   * @param templates the serving template and its ancestors, child first, relative to the pack; for
+   *     an unsupported cell, the template that says so (or none)
    * @param reason why the cell is unsupported, or null when it is supported
    */
   public record Entry(String operation, Cell cell, List<String> templates, String reason) {

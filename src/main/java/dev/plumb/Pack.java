@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A loaded pack: parsed and checked once, immutable, safe to share between threads.
- * {@link #compile} turns one cell of it into a script without parsing or checking again.
+ * A loaded pack: parsed and checked once, immutable, safe to share between threads. {@link
+ * #compile} turns one cell of it into a script without parsing or checking again.
  */
 public final class Pack {
   private final PackModel model;
@@ -46,15 +46,18 @@ public final class Pack {
     return lint(BuiltIn.folder(), BuiltIn.SHOWN_AS, shellcheck);
   }
 
-  /** Every diagnostic of the pack, errors and warnings, sorted by file and position; never throws for them. */
+  /**
+   * Every diagnostic of the pack, errors and warnings, sorted by file and position; never throws
+   * for them.
+   */
   public static List<Diagnostic> lint(Path folder, String shownAs) {
     return Linter.run(folder, shownAs, false);
   }
 
   /**
-   * As {@link #lint(Path, String)}, and with {@code shellcheck} also compiles every supported
-   * cell with each {@code examples/*.json} of the pack and reports ShellCheck's findings at
-   * the template lines that produced them.
+   * As {@link #lint(Path, String)}, and with {@code shellcheck} also compiles every supported cell
+   * with each {@code examples/*.json} of the pack and reports ShellCheck's findings at the template
+   * lines that produced them.
    */
   public static List<Diagnostic> lint(Path folder, String shownAs, boolean shellcheck) {
     return Linter.run(folder, shownAs, shellcheck);
@@ -63,8 +66,8 @@ public final class Pack {
   /**
    * Compiles {@code operation} for {@code cell}.
    *
-   * @throws PlumbException for an unknown operation or cell, an unsupported or ambiguous
-   *     cell, values errors, or errors that only the values reveal
+   * @throws PlumbException for an unknown operation or cell, an unsupported or ambiguous cell,
+   *     values errors, or errors that only the values reveal
    */
   public Script compile(String operation, Cell cell, Values values) {
     return compiler.compile(operation, cell, values, CompileOptions.defaults());
@@ -74,7 +77,9 @@ public final class Pack {
     return compiler.compile(operation, cell, values, options);
   }
 
-  /** The support matrix: every operation in every cell, its template chain or why it is unsupported. */
+  /**
+   * The support matrix: every operation in every cell, its template chain or why it is unsupported.
+   */
   public Matrix matrix() {
     return Matrices.of(model);
   }

@@ -17,12 +17,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads the files of a pack folder: the manifest and every {@code *.plumb} below it, in a
- * fixed order, as strict UTF-8 whatever the locale. Names files as the user sees them.
+ * Reads the files of a pack folder: the manifest and every {@code *.plumb} below it, in a fixed
+ * order, as strict UTF-8 whatever the locale. Names files as the user sees them.
  *
  * @param relative each file's path relative to the pack, with '/' separators, by display path
  */
-record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<String, String> relative,
+record PackFiles(
+    SourceFile manifest,
+    List<SourceFile> units,
+    java.util.Map<String, String> relative,
     List<Diagnostic> errors) {
 
   static final String MANIFEST = "pack.plumb";
@@ -35,22 +38,26 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     Path manifestPath = root.resolve(MANIFEST);
     SourceFile missing = new SourceFile(prefix + MANIFEST, "");
     if (!Files.isDirectory(root)) {
-      errors.add(Diagnostic.error(Code.P401, Span.ofFile(new SourceFile(shown, "")),
-          "pack folder not found").withHint("give a folder that holds pack.plumb"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P401, Span.ofFile(new SourceFile(shown, "")), "pack folder not found")
+              .withHint("give a folder that holds pack.plumb"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
     if (!Files.isRegularFile(manifestPath)) {
-      errors.add(Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
-          .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
+      errors.add(
+          Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
+              .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
     SourceFile manifest = read(manifestPath, prefix + MANIFEST, errors);
     List<SourceFile> units = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> paths = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
-          .filter(p -> !p.equals(manifestPath))
-          .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
-          .toList();
+      List<Path> paths =
+          walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
+              .filter(p -> !p.equals(manifestPath))
+              .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
+              .toList();
       for (Path path : paths) {
         String rel = slashed(root.relativize(path));
         SourceFile file = read(path, prefix + rel, errors);
@@ -60,10 +67,14 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      errors.add(Diagnostic.error(Code.P401, Span.ofFile(new SourceFile(shown, "")),
-          "cannot read the pack folder: " + e.getMessage()));
+      errors.add(
+          Diagnostic.error(
+              Code.P401,
+              Span.ofFile(new SourceFile(shown, "")),
+              "cannot read the pack folder: " + e.getMessage()));
     }
-    return new PackFiles(manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
+    return new PackFiles(
+        manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
   }
 
   private static String why(IOException e) {
@@ -92,13 +103,21 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     byte[] bytes;
     try {
       if (!Files.isRegularFile(path)) {
-        throw new java.nio.file.FileSystemException(path.toString(), null,
-            Files.isDirectory(path) ? "it is a folder" : Files.isSymbolicLink(path) ? "it is a broken link" : "it is not a file");
+        throw new java.nio.file.FileSystemException(
+            path.toString(),
+            null,
+            Files.isDirectory(path)
+                ? "it is a folder"
+                : Files.isSymbolicLink(path) ? "it is a broken link" : "it is not a file");
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      errors.add(Diagnostic.error(Code.P401, Span.ofFile(new SourceFile(shown, "")), "cannot read the file: " + why(e))
-          .withHint("every *.plumb below the pack folder is read as a template or fragment"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P401,
+                  Span.ofFile(new SourceFile(shown, "")),
+                  "cannot read the file: " + why(e))
+              .withHint("every *.plumb below the pack folder is read as a template or fragment"));
       return null;
     }
     return decode(bytes, shown, errors);
@@ -106,9 +125,11 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
 
   /** Strict UTF-8: a malformed byte or a NUL is a located error, never a replacement character. */
   static SourceFile decode(byte[] bytes, String shown, List<Diagnostic> errors) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -127,12 +148,17 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
       }
       String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
       int column = before.codePointCount(0, before.length()) + 1;
-      String lineText = new String(bytes, lineStart, lineEnd(bytes, bad) - lineStart, StandardCharsets.UTF_8);
+      String lineText =
+          new String(bytes, lineStart, lineEnd(bytes, bad) - lineStart, StandardCharsets.UTF_8);
       SourceFile shownFile = new SourceFile(shown, "\n".repeat(line - 1) + lineText);
-      errors.add(Diagnostic.error(Code.P109, Span.of(shownFile, line, column, column + 1),
-              String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
-                  bytes[bad] & 0xff))
-          .withHint("save the file as UTF-8"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P109,
+                  Span.of(shownFile, line, column, column + 1),
+                  String.format(
+                      "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
+                      bytes[bad] & 0xff))
+              .withHint("save the file as UTF-8"));
       return null;
     }
     String text = out.flip().toString();
@@ -143,10 +169,15 @@ record PackFiles(SourceFile manifest, List<SourceFile> units, java.util.Map<Stri
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-      int column = text.substring(text.lastIndexOf('\n', nul) + 1, nul).codePointCount(0,
-          nul - text.lastIndexOf('\n', nul) - 1) + 1;
-      errors.add(Diagnostic.error(Code.P109, Span.of(file, line, column, column + 1),
-          "the file contains a NUL character"));
+      int column =
+          text.substring(text.lastIndexOf('\n', nul) + 1, nul)
+                  .codePointCount(0, nul - text.lastIndexOf('\n', nul) - 1)
+              + 1;
+      errors.add(
+          Diagnostic.error(
+              Code.P109,
+              Span.of(file, line, column, column + 1),
+              "the file contains a NUL character"));
       return null;
     }
     return file;

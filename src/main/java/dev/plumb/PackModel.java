@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a loaded pack keeps: its declarations, its checked templates and fragments,
- * each body's shell analysis and each template's inheritance chain. Immutable once built.
+ * Everything a loaded pack keeps: its declarations, its checked templates and fragments, each
+ * body's shell analysis and each template's inheritance chain. Immutable once built.
  */
 record PackModel(
     Declarations declarations,

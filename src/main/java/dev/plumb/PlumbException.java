@@ -26,6 +26,11 @@ public final class PlumbException extends RuntimeException {
   public String getMessage() {
     Diagnostic first = diagnostics.get(0);
     return dev.plumb.diag.TextRenderer.location(first.span())
-        + ": " + first.severity().label() + "[" + first.code() + "]: " + first.message();
+        + ": "
+        + first.severity().label()
+        + "["
+        + first.code()
+        + "]: "
+        + first.message();
   }
 }

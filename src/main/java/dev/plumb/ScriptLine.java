@@ -7,13 +7,14 @@ import java.util.List;
  * One line of a compiled script and where it came from.
  *
  * @param number the 1-based line number in the script
- * @param origin the template text line that produced it, or null for lines plumb adds
- *     (the header, {@code --annotate} comments)
+ * @param origin the template text line that produced it, or null for lines plumb adds (the header,
+ *     {@code --annotate} comments)
  * @param segments the pieces of the line, each with the template text or hole it came from
- * @param via the {@code %include} and block-override sites that led to the line, outermost
- *     first (empty for a line of the template's own body)
+ * @param via the {@code %include} and block-override sites that led to the line, outermost first
+ *     (empty for a line of the template's own body)
  */
-public record ScriptLine(int number, String text, Span origin, List<Segment> segments, List<Span> via) {
+public record ScriptLine(
+    int number, String text, Span origin, List<Segment> segments, List<Span> via) {
 
   public ScriptLine {
     segments = List.copyOf(segments);
@@ -30,8 +31,8 @@ public record ScriptLine(int number, String text, Span origin, List<Segment> seg
   }
 
   /**
-   * A piece of the line: output columns {@code [start, end)} (1-based code points) and the
-   * template span they came from.
+   * A piece of the line: output columns {@code [start, end)} (1-based code points) and the template
+   * span they came from.
    *
    * @param hole whether the piece is a hole's value (else literal template text)
    */

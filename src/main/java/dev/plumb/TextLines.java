@@ -10,8 +10,10 @@ import java.util.List;
 final class TextLines implements Node.Visitor<Void> {
   private final List<ShellLine> lines = new ArrayList<>();
   private boolean directiveSeen;
+
   /** For the next text line: the line before the %if whose later branch it starts. */
   private int restartAfter = ShellLine.NO_RESTART;
+
   /** For the next text line: it opens a child template's block, a region of its own. */
   private boolean startsCommand;
 

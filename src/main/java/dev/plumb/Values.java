@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The values a caller gives for a compile, as given: a JSON file or map and any number of
- * {@code --set}s, not yet checked against a pack (the binder does that). Immutable.
+ * The values a caller gives for a compile, as given: a JSON file or map and any number of {@code
+ * --set}s, not yet checked against a pack (the binder does that). Immutable.
  */
 public final class Values {
   private static final SourceFile NO_FILE = new SourceFile("<values>", "");
@@ -59,11 +59,11 @@ public final class Values {
   }
 
   /**
-   * Values as Java objects nested like the JSON file: String, Number, Boolean, null, List
-   * and Map. A top-level key may be dotted ({@code "vm.name"}) instead of nested.
+   * Values as Java objects nested like the JSON file: String, Number, Boolean, null, List and Map.
+   * A top-level key may be dotted ({@code "vm.name"}) instead of nested.
    *
-   * @throws PlumbException (P505) when a dotted key and a nested one give the same value, or
-   *     when lists and maps nest more than 1000 levels deep
+   * @throws PlumbException (P505) when a dotted key and a nested one give the same value, or when
+   *     lists and maps nest more than 1000 levels deep
    * @throws IllegalArgumentException for any other kind of object
    */
   public static Values of(Map<String, ?> values) {

@@ -23,7 +23,8 @@ public final class Blocks {
     return found;
   }
 
-  private static void walk(List<Node> body, Map<String, Node.Block> blocks, List<Node.Include> includes) {
+  private static void walk(
+      List<Node> body, Map<String, Node.Block> blocks, List<Node.Include> includes) {
     for (Node node : body) {
       if (node instanceof Node.Block b) {
         blocks.putIfAbsent(b.name(), b);

@@ -9,7 +9,9 @@ public sealed interface Expr {
 
   <R> R accept(Visitor<R> visitor);
 
-  /** The dotted spelling of a name or field chain ({@code vm.console}), or null for anything else. */
+  /**
+   * The dotted spelling of a name or field chain ({@code vm.console}), or null for anything else.
+   */
   static String dotted(Expr e) {
     if (e instanceof Name n) {
       return n.name();
@@ -88,8 +90,8 @@ public sealed interface Expr {
   }
 
   /**
-   * A plain identifier: a `%let` or `%each` name, a fragment parameter, an axis, the first
-   * segment of a dotted variable, or a bare enum word. The checker decides which.
+   * A plain identifier: a `%let` or `%each` name, a fragment parameter, an axis, the first segment
+   * of a dotted variable, or a bare enum word. The checker decides which.
    */
   record Name(String name, Span span) implements Expr {
     public <R> R accept(Visitor<R> v) {

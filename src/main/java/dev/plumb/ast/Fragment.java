@@ -5,7 +5,9 @@ import dev.plumb.source.Span;
 import java.util.List;
 
 /** A fragment file: {@code %fragment name(p: type, …)} and its body. */
-public record Fragment(SourceFile file, String name, List<Param> params, List<Node> body, Span header) implements Unit {
+public record Fragment(
+    SourceFile file, String name, List<Param> params, List<Node> body, Span header)
+    implements Unit {
 
   public record Param(String name, TypeRef type, Span span) {}
 }

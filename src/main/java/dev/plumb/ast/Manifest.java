@@ -23,8 +23,8 @@ public record Manifest(
   public record FieldDecl(String name, TypeRef type, Span span) {}
 
   /**
-   * A variable: dotted name, declared type, default (a constant expression, or null) and
-   * doc string (or null).
+   * A variable: dotted name, declared type, default (a constant expression, or null) and doc string
+   * (or null).
    */
   public record Var(String name, TypeRef type, Expr defaultValue, String doc, Span span) {}
 }

@@ -41,8 +41,8 @@ public sealed interface Node {
   record Hole(Expr expr, int index, Span span) implements Part {}
 
   /**
-   * A text line, copied to the output with its holes filled in. {@code id} numbers the
-   * text lines of one file from 0 in file order; the shell analysis is keyed by it.
+   * A text line, copied to the output with its holes filled in. {@code id} numbers the text lines
+   * of one file from 0 in file order; the shell analysis is keyed by it.
    */
   record TextLine(List<Part> parts, int id, Span span) implements Node {
     public <R> R accept(Visitor<R> v) {
@@ -53,8 +53,8 @@ public sealed interface Node {
   record Branch(Expr condition, List<Node> body, Span span) {}
 
   /**
-   * {@code %if}, its {@code %elif}s, and an optional {@code %else} (null when absent); its
-   * span runs from the {@code %if} line to its {@code %end}.
+   * {@code %if}, its {@code %elif}s, and an optional {@code %else} (null when absent); its span
+   * runs from the {@code %if} line to its {@code %end}.
    */
   record If(List<Branch> branches, List<Node> otherwise, Span span) implements Node {
     public <R> R accept(Visitor<R> v) {
@@ -63,8 +63,7 @@ public sealed interface Node {
   }
 
   /** {@code %each item[, index] in list}; {@code index} is null when not named. */
-  record Each(String item, String index, Expr list, List<Node> body, Span span)
-      implements Node {
+  record Each(String item, String index, Expr list, List<Node> body, Span span) implements Node {
     public <R> R accept(Visitor<R> v) {
       return v.visitEach(this);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code when} clause of a template: for each constrained axis, the values it admits.
- * An empty selector admits every cell.
+ * The {@code when} clause of a template: for each constrained axis, the values it admits. An empty
+ * selector admits every cell.
  */
 public record Selector(List<Choice> choices, Span span) {
 

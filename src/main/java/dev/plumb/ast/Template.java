@@ -10,7 +10,8 @@ import java.util.List;
  * @param parent the {@code %extends} clause, or null
  */
 public record Template(
-    SourceFile file, String operation, Selector when, Extends parent, List<Node> body, Span header) implements Unit {
+    SourceFile file, String operation, Selector when, Extends parent, List<Node> body, Span header)
+    implements Unit {
 
   /** {@code %extends OP when …}: the parent template, found by its exact selector. */
   public record Extends(String operation, Selector when, Span span) {}

@@ -38,8 +38,8 @@ public sealed interface Type {
   }
 
   /**
-   * A scalar type; {@code min} and {@code max} bound INT and SIZE (bytes), null when open.
-   * Equality of types for checking ignores the bounds: see {@link #sameShape}.
+   * A scalar type; {@code min} and {@code max} bound INT and SIZE (bytes), null when open. Equality
+   * of types for checking ignores the bounds: see {@link #sameShape}.
    */
   record Scalar(Kind kind, Long min, Long max) implements Type {
     public static final Scalar STRING = new Scalar(Kind.STRING, null, null);
@@ -135,8 +135,8 @@ public sealed interface Type {
   }
 
   /**
-   * The first segments of dotted variable names ({@code vm} of {@code vm.name}): not a
-   * value, only a step towards one.
+   * The first segments of dotted variable names ({@code vm} of {@code vm.name}): not a value, only
+   * a step towards one.
    */
   record Namespace(String prefix) implements Type {
     @Override
@@ -154,9 +154,9 @@ public sealed interface Type {
   }
 
   /**
-   * Whether a value of {@code actual} may stand where {@code expected} is wanted, ignoring
-   * ranges (checked on values) and treating names, paths, macs and ipv4s as strings where a
-   * string is expected.
+   * Whether a value of {@code actual} may stand where {@code expected} is wanted, ignoring ranges
+   * (checked on values) and treating names, paths, macs and ipv4s as strings where a string is
+   * expected.
    */
   static boolean assignable(Type actual, Type expected) {
     if (actual instanceof Error || expected instanceof Error) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Type-checks the statements of one template or fragment body, and records the type of
- * every hole for the shell checker and the emitter.
+ * Type-checks the statements of one template or fragment body, and records the type of every hole
+ * for the shell checker and the emitter.
  */
 final class BodyChecker implements Node.Visitor<Void> {
   private final Declarations declarations;
@@ -23,7 +23,10 @@ final class BodyChecker implements Node.Visitor<Void> {
   private final List<Diagnostic> errors;
   private final Map<Integer, Type> holeTypes = new HashMap<>();
 
-  BodyChecker(Declarations declarations, Map<String, FragmentSignature> fragments, List<Diagnostic> errors) {
+  BodyChecker(
+      Declarations declarations,
+      Map<String, FragmentSignature> fragments,
+      List<Diagnostic> errors) {
     this.declarations = declarations;
     this.fragments = fragments;
     this.errors = errors;
@@ -69,12 +72,19 @@ final class BodyChecker implements Node.Visitor<Void> {
     Type element = t instanceof Type.ListOf l ? l.element() : t;
     if (element instanceof Type.Record r) {
       String field = r.fields().keySet().iterator().next();
-      errors.add(Diagnostic.error(Code.P208, e.span(), "a record (" + r.name() + ") cannot be written into the script")
-          .withHint("pick a field, such as ." + field));
+      errors.add(
+          Diagnostic.error(
+                  Code.P208,
+                  e.span(),
+                  "a record (" + r.name() + ") cannot be written into the script")
+              .withHint("pick a field, such as ." + field));
       return new Type.Error();
     }
-    if (t instanceof Type.ListOf && (element instanceof Type.ListOf || element instanceof Type.Optional)) {
-      errors.add(Diagnostic.error(Code.P208, e.span(), "a " + t.display() + " cannot be written into the script"));
+    if (t instanceof Type.ListOf
+        && (element instanceof Type.ListOf || element instanceof Type.Optional)) {
+      errors.add(
+          Diagnostic.error(
+              Code.P208, e.span(), "a " + t.display() + " cannot be written into the script"));
       return new Type.Error();
     }
     return t;
@@ -102,7 +112,9 @@ final class BodyChecker implements Node.Visitor<Void> {
     if (list instanceof Type.ListOf l) {
       element = l.element();
     } else if (!(list instanceof Type.Error)) {
-      errors.add(Diagnostic.error(Code.P206, n.list().span(), "'%each' needs a list, got " + list.display()));
+      errors.add(
+          Diagnostic.error(
+              Code.P206, n.list().span(), "'%each' needs a list, got " + list.display()));
     }
     scope.enter();
     bind(n.item(), element, n.span());
@@ -124,13 +136,18 @@ final class BodyChecker implements Node.Visitor<Void> {
   }
 
   private void bind(String name, Type type, dev.plumb.source.Span span) {
-    boolean clash = declarations.axis(name).isPresent()
-        || declarations.variables().keySet().stream().anyMatch(v -> v.equals(name) || v.startsWith(name + "."));
+    boolean clash =
+        declarations.axis(name).isPresent()
+            || declarations.variables().keySet().stream()
+                .anyMatch(v -> v.equals(name) || v.startsWith(name + "."));
     if (clash) {
-      errors.add(Diagnostic.error(Code.P212, span, "'" + name + "' is already the name of an axis or variable")
-          .withHint("choose another name"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P212, span, "'" + name + "' is already the name of an axis or variable")
+              .withHint("choose another name"));
     } else if (!scope.bind(name, type)) {
-      errors.add(Diagnostic.error(Code.P212, span, "'" + name + "' is already defined in this block"));
+      errors.add(
+          Diagnostic.error(Code.P212, span, "'" + name + "' is already defined in this block"));
     }
   }
 
@@ -155,15 +172,25 @@ final class BodyChecker implements Node.Visitor<Void> {
   public Void visitInclude(Node.Include n) {
     FragmentSignature signature = fragments.get(n.fragment());
     if (signature == null) {
-      errors.add(Diagnostic.error(Code.P201, n.span(), "unknown fragment '" + n.fragment() + "'")
-          .withHint(Suggest.hint(n.fragment(), fragments.keySet())));
+      errors.add(
+          Diagnostic.error(Code.P201, n.span(), "unknown fragment '" + n.fragment() + "'")
+              .withHint(Suggest.hint(n.fragment(), fragments.keySet())));
       n.args().forEach(exprs::infer);
       return null;
     }
     List<Type> params = signature.params();
     if (params.size() != n.args().size()) {
-      errors.add(Diagnostic.error(Code.P203, n.span(), "fragment '" + n.fragment() + "' takes " + params.size()
-          + (params.size() == 1 ? " argument" : " arguments") + ", got " + n.args().size()));
+      errors.add(
+          Diagnostic.error(
+              Code.P203,
+              n.span(),
+              "fragment '"
+                  + n.fragment()
+                  + "' takes "
+                  + params.size()
+                  + (params.size() == 1 ? " argument" : " arguments")
+                  + ", got "
+                  + n.args().size()));
       return null;
     }
     for (int i = 0; i < params.size(); i++) {

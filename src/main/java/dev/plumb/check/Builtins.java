@@ -11,12 +11,24 @@ import java.util.Map;
 /** Types calls of the built-in functions (design §2). */
 final class Builtins {
   /** Each function and how many arguments it takes. */
-  static final Map<String, Integer> ARITY = Map.ofEntries(
-      Map.entry("len", 1), Map.entry("mib", 1), Map.entry("gib", 1), Map.entry("kib", 1),
-      Map.entry("bytes", 1), Map.entry("join", 2), Map.entry("contains", 2),
-      Map.entry("basename", 1), Map.entry("dirname", 1), Map.entry("lower", 1),
-      Map.entry("upper", 1), Map.entry("str", 1), Map.entry("present", 1),
-      Map.entry("default", 2), Map.entry("commas", 1), Map.entry("replace", 3));
+  static final Map<String, Integer> ARITY =
+      Map.ofEntries(
+          Map.entry("len", 1),
+          Map.entry("mib", 1),
+          Map.entry("gib", 1),
+          Map.entry("kib", 1),
+          Map.entry("bytes", 1),
+          Map.entry("join", 2),
+          Map.entry("contains", 2),
+          Map.entry("basename", 1),
+          Map.entry("dirname", 1),
+          Map.entry("lower", 1),
+          Map.entry("upper", 1),
+          Map.entry("str", 1),
+          Map.entry("present", 1),
+          Map.entry("default", 2),
+          Map.entry("commas", 1),
+          Map.entry("replace", 3));
 
   private final ExprChecker x;
 
@@ -27,15 +39,24 @@ final class Builtins {
   Type check(Expr.Call call) {
     Integer arity = ARITY.get(call.function());
     if (arity == null) {
-      x.report(Diagnostic.error(Code.P202, call.nameSpan(), "unknown function '" + call.function() + "'")
-          .withHint(Suggest.hint(call.function(), ARITY.keySet())));
+      x.report(
+          Diagnostic.error(Code.P202, call.nameSpan(), "unknown function '" + call.function() + "'")
+              .withHint(Suggest.hint(call.function(), ARITY.keySet())));
       call.args().forEach(x::infer);
       return new Type.Error();
     }
     List<Expr> args = call.args();
     if (args.size() != arity) {
-      x.report(Diagnostic.error(Code.P203, call.span(), call.function() + "() takes " + arity
-          + (arity == 1 ? " argument" : " arguments") + ", got " + args.size()));
+      x.report(
+          Diagnostic.error(
+              Code.P203,
+              call.span(),
+              call.function()
+                  + "() takes "
+                  + arity
+                  + (arity == 1 ? " argument" : " arguments")
+                  + ", got "
+                  + args.size()));
       return new Type.Error();
     }
     Expr first = args.get(0);
@@ -84,8 +105,12 @@ final class Builtins {
 
   private Type len(Expr arg) {
     Type t = x.noSecret(arg, x.value(arg));
-    if (!(t instanceof Type.ListOf || t instanceof Type.Error || t instanceof Type.Scalar s && s.isText())) {
-      x.report(Diagnostic.error(Code.P204, arg.span(), "len() needs a list or text, got " + t.display()));
+    if (!(t instanceof Type.ListOf
+        || t instanceof Type.Error
+        || t instanceof Type.Scalar s && s.isText())) {
+      x.report(
+          Diagnostic.error(
+              Code.P204, arg.span(), "len() needs a list or text, got " + t.display()));
     }
     return Type.Scalar.INT;
   }
@@ -94,8 +119,12 @@ final class Builtins {
     Type t = x.noSecret(list, x.value(list));
     if (t instanceof Type.ListOf l) {
       Type element = l.element();
-      if (element instanceof Type.Record || element instanceof Type.ListOf || element instanceof Type.Optional) {
-        x.report(Diagnostic.error(Code.P208, list.span(), "join() needs a list of scalars, got " + t.display()));
+      if (element instanceof Type.Record
+          || element instanceof Type.ListOf
+          || element instanceof Type.Optional) {
+        x.report(
+            Diagnostic.error(
+                Code.P208, list.span(), "join() needs a list of scalars, got " + t.display()));
       }
       x.noSecret(list, element);
     } else if (!(t instanceof Type.Error)) {
@@ -108,8 +137,12 @@ final class Builtins {
   private Type text(Expr arg) {
     Type t = x.noSecret(arg, x.value(arg));
     if (!(t instanceof Type.Error) && !(t instanceof Type.Scalar s && s.isText())) {
-      x.report(Diagnostic.error(Code.P204, arg.span(), "expected text, got " + t.display())
-          .withHint(t instanceof Type.Scalar || t instanceof Type.Enum ? "convert it with str(…)" : null));
+      x.report(
+          Diagnostic.error(Code.P204, arg.span(), "expected text, got " + t.display())
+              .withHint(
+                  t instanceof Type.Scalar || t instanceof Type.Enum
+                      ? "convert it with str(…)"
+                      : null));
     }
     return t;
   }
@@ -117,7 +150,9 @@ final class Builtins {
   private void scalar(Expr arg, String function) {
     Type t = x.noSecret(arg, x.value(arg));
     if (t instanceof Type.Record || t instanceof Type.ListOf) {
-      x.report(Diagnostic.error(Code.P208, arg.span(), function + " needs a scalar, got " + t.display()));
+      x.report(
+          Diagnostic.error(
+              Code.P208, arg.span(), function + " needs a scalar, got " + t.display()));
     }
   }
 
@@ -126,8 +161,10 @@ final class Builtins {
     if (t instanceof Type.Word || t instanceof Type.Namespace) {
       x.usable(arg, t);
     } else if (!(t instanceof Type.Optional || t instanceof Type.Error)) {
-      x.report(Diagnostic.error(Code.P204, arg.span(), function + " needs an optional value, got " + t.display())
-          .withHint("only values declared with '?' can be absent"));
+      x.report(
+          Diagnostic.error(
+                  Code.P204, arg.span(), function + " needs an optional value, got " + t.display())
+              .withHint("only values declared with '?' can be absent"));
     }
   }
 

@@ -29,22 +29,34 @@ public final class Checker {
       Set<String> names = new HashSet<>();
       for (Fragment.Param p : fragment.params()) {
         if (!names.add(p.name())) {
-          errors.add(Diagnostic.error(Code.P212, p.span(), "parameter '" + p.name() + "' is declared twice"));
+          errors.add(
+              Diagnostic.error(
+                  Code.P212, p.span(), "parameter '" + p.name() + "' is declared twice"));
         }
         params.add(resolver.resolve(p.type()));
       }
-      FragmentSignature previous = signatures.putIfAbsent(fragment.name(), new FragmentSignature(fragment, params));
+      FragmentSignature previous =
+          signatures.putIfAbsent(fragment.name(), new FragmentSignature(fragment, params));
       if (previous != null) {
-        errors.add(Diagnostic.error(Code.P212, fragment.header(), "fragment '" + fragment.name()
-            + "' is also defined in " + previous.fragment().file().path()));
+        errors.add(
+            Diagnostic.error(
+                Code.P212,
+                fragment.header(),
+                "fragment '"
+                    + fragment.name()
+                    + "' is also defined in "
+                    + previous.fragment().file().path()));
       }
     }
     return signatures;
   }
 
   /** Type-checks a body; returns the type of each hole by index. */
-  public static Map<Integer, Type> types(Declarations declarations, Map<String, FragmentSignature> fragments,
-      Unit unit, List<Diagnostic> errors) {
+  public static Map<Integer, Type> types(
+      Declarations declarations,
+      Map<String, FragmentSignature> fragments,
+      Unit unit,
+      List<Diagnostic> errors) {
     BodyChecker checker = new BodyChecker(declarations, fragments, errors);
     if (unit instanceof Fragment f) {
       checker.bindParameters(fragments.get(f.name()));
@@ -56,9 +68,13 @@ public final class Checker {
   /** The header of a template: a declared operation, and a {@code when} over known axes. */
   public static void header(Declarations declarations, Template template, List<Diagnostic> errors) {
     if (!declarations.operations().contains(template.operation())) {
-      errors.add(Diagnostic.error(Code.P402, template.header(), "unknown operation '" + template.operation() + "'")
-          .withHint(orDeclare(Suggest.hint(template.operation(), declarations.operations()),
-              "declare it in pack.plumb: 'operation " + template.operation() + "'")));
+      errors.add(
+          Diagnostic.error(
+                  Code.P402, template.header(), "unknown operation '" + template.operation() + "'")
+              .withHint(
+                  orDeclare(
+                      Suggest.hint(template.operation(), declarations.operations()),
+                      "declare it in pack.plumb: 'operation " + template.operation() + "'")));
     }
     selector(declarations, template.when(), errors);
     if (template.parent() != null) {
@@ -66,27 +82,40 @@ public final class Checker {
     }
   }
 
-  public static void selector(Declarations declarations, Selector selector, List<Diagnostic> errors) {
+  public static void selector(
+      Declarations declarations, Selector selector, List<Diagnostic> errors) {
     Set<String> seen = new HashSet<>();
     for (Selector.Choice choice : selector.choices()) {
       var axis = declarations.axis(choice.axis());
       if (axis.isEmpty()) {
         List<String> axes = declarations.axes().stream().map(Declarations.Axis::name).toList();
-        errors.add(Diagnostic.error(Code.P213, choice.span(), "unknown axis '" + choice.axis() + "'")
-            .withHint(orDeclare(Suggest.hint(choice.axis(), axes),
-                axes.isEmpty() ? "the pack declares no axes" : "the axes are " + String.join(", ", axes))));
+        errors.add(
+            Diagnostic.error(Code.P213, choice.span(), "unknown axis '" + choice.axis() + "'")
+                .withHint(
+                    orDeclare(
+                        Suggest.hint(choice.axis(), axes),
+                        axes.isEmpty()
+                            ? "the pack declares no axes"
+                            : "the axes are " + String.join(", ", axes))));
         continue;
       }
       if (!seen.add(choice.axis())) {
-        errors.add(Diagnostic.error(Code.P212, choice.span(), "axis '" + choice.axis() + "' is named twice")
-            .withHint("list its values with '|': " + choice.axis() + " = a | b"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P212, choice.span(), "axis '" + choice.axis() + "' is named twice")
+                .withHint("list its values with '|': " + choice.axis() + " = a | b"));
       }
       for (String value : choice.values()) {
         if (!axis.get().values().contains(value)) {
-          errors.add(Diagnostic.error(Code.P213, choice.span(), "'" + value + "' is not a value of axis '"
-                  + choice.axis() + "'")
-              .withHint(orDeclare(Suggest.hint(value, axis.get().values()),
-                  "its values are " + String.join(", ", axis.get().values()))));
+          errors.add(
+              Diagnostic.error(
+                      Code.P213,
+                      choice.span(),
+                      "'" + value + "' is not a value of axis '" + choice.axis() + "'")
+                  .withHint(
+                      orDeclare(
+                          Suggest.hint(value, axis.get().values()),
+                          "its values are " + String.join(", ", axis.get().values()))));
         }
       }
     }

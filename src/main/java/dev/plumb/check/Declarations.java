@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The manifest, resolved and checked: the pack's axes, operations, record types and
- * variables with their types and defaults. Immutable.
+ * The manifest, resolved and checked: the pack's axes, operations, record types and variables with
+ * their types and defaults. Immutable.
  */
 public record Declarations(
     String pack,
@@ -34,8 +34,8 @@ public record Declarations(
   }
 
   /**
-   * A declared variable. {@code defaultValue} is null when there is none; a variable is
-   * required when it has no default and is not optional.
+   * A declared variable. {@code defaultValue} is null when there is none; a variable is required
+   * when it has no default and is not optional.
    */
   public record Variable(String name, Type type, Value defaultValue, String doc, Span span) {
     public boolean required() {

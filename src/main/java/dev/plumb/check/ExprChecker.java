@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Types expressions against the pack's declarations and the names in scope. {@link #infer}
- * says what an expression is; {@link #value} also insists it is a usable value (not a bare
- * word, a namespace or an unnarrowed optional); {@link #expect} checks it against a type,
- * which is how a bare enum word gets its meaning.
+ * Types expressions against the pack's declarations and the names in scope. {@link #infer} says
+ * what an expression is; {@link #value} also insists it is a usable value (not a bare word, a
+ * namespace or an unnarrowed optional); {@link #expect} checks it against a type, which is how a
+ * bare enum word gets its meaning.
  */
 final class ExprChecker implements Expr.Visitor<Type> {
   /**
@@ -55,10 +55,16 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (type instanceof Type.Optional o) {
       String path = Expr.dotted(e);
       String shown = path != null ? path : "this value";
-      report(Diagnostic.error(Code.P207, e.span(), "'" + shown + "' is optional (" + o.display() + ")")
-          .withHint(path != null
-              ? "use it inside '%if present(" + path + ")', or write default(" + path + ", …)"
-              : "test it with present(…) or give a fallback with default(…, …)"));
+      report(
+          Diagnostic.error(Code.P207, e.span(), "'" + shown + "' is optional (" + o.display() + ")")
+              .withHint(
+                  path != null
+                      ? "use it inside '%if present("
+                          + path
+                          + ")', or write default("
+                          + path
+                          + ", …)"
+                      : "test it with present(…) or give a fallback with default(…, …)"));
       return new Type.Error();
     }
     if (type instanceof Type.EmptyList) {
@@ -93,14 +99,19 @@ final class ExprChecker implements Expr.Visitor<Type> {
       }
       return;
     }
-    if (e instanceof Expr.Text text && want instanceof Type.Scalar s && s.isText() && s.kind() != Type.Kind.STRING) {
+    if (e instanceof Expr.Text text
+        && want instanceof Type.Scalar s
+        && s.isText()
+        && s.kind() != Type.Kind.STRING) {
       literal(text, s);
       return;
     }
-    Type actual = expected instanceof Type.Optional && got instanceof Type.Optional ? got : usable(e, got);
+    Type actual =
+        expected instanceof Type.Optional && got instanceof Type.Optional ? got : usable(e, got);
     if (!Type.assignable(actual, expected)) {
-      report(Diagnostic.error(Code.P204, e.span(),
-          "expected " + expected.display() + ", got " + actual.display()));
+      report(
+          Diagnostic.error(
+              Code.P204, e.span(), "expected " + expected.display() + ", got " + actual.display()));
     }
   }
 
@@ -108,24 +119,29 @@ final class ExprChecker implements Expr.Visitor<Type> {
   private void literal(Expr.Text text, Type.Scalar type) {
     List<Diagnostic> problems = new ArrayList<>();
     Constants.convert(text, type, problems);
-    if (problems.isEmpty() && type.kind() == Type.Kind.MAC && !text.value().equals(text.value().toLowerCase(java.util.Locale.ROOT))) {
+    if (problems.isEmpty()
+        && type.kind() == Type.Kind.MAC
+        && !text.value().equals(text.value().toLowerCase(java.util.Locale.ROOT))) {
       // values are written in lower case; a literal is written as it stands, so it must be
-      report(Diagnostic.error(Code.P204, text.span(), "a mac address literal is written in lower case")
-          .withHint("write \"" + text.value().toLowerCase(java.util.Locale.ROOT) + "\""));
+      report(
+          Diagnostic.error(Code.P204, text.span(), "a mac address literal is written in lower case")
+              .withHint("write \"" + text.value().toLowerCase(java.util.Locale.ROOT) + "\""));
       return;
     }
     if (!problems.isEmpty()) {
       Diagnostic first = problems.get(0);
-      report(Diagnostic.error(Code.P204, text.span(), first.message().replaceFirst("^default ", ""))
-          .withHint(first.hint()));
+      report(
+          Diagnostic.error(Code.P204, text.span(), first.message().replaceFirst("^default ", ""))
+              .withHint(first.hint()));
     }
   }
 
   /** Secrets are only known when the script runs: no computing with them (P217). */
   Type noSecret(Expr e, Type type) {
     if (type instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET) {
-      report(Diagnostic.error(Code.P217, e.span(), "a secret is not known at compile time")
-          .withHint("write it into the script with a hole; the script reads it when it runs"));
+      report(
+          Diagnostic.error(Code.P217, e.span(), "a secret is not known at compile time")
+              .withHint("write it into the script with a hole; the script reads it when it runs"));
       return new Type.Error();
     }
     return type;
@@ -189,8 +205,10 @@ final class ExprChecker implements Expr.Visitor<Type> {
       return innermost;
     }
     if (depth > MAX_LIST_DEPTH) {
-      report(Diagnostic.error(Code.P110, e.span(), "lists are nested more than " + MAX_LIST_DEPTH + " deep")
-          .withHint("a chain of '%let's each wrapping the last in [ ] is the usual cause"));
+      report(
+          Diagnostic.error(
+                  Code.P110, e.span(), "lists are nested more than " + MAX_LIST_DEPTH + " deep")
+              .withHint("a chain of '%let's each wrapping the last in [ ] is the usual cause"));
       return new Type.Error();
     }
     return new Type.ListOf(element);
@@ -198,8 +216,9 @@ final class ExprChecker implements Expr.Visitor<Type> {
 
   @Override
   public Type visitRecord(Expr.RecordLit e) {
-    report(Diagnostic.error(Code.P204, e.span(), "a record literal needs a declared record type here")
-        .withHint("record literals can be given to fragment parameters and defaults"));
+    report(
+        Diagnostic.error(Code.P204, e.span(), "a record literal needs a declared record type here")
+            .withHint("record literals can be given to fragment parameters and defaults"));
     return new Type.Error();
   }
 
@@ -208,18 +227,24 @@ final class ExprChecker implements Expr.Visitor<Type> {
     for (Expr.FieldInit field : literal.fields()) {
       Type fieldType = type.fields().get(field.name());
       if (fieldType == null) {
-        report(Diagnostic.error(Code.P210, field.span(), type.name() + " has no field '" + field.name() + "'")
-            .withHint(Suggest.hint(field.name(), type.fields().keySet())));
+        report(
+            Diagnostic.error(
+                    Code.P210, field.span(), type.name() + " has no field '" + field.name() + "'")
+                .withHint(Suggest.hint(field.name(), type.fields().keySet())));
       } else if (!seen.add(field.name())) {
-        report(Diagnostic.error(Code.P212, field.span(), "field '" + field.name() + "' given twice"));
+        report(
+            Diagnostic.error(Code.P212, field.span(), "field '" + field.name() + "' given twice"));
       } else {
         expect(field.value(), fieldType);
       }
     }
     for (var declared : type.fields().entrySet()) {
       if (!seen.contains(declared.getKey()) && !(declared.getValue() instanceof Type.Optional)) {
-        report(Diagnostic.error(Code.P204, literal.span(),
-            "the " + type.name() + " record lacks its field '" + declared.getKey() + "'"));
+        report(
+            Diagnostic.error(
+                Code.P204,
+                literal.span(),
+                "the " + type.name() + " record lacks its field '" + declared.getKey() + "'"));
       }
     }
   }
@@ -250,22 +275,24 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (target instanceof Type.Record r) {
       Type field = r.fields().get(e.name());
       if (field == null) {
-        report(Diagnostic.error(Code.P210, e.span(), r.name() + " has no field '" + e.name() + "'")
-            .withHint(Suggest.hint(e.name(), r.fields().keySet())));
+        report(
+            Diagnostic.error(Code.P210, e.span(), r.name() + " has no field '" + e.name() + "'")
+                .withHint(Suggest.hint(e.name(), r.fields().keySet())));
         return new Type.Error();
       }
       return narrowed(Expr.dotted(e), field);
     }
     if (!(target instanceof Type.Error)) {
-      report(Diagnostic.error(Code.P204, e.span(),
-          "'." + e.name() + "' needs a record, got " + target.display()));
+      report(
+          Diagnostic.error(
+              Code.P204, e.span(), "'." + e.name() + "' needs a record, got " + target.display()));
     }
     return new Type.Error();
   }
 
   /**
-   * A declared variable named {@code name}, or a namespace when it is the start of longer
-   * names. Otherwise a bare word, or (with {@code span}: a dotted name) an unknown variable.
+   * A declared variable named {@code name}, or a namespace when it is the start of longer names.
+   * Otherwise a bare word, or (with {@code span}: a dotted name) an unknown variable.
    */
   private Type variableOrPrefix(String name, Span span) {
     Declarations.Variable v = declarations.variables().get(name);
@@ -292,8 +319,9 @@ final class ExprChecker implements Expr.Visitor<Type> {
   }
 
   Type unknownVariable(String name, Span span) {
-    report(Diagnostic.error(Code.P201, span, "unknown variable '" + name + "'")
-        .withHint(Suggest.hint(name, declarations.variables().keySet())));
+    report(
+        Diagnostic.error(Code.P201, span, "unknown variable '" + name + "'")
+            .withHint(Suggest.hint(name, declarations.variables().keySet())));
     return new Type.Error();
   }
 
@@ -304,11 +332,22 @@ final class ExprChecker implements Expr.Visitor<Type> {
     String hint = Suggest.hint(name, known);
     String owner = hint == null ? enumOf(name) : null;
     if (owner != null) {
-      report(Diagnostic.error(Code.P211, span, "the bare word '" + name + "' has no enum to belong to here")
-          .withHint("compare it with an enum (" + owner + " == " + name + "), or write a string \"" + name + "\""));
+      report(
+          Diagnostic.error(
+                  Code.P211, span, "the bare word '" + name + "' has no enum to belong to here")
+              .withHint(
+                  "compare it with an enum ("
+                      + owner
+                      + " == "
+                      + name
+                      + "), or write a string \""
+                      + name
+                      + "\""));
     } else {
-      report(Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
-          .withHint(hint != null ? hint : "no variable, axis, '%let' or '%each' has this name"));
+      report(
+          Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
+              .withHint(
+                  hint != null ? hint : "no variable, axis, '%let' or '%each' has this name"));
     }
     return new Type.Error();
   }
@@ -331,10 +370,10 @@ final class ExprChecker implements Expr.Visitor<Type> {
 
   void notInEnum(String word, Type.Enum en, Span span) {
     String hint = Suggest.hint(word, en.words());
-    report(Diagnostic.error(Code.P209, span, "'" + word + "' is not a value of " + en.display())
-        .withHint(hint != null ? hint : "the values are " + String.join(", ", en.words())));
+    report(
+        Diagnostic.error(Code.P209, span, "'" + word + "' is not a value of " + en.display())
+            .withHint(hint != null ? hint : "the values are " + String.join(", ", en.words())));
   }
-
 
   // ------------------------------------------------------------------ the rest
 
@@ -346,7 +385,9 @@ final class ExprChecker implements Expr.Visitor<Type> {
       return l.element();
     }
     if (!(target instanceof Type.Error)) {
-      report(Diagnostic.error(Code.P204, e.target().span(), "only lists can be indexed, not " + target.display()));
+      report(
+          Diagnostic.error(
+              Code.P204, e.target().span(), "only lists can be indexed, not " + target.display()));
     }
     return new Type.Error();
   }

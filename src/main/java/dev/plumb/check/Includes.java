@@ -19,14 +19,16 @@ public final class Includes {
   private Includes() {}
 
   /**
-   * Reports the first cycle through each fragment that no cycle reported so far passes
-   * through (each set of fragments once). The search is iterative and visits each fragment
-   * once per start: a chain of thousands of fragments, or includes that branch and join
-   * again, cannot make it overflow the stack or take exponential time.
+   * Reports the first cycle through each fragment that no cycle reported so far passes through
+   * (each set of fragments once). The search is iterative and visits each fragment once per start:
+   * a chain of thousands of fragments, or includes that branch and join again, cannot make it
+   * overflow the stack or take exponential time.
    */
-  public static void checkCycles(Map<String, FragmentSignature> fragments, List<Diagnostic> errors) {
+  public static void checkCycles(
+      Map<String, FragmentSignature> fragments, List<Diagnostic> errors) {
     Map<String, List<Node.Include>> includes = new HashMap<>();
-    fragments.forEach((name, signature) -> includes.put(name, Blocks.includes(signature.fragment().body())));
+    fragments.forEach(
+        (name, signature) -> includes.put(name, Blocks.includes(signature.fragment().body())));
     Set<String> reported = new HashSet<>();
     Set<String> onReportedCycle = new HashSet<>();
     for (String start : fragments.keySet()) {
@@ -48,8 +50,12 @@ public final class Includes {
     }
   }
 
-  private static void firstCycle(String start, Map<String, List<Node.Include>> fragments, List<Diagnostic> errors,
-      Set<String> reported, Set<String> onReportedCycle) {
+  private static void firstCycle(
+      String start,
+      Map<String, List<Node.Include>> fragments,
+      List<Diagnostic> errors,
+      Set<String> reported,
+      Set<String> onReportedCycle) {
     Set<String> visited = new HashSet<>();
     visited.add(start);
     Deque<Frame> stack = new ArrayDeque<>();
@@ -67,9 +73,17 @@ public final class Includes {
         stack.descendingIterator().forEachRemaining(frame -> path.add(frame.name));
         onReportedCycle.addAll(path);
         if (reported.add(new TreeSet<>(path).toString())) {
-          errors.add(Diagnostic.error(Code.P413, include.span(),
-                  "including '" + next + "' here makes a cycle: " + String.join(" includes ", path) + " includes " + next)
-              .withHint("a fragment cannot include itself, directly or through others"));
+          errors.add(
+              Diagnostic.error(
+                      Code.P413,
+                      include.span(),
+                      "including '"
+                          + next
+                          + "' here makes a cycle: "
+                          + String.join(" includes ", path)
+                          + " includes "
+                          + next)
+                  .withHint("a fragment cannot include itself, directly or through others"));
         }
         return;
       }

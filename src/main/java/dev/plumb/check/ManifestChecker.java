@@ -28,17 +28,22 @@ public final class ManifestChecker {
     Set<String> axisNames = new HashSet<>();
     for (Manifest.Axis axis : m.axes()) {
       if (!axisNames.add(axis.name())) {
-        errors.add(Diagnostic.error(Code.P212, axis.span(), "axis '" + axis.name() + "' is declared twice"));
+        errors.add(
+            Diagnostic.error(
+                Code.P212, axis.span(), "axis '" + axis.name() + "' is declared twice"));
         continue;
       }
       duplicates(axis.values(), axis.span(), "value");
-      axes.add(new Declarations.Axis(axis.name(), List.copyOf(new java.util.LinkedHashSet<>(axis.values())),
-          axis.span()));
+      axes.add(
+          new Declarations.Axis(
+              axis.name(), List.copyOf(new java.util.LinkedHashSet<>(axis.values())), axis.span()));
     }
     List<String> operations = new ArrayList<>();
     for (Manifest.Operation op : m.operations()) {
       if (operations.contains(op.name())) {
-        errors.add(Diagnostic.error(Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
+        errors.add(
+            Diagnostic.error(
+                Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
       } else {
         operations.add(op.name());
       }
@@ -49,15 +54,20 @@ public final class ManifestChecker {
       Map<String, Type> fields = new LinkedHashMap<>();
       for (Manifest.FieldDecl field : decl.fields()) {
         if (fields.put(field.name(), resolver.resolve(field.type())) != null) {
-          errors.add(Diagnostic.error(Code.P212, field.span(), "field '" + field.name() + "' is declared twice"));
+          errors.add(
+              Diagnostic.error(
+                  Code.P212, field.span(), "field '" + field.name() + "' is declared twice"));
         }
       }
       if (records.containsKey(decl.name())) {
-        errors.add(Diagnostic.error(Code.P212, decl.span(), "type '" + decl.name() + "' is declared twice"));
+        errors.add(
+            Diagnostic.error(
+                Code.P212, decl.span(), "type '" + decl.name() + "' is declared twice"));
       }
       records.put(decl.name(), new Type.Record(decl.name(), fields));
     }
-    return new Declarations(m.name(), m.doc(), axes, operations, records, variables(m, axisNames, records));
+    return new Declarations(
+        m.name(), m.doc(), axes, operations, records, variables(m, axisNames, records));
   }
 
   private Map<String, Declarations.Variable> variables(
@@ -67,24 +77,39 @@ public final class ManifestChecker {
     for (Manifest.Var var : m.vars()) {
       String first = var.name().split("\\.")[0];
       if (axisNames.contains(first)) {
-        errors.add(Diagnostic.error(Code.P212, var.span(),
-            "variable '" + var.name() + "' starts with the axis name '" + first + "'")
-            .withHint("inside templates '" + first + "' is the axis; choose another first segment"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P212,
+                    var.span(),
+                    "variable '" + var.name() + "' starts with the axis name '" + first + "'")
+                .withHint(
+                    "inside templates '" + first + "' is the axis; choose another first segment"));
         continue;
       }
       Type type = resolver.resolve(var.type());
-      Value value = var.defaultValue() == null ? null : Constants.convert(var.defaultValue(), type, errors);
+      Value value =
+          var.defaultValue() == null ? null : Constants.convert(var.defaultValue(), type, errors);
       if (variables.containsKey(var.name())) {
-        errors.add(Diagnostic.error(Code.P212, var.span(), "variable '" + var.name() + "' is declared twice"));
+        errors.add(
+            Diagnostic.error(
+                Code.P212, var.span(), "variable '" + var.name() + "' is declared twice"));
         continue;
       }
       for (String other : variables.keySet()) {
         if (other.startsWith(var.name() + ".") || var.name().startsWith(other + ".")) {
-          errors.add(Diagnostic.error(Code.P212, var.span(),
-              "'" + var.name() + "' and '" + other + "' cannot both be variables: one is a prefix of the other"));
+          errors.add(
+              Diagnostic.error(
+                  Code.P212,
+                  var.span(),
+                  "'"
+                      + var.name()
+                      + "' and '"
+                      + other
+                      + "' cannot both be variables: one is a prefix of the other"));
         }
       }
-      variables.put(var.name(), new Declarations.Variable(var.name(), type, value, var.doc(), var.span()));
+      variables.put(
+          var.name(), new Declarations.Variable(var.name(), type, value, var.doc(), var.span()));
     }
     return variables;
   }

@@ -55,11 +55,17 @@ final class Operators {
     }
     right = x.noSecret(e.right(), x.usable(e.right(), right));
     if (left instanceof Type.Record || left instanceof Type.ListOf) {
-      x.report(Diagnostic.error(Code.P204, e.span(), "'" + e.op().symbol + "' compares scalars and enums, not "
-          + left.display()));
+      x.report(
+          Diagnostic.error(
+              Code.P204,
+              e.span(),
+              "'" + e.op().symbol + "' compares scalars and enums, not " + left.display()));
     } else if (!Type.assignable(left, right) && !Type.assignable(right, left)) {
-      x.report(Diagnostic.error(Code.P204, e.span(),
-          "cannot compare " + left.display() + " with " + right.display()));
+      x.report(
+          Diagnostic.error(
+              Code.P204,
+              e.span(),
+              "cannot compare " + left.display() + " with " + right.display()));
     }
     return Type.Scalar.BOOL;
   }
@@ -73,10 +79,17 @@ final class Operators {
     boolean ints = isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.INT);
     boolean sizes = isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.SIZE);
     if (!ints && !sizes) {
-      x.report(Diagnostic.error(Code.P204, e.span(),
-              "'" + e.op().symbol + "' compares two ints or two sizes, not " + left.display() + " and "
-                  + right.display())
-          .withHint(mixHint(left, right)));
+      x.report(
+          Diagnostic.error(
+                  Code.P204,
+                  e.span(),
+                  "'"
+                      + e.op().symbol
+                      + "' compares two ints or two sizes, not "
+                      + left.display()
+                      + " and "
+                      + right.display())
+              .withHint(mixHint(left, right)));
     }
     return Type.Scalar.BOOL;
   }
@@ -84,7 +97,9 @@ final class Operators {
   private Type membership(Expr.Binary e) {
     Type list = x.infer(e.right());
     Type item = x.infer(e.left());
-    if (list instanceof Type.ListOf l && l.element() instanceof Type.Word && e.right() instanceof Expr.ListLit) {
+    if (list instanceof Type.ListOf l
+        && l.element() instanceof Type.Word
+        && e.right() instanceof Expr.ListLit) {
       // `host in [freebsd, linux]`: the words are values of the left side's enum
       Type itemType = x.noSecret(e.left(), x.usable(e.left(), item));
       for (Expr element : ((Expr.ListLit) e.right()).elements()) {
@@ -97,8 +112,12 @@ final class Operators {
       return Type.Scalar.BOOL;
     }
     if (!(list instanceof Type.ListOf l)) {
-      x.report(Diagnostic.error(Code.P204, e.right().span(), "'in' needs a list on its right, got " + list.display())
-          .withHint("to find text in a string, use contains(string, part)"));
+      x.report(
+          Diagnostic.error(
+                  Code.P204,
+                  e.right().span(),
+                  "'in' needs a list on its right, got " + list.display())
+              .withHint("to find text in a string, use contains(string, part)"));
       return Type.Scalar.BOOL;
     }
     x.expect(e.left(), l.element());
@@ -113,7 +132,8 @@ final class Operators {
     }
     if (e.op() == BinaryOp.ADD && isText(left) && isText(right)) {
       return isKind(left, Type.Kind.PATH) && staysSingleLine(e.right(), right)
-          ? Type.Scalar.PATH : Type.Scalar.STRING;
+          ? Type.Scalar.PATH
+          : Type.Scalar.STRING;
     }
     if (isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.INT)) {
       return Type.Scalar.INT;
@@ -121,19 +141,28 @@ final class Operators {
     if (isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.SIZE) && e.op() != BinaryOp.MUL) {
       return Type.Scalar.SIZE;
     }
-    if (e.op() == BinaryOp.MUL && (isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.INT)
-        || isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.SIZE))) {
+    if (e.op() == BinaryOp.MUL
+        && (isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.INT)
+            || isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.SIZE))) {
       return Type.Scalar.SIZE;
     }
-    x.report(Diagnostic.error(Code.P204, e.span(),
-            "'" + e.op().symbol + "' cannot combine " + left.display() + " and " + right.display())
-        .withHint(mixHint(left, right)));
+    x.report(
+        Diagnostic.error(
+                Code.P204,
+                e.span(),
+                "'"
+                    + e.op().symbol
+                    + "' cannot combine "
+                    + left.display()
+                    + " and "
+                    + right.display())
+            .withHint(mixHint(left, right)));
     return new Type.Error();
   }
 
   /**
-   * A path stays a path when what is appended cannot hold a newline or NUL, so that a path
-   * keeps its promise (it may then stand in a comment, design §2).
+   * A path stays a path when what is appended cannot hold a newline or NUL, so that a path keeps
+   * its promise (it may then stand in a comment, design §2).
    */
   private static boolean staysSingleLine(Expr right, Type type) {
     if (right instanceof Expr.Text t) {
@@ -143,8 +172,9 @@ final class Operators {
   }
 
   private static String mixHint(Type left, Type right) {
-    boolean mixed = isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.SIZE)
-        || isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.INT);
+    boolean mixed =
+        isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.SIZE)
+            || isKind(left, Type.Kind.SIZE) && isKind(right, Type.Kind.INT);
     return mixed ? "ints and sizes do not mix: write a size like 4G, or convert with mib(…)" : null;
   }
 

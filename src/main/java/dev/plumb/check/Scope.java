@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names visible at a point of a template body: `%let`, `%each` and fragment
- * parameters, block by block, with the optional values that `present(…)` has narrowed.
+ * The names visible at a point of a template body: `%let`, `%each` and fragment parameters, block
+ * by block, with the optional values that `present(…)` has narrowed.
  */
 final class Scope {
   private final Deque<Map<String, Type>> frames = new ArrayDeque<>();

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where directives may stand (P407, P410, P212): a child template holds only {@code %let}
- * and block overrides; a {@code %block} is never under {@code %if} or {@code %each} (so an
- * override always replaces one well-defined region); {@code %super} only in a child's
- * block; {@code %unsupported} only alone or under {@code %if}s on axes alone.
+ * Where directives may stand (P407, P410, P212): a child template holds only {@code %let} and block
+ * overrides; a {@code %block} is never under {@code %if} or {@code %each} (so an override always
+ * replaces one well-defined region); {@code %super} only in a child's block; {@code %unsupported}
+ * only alone or under {@code %if}s on axes alone.
  */
 public final class Structure implements Node.Visitor<Void> {
   private final Declarations declarations;
@@ -36,12 +36,17 @@ public final class Structure implements Node.Visitor<Void> {
     Structure s = new Structure(declarations, unit, errors);
     if (unit instanceof Template t && t.parent() != null) {
       for (Node node : t.body()) {
-        boolean allowed = node instanceof Node.Let || node instanceof Node.Block
-            || node instanceof Node.TextLine line && line.parts().isEmpty();
+        boolean allowed =
+            node instanceof Node.Let
+                || node instanceof Node.Block
+                || node instanceof Node.TextLine line && line.parts().isEmpty();
         if (!allowed) {
-          errors.add(Diagnostic.error(Code.P410, node.span(),
-                  "a template that extends another holds only '%let' and '%block' overrides")
-              .withHint("put these lines inside a '%block' that the parent has"));
+          errors.add(
+              Diagnostic.error(
+                      Code.P410,
+                      node.span(),
+                      "a template that extends another holds only '%let' and '%block' overrides")
+                  .withHint("put these lines inside a '%block' that the parent has"));
         }
       }
     }
@@ -95,11 +100,15 @@ public final class Structure implements Node.Visitor<Void> {
   @Override
   public Void visitBlock(Node.Block n) {
     if (enclosing.stream().anyMatch(e -> !(e instanceof Node.Block))) {
-      errors.add(Diagnostic.error(Code.P407, n.span(), "a '%block' may not stand under '%if' or '%each'")
-          .withHint("put the '%if' or '%each' inside the block, so an override replaces all of it"));
+      errors.add(
+          Diagnostic.error(Code.P407, n.span(), "a '%block' may not stand under '%if' or '%each'")
+              .withHint(
+                  "put the '%if' or '%each' inside the block, so an override replaces all of it"));
     }
     if (!blocks.add(n.name())) {
-      errors.add(Diagnostic.error(Code.P212, n.span(), "block '" + n.name() + "' is defined twice in this file"));
+      errors.add(
+          Diagnostic.error(
+              Code.P212, n.span(), "block '" + n.name() + "' is defined twice in this file"));
     }
     inside(n, n.body());
     return null;
@@ -107,11 +116,17 @@ public final class Structure implements Node.Visitor<Void> {
 
   @Override
   public Void visitSuper(Node.Super n) {
-    boolean inChildBlock = unit instanceof Template t && t.parent() != null
-        && enclosing.stream().anyMatch(e -> e instanceof Node.Block);
+    boolean inChildBlock =
+        unit instanceof Template t
+            && t.parent() != null
+            && enclosing.stream().anyMatch(e -> e instanceof Node.Block);
     if (!inChildBlock) {
-      errors.add(Diagnostic.error(Code.P407, n.span(), "'%super' is only allowed in a block that overrides a parent's")
-          .withHint("'%super' emits the parent's version of the enclosing block"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P407,
+                  n.span(),
+                  "'%super' is only allowed in a block that overrides a parent's")
+              .withHint("'%super' emits the parent's version of the enclosing block"));
     }
     return null;
   }
@@ -123,13 +138,21 @@ public final class Structure implements Node.Visitor<Void> {
 
   @Override
   public Void visitUnsupported(Node.Unsupported n) {
-    boolean alone = enclosing.isEmpty() && unit.body().stream()
-        .filter(node -> !(node instanceof Node.TextLine t && t.parts().isEmpty())).count() == 1;
+    boolean alone =
+        enclosing.isEmpty()
+            && unit.body().stream()
+                    .filter(node -> !(node instanceof Node.TextLine t && t.parts().isEmpty()))
+                    .count()
+                == 1;
     boolean onAxes = !enclosing.isEmpty() && enclosing.stream().allMatch(this::staticChoice);
     if (unit instanceof Fragment || !(alone || onAxes)) {
-      errors.add(Diagnostic.error(Code.P407, n.span(),
-              "'%unsupported' stands alone in a template, or under '%if's that test axes alone")
-          .withHint("the support matrix must be known without values: test only host, hypervisor, guest…"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P407,
+                  n.span(),
+                  "'%unsupported' stands alone in a template, or under '%if's that test axes alone")
+              .withHint(
+                  "the support matrix must be known without values: test only host, hypervisor, guest…"));
     }
     return null;
   }
@@ -139,7 +162,8 @@ public final class Structure implements Node.Visitor<Void> {
     if (node instanceof Node.Block) {
       return true;
     }
-    return node instanceof Node.If i && i.branches().stream().allMatch(b -> AxisOnly.test(b.condition(), declarations));
+    return node instanceof Node.If i
+        && i.branches().stream().allMatch(b -> AxisOnly.test(b.condition(), declarations));
   }
 
   /** Conditions made of axes, enum words, literals and logic: decidable from the cell alone. */
@@ -213,10 +237,11 @@ public final class Structure implements Node.Visitor<Void> {
 
     @Override
     public Boolean visitBinary(Expr.Binary e) {
-      boolean logic = switch (e.op()) {
-        case OR, AND, EQ, NE, IN -> true;
-        default -> false;
-      };
+      boolean logic =
+          switch (e.op()) {
+            case OR, AND, EQ, NE, IN -> true;
+            default -> false;
+          };
       return logic && e.left().accept(this) && e.right().accept(this);
     }
   }

@@ -13,10 +13,26 @@ import java.util.Set;
 
 /** Turns types as written into types, resolving record names and checking ranges. */
 final class TypeResolver {
-  private static final Map<String, Type.Kind> SCALARS = Map.of(
-      "string", Type.Kind.STRING, "name", Type.Kind.NAME, "int", Type.Kind.INT,
-      "size", Type.Kind.SIZE, "bool", Type.Kind.BOOL, "path", Type.Kind.PATH,
-      "secret", Type.Kind.SECRET, "mac", Type.Kind.MAC, "ipv4", Type.Kind.IPV4);
+  private static final Map<String, Type.Kind> SCALARS =
+      Map.of(
+          "string",
+          Type.Kind.STRING,
+          "name",
+          Type.Kind.NAME,
+          "int",
+          Type.Kind.INT,
+          "size",
+          Type.Kind.SIZE,
+          "bool",
+          Type.Kind.BOOL,
+          "path",
+          Type.Kind.PATH,
+          "secret",
+          Type.Kind.SECRET,
+          "mac",
+          Type.Kind.MAC,
+          "ipv4",
+          Type.Kind.IPV4);
 
   private final Map<String, Type.Record> records;
   private final List<Diagnostic> errors;
@@ -41,10 +57,12 @@ final class TypeResolver {
       Set<String> seen = new HashSet<>();
       for (String word : e.words()) {
         if (!seen.add(word)) {
-          errors.add(Diagnostic.error(Code.P212, e.span(), "'" + word + "' is listed twice in the enum"));
+          errors.add(
+              Diagnostic.error(Code.P212, e.span(), "'" + word + "' is listed twice in the enum"));
         }
       }
-      return new Type.Enum(null, new ArrayList<>(seen.size() == e.words().size() ? e.words() : List.copyOf(seen)));
+      return new Type.Enum(
+          null, new ArrayList<>(seen.size() == e.words().size() ? e.words() : List.copyOf(seen)));
     }
     TypeRef.Named named = (TypeRef.Named) ref;
     Type.Kind kind = SCALARS.get(named.name());
@@ -57,9 +75,12 @@ final class TypeResolver {
         List<String> known = new ArrayList<>(SCALARS.keySet());
         known.addAll(records.keySet());
         known.add("list");
-        errors.add(Diagnostic.error(Code.P214, named.span(), "unknown type '" + named.name() + "'")
-            .withHint(named.name().endsWith("<…>") ? "the only generic type is list<T>"
-                : Suggest.hint(named.name(), known)));
+        errors.add(
+            Diagnostic.error(Code.P214, named.span(), "unknown type '" + named.name() + "'")
+                .withHint(
+                    named.name().endsWith("<…>")
+                        ? "the only generic type is list<T>"
+                        : Suggest.hint(named.name(), known)));
         return new Type.Error();
       }
     }
@@ -79,14 +100,20 @@ final class TypeResolver {
     TypeRef.Bound max = named.max();
     for (TypeRef.Bound b : List.of(min, max)) {
       if (b.size() != sizes) {
-        errors.add(Diagnostic.error(Code.P216, b.span(), sizes
-            ? "a size range takes sizes like 64M, not plain numbers"
-            : "an int range takes plain numbers, not sizes"));
+        errors.add(
+            Diagnostic.error(
+                Code.P216,
+                b.span(),
+                sizes
+                    ? "a size range takes sizes like 64M, not plain numbers"
+                    : "an int range takes plain numbers, not sizes"));
         return Type.Scalar.of(kind);
       }
     }
     if (min.value() > max.value()) {
-      errors.add(Diagnostic.error(Code.P216, named.span(), "the range is empty: its minimum is above its maximum"));
+      errors.add(
+          Diagnostic.error(
+              Code.P216, named.span(), "the range is empty: its minimum is above its maximum"));
     }
     return new Type.Scalar(kind, min.value(), max.value());
   }

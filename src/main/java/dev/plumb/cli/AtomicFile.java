@@ -5,20 +5,20 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 /**
- * Writes a file all at once or not at all: into a temporary file beside it, then renamed
- * over it, so a reader never sees half a script and a failure leaves the old file as it was.
+ * Writes a file all at once or not at all: into a temporary file beside it, then renamed over it,
+ * so a reader never sees half a script and a failure leaves the old file as it was.
  */
 final class AtomicFile {
   private AtomicFile() {}
@@ -30,19 +30,26 @@ final class AtomicFile {
       temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
       try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setPosixFilePermissions(
+            temp, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
       } catch (UnsupportedOperationException e) {
         temp.toFile().setExecutable(executable, false);
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       return Cli.OK;
     } catch (IOException e) {
-      terminal.report(List.of(Diagnostic.error(Code.P414, Span.ofFile(new SourceFile(shown.toString(), "")),
-          "cannot write the script: " + describe(e)).withHint("nothing was written; the file, if any, is unchanged")));
+      terminal.report(
+          List.of(
+              Diagnostic.error(
+                      Code.P414,
+                      Span.ofFile(new SourceFile(shown.toString(), "")),
+                      "cannot write the script: " + describe(e))
+                  .withHint("nothing was written; the file, if any, is unchanged")));
       return Cli.FAILED;
     } finally {
       if (temp != null) {

@@ -2,7 +2,9 @@ package dev.plumb.cli;
 
 import picocli.CommandLine;
 
-/** Builds the command line and maps every outcome to an exit code: 0 ok, 1 errors found, 2 usage. */
+/**
+ * Builds the command line and maps every outcome to an exit code: 0 ok, 1 errors found, 2 usage.
+ */
 public final class Cli {
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -11,24 +13,29 @@ public final class Cli {
   private Cli() {}
 
   public static int run(String[] args, Terminal terminal) {
-    CommandLine cli = new CommandLine(new PlumbCommand(terminal))
-        .addSubcommand(new CompileCommand(terminal))
-        .addSubcommand(new LintCommand(terminal))
-        .addSubcommand(new MatrixCommand(terminal))
-        .addSubcommand(new SchemaCommand(terminal))
-        .addSubcommand(new ExplainCommand(terminal));
+    CommandLine cli =
+        new CommandLine(new PlumbCommand(terminal))
+            .addSubcommand(new CompileCommand(terminal))
+            .addSubcommand(new LintCommand(terminal))
+            .addSubcommand(new MatrixCommand(terminal))
+            .addSubcommand(new SchemaCommand(terminal))
+            .addSubcommand(new ExplainCommand(terminal));
     cli.setOut(new java.io.PrintWriter(terminal.out(), true));
     cli.setErr(new java.io.PrintWriter(terminal.err(), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
-    cli.setParameterExceptionHandler((e, args2) -> {
-      terminal.err().println("plumb: " + e.getMessage());
-      terminal.err().println("run 'plumb " + commandName(e.getCommandLine()) + "--help' for usage");
-      return USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, args2) -> {
+          terminal.err().println("plumb: " + e.getMessage());
+          terminal
+              .err()
+              .println("run 'plumb " + commandName(e.getCommandLine()) + "--help' for usage");
+          return USAGE;
+        });
     try {
       return cli.execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // the bounds should keep both errors away; if one still comes, it is a bug to report, not a trace to show
+      // the bounds should keep both errors away; if one still comes, it is a bug to report, not a
+      // trace to show
       return internalError(e, terminal);
     }
   }
@@ -40,8 +47,12 @@ public final class Cli {
 
   /** Never a stack trace: a short note and the version, for a bug report. */
   static int internalError(Throwable e, Terminal terminal) {
-    terminal.err().println("plumb: internal error, please report: " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    terminal
+        .err()
+        .println(
+            "plumb: internal error, please report: "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     terminal.err().println("plumb " + Version.get());
     return FAILED;
   }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plumb compile OP AXIS=VALUE…}: prints the script, or writes it atomically with -o. */
-@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Compile an operation for one cell into a straight-line shell script.")
 final class CompileCommand implements Callable<Integer> {
   private final Terminal terminal;
@@ -31,7 +34,10 @@ final class CompileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "OP", description = "the operation, e.g. start")
   String operation;
 
-  @Parameters(index = "1..*", paramLabel = "AXIS=VALUE", description = "the cell, e.g. host=freebsd")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "AXIS=VALUE",
+      description = "the cell, e.g. host=freebsd")
   List<String> axes = new ArrayList<>();
 
   @Mixin PackOption pack;
@@ -39,17 +45,24 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--values", paramLabel = "FILE", description = "values as JSON")
   Path valuesFile;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a value (wins over --values; repeatable)")
+  @Option(
+      names = "--set",
+      paramLabel = "NAME=VALUE",
+      description = "a value (wins over --values; repeatable)")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "write the script to FILE (atomically, mode 0755) instead of stdout")
   Path output;
 
   @Option(names = "--annotate", description = "put a '# file:line' comment before each command")
   boolean annotate;
 
-  @Option(names = "--source-map", description = "with -o FILE, also write FILE.map (JSON: script line → template)")
+  @Option(
+      names = "--source-map",
+      description = "with -o FILE, also write FILE.map (JSON: script line → template)")
   boolean sourceMap;
 
   CompileCommand(Terminal terminal) {
@@ -62,8 +75,8 @@ final class CompileCommand implements Callable<Integer> {
     for (String axis : axes) {
       int eq = axis.indexOf('=');
       if (eq <= 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "expected AXIS=VALUE, got '" + axis + "'");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "expected AXIS=VALUE, got '" + axis + "'");
       }
       cell.put(axis.substring(0, eq), axis.substring(eq + 1));
     }
@@ -72,31 +85,40 @@ final class CompileCommand implements Callable<Integer> {
     }
     for (String set : sets) {
       if (set.indexOf('=') <= 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "expected --set NAME=VALUE, got '" + set + "'");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "expected --set NAME=VALUE, got '" + set + "'");
       }
     }
     try {
       Pack loaded = pack.load(terminal);
-      Values values = valuesFile == null ? Values.none() : Values.fromJson(terminal.resolve(valuesFile), valuesFile.toString());
+      Values values =
+          valuesFile == null
+              ? Values.none()
+              : Values.fromJson(terminal.resolve(valuesFile), valuesFile.toString());
       for (String set : sets) {
         int eq = set.indexOf('=');
         values = values.set(set.substring(0, eq), set.substring(eq + 1));
       }
-      Script script = loaded.compile(operation, Cell.of(cell), values,
-          CompileOptions.defaults().withAnnotate(annotate));
+      Script script =
+          loaded.compile(
+              operation, Cell.of(cell), values, CompileOptions.defaults().withAnnotate(annotate));
       if (output == null) {
         terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));
         terminal.out().flush();
         return Cli.OK;
       }
-      int written = AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
+      int written =
+          AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
       if (written != Cli.OK || !sourceMap) {
         return written;
       }
       Path map = Path.of(output + ".map");
-      return AtomicFile.write(terminal.resolve(map), map,
-          SourceMapJson.render(script, output.getFileName().toString()), false, terminal);
+      return AtomicFile.write(
+          terminal.resolve(map),
+          map,
+          SourceMapJson.render(script, output.getFileName().toString()),
+          false,
+          terminal);
     } catch (PlumbException e) {
       terminal.report(e.diagnostics());
       return Cli.FAILED;

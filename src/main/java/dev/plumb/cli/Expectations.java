@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code matrix --expect FILE}: a CI gate against losing support by accident. Each line of
- * FILE is {@code OP AXIS=VALUE…} ({@code *} for every operation; an axis left out matches
- * all its values); every cell a line matches must be supported.
+ * {@code matrix --expect FILE}: a CI gate against losing support by accident. Each line of FILE is
+ * {@code OP AXIS=VALUE…} ({@code *} for every operation; an axis left out matches all its values);
+ * every cell a line matches must be supported.
  */
 final class Expectations {
   private Expectations() {}
@@ -28,8 +28,12 @@ final class Expectations {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new PlumbException(List.of(Diagnostic.error(Code.P405, Span.ofFile(new SourceFile(shown, "")),
-          "cannot read the expectations file")));
+      throw new PlumbException(
+          List.of(
+              Diagnostic.error(
+                  Code.P405,
+                  Span.ofFile(new SourceFile(shown, "")),
+                  "cannot read the expectations file")));
     }
     SourceFile source = new SourceFile(shown, text);
     List<Diagnostic> problems = new ArrayList<>();
@@ -49,24 +53,43 @@ final class Expectations {
     for (int i = 1; i < words.length; i++) {
       int eq = words[i].indexOf('=');
       String axis = eq > 0 ? words[i].substring(0, eq) : words[i];
-      if (eq <= 0 || !matrix.axes().containsKey(axis) || !matrix.axes().get(axis).contains(words[i].substring(eq + 1))) {
-        problems.add(Diagnostic.error(Code.P405, span, "'" + words[i] + "' is not an axis value of this pack")
-            .withHint("write AXIS=VALUE with the axes " + String.join(", ", matrix.axes().keySet())));
+      if (eq <= 0
+          || !matrix.axes().containsKey(axis)
+          || !matrix.axes().get(axis).contains(words[i].substring(eq + 1))) {
+        problems.add(
+            Diagnostic.error(
+                    Code.P405, span, "'" + words[i] + "' is not an axis value of this pack")
+                .withHint(
+                    "write AXIS=VALUE with the axes " + String.join(", ", matrix.axes().keySet())));
         return;
       }
       wanted.put(axis, words[i].substring(eq + 1));
     }
     if (!op.equals("*") && !matrix.operations().contains(op)) {
-      problems.add(Diagnostic.error(Code.P402, span, "unknown operation '" + op + "'")
-          .withHint("the operations are " + String.join(", ", matrix.operations()) + ", or * for all"));
+      problems.add(
+          Diagnostic.error(Code.P402, span, "unknown operation '" + op + "'")
+              .withHint(
+                  "the operations are "
+                      + String.join(", ", matrix.operations())
+                      + ", or * for all"));
       return;
     }
     for (Matrix.Entry e : matrix.entries()) {
-      boolean matches = (op.equals("*") || e.operation().equals(op))
-          && wanted.entrySet().stream().allMatch(w -> w.getValue().equals(e.cell().values().get(w.getKey())));
+      boolean matches =
+          (op.equals("*") || e.operation().equals(op))
+              && wanted.entrySet().stream()
+                  .allMatch(w -> w.getValue().equals(e.cell().values().get(w.getKey())));
       if (matches && !e.supported()) {
-        problems.add(Diagnostic.error(Code.P404, span,
-            "'" + e.operation() + "' is no longer supported for " + e.cell() + ": " + e.reason()));
+        problems.add(
+            Diagnostic.error(
+                Code.P404,
+                span,
+                "'"
+                    + e.operation()
+                    + "' is no longer supported for "
+                    + e.cell()
+                    + ": "
+                    + e.reason()));
       }
     }
   }

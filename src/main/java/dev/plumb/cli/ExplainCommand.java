@@ -9,8 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code plumb explain CODE}: the long explanation of a diagnostic code, with an example and its fix. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/**
+ * {@code plumb explain CODE}: the long explanation of a diagnostic code, with an example and its
+ * fix.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Explain a diagnostic code, e.g. plumb explain P201.")
 final class ExplainCommand implements Callable<Integer> {
   private final Terminal terminal;
@@ -28,8 +34,12 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Code> known = Code.parse(code);
     if (known.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown code '" + code + "'; codes run from P101 to " + Code.values()[Code.values().length - 1]);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown code '"
+              + code
+              + "'; codes run from P101 to "
+              + Code.values()[Code.values().length - 1]);
     }
     terminal.out().print(Explanations.of(known.get()));
     terminal.out().flush();

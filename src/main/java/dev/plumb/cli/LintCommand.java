@@ -16,26 +16,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plumb lint [PACK…]}: checks every template of each pack and reports every finding. */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Check every template of the packs (default: the built-in pack).")
 final class LintCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { text, json, sarif, github, checkstyle }
+  enum Format {
+    text,
+    json,
+    sarif,
+    github,
+    checkstyle
+  }
 
   private final Terminal terminal;
 
   @Parameters(paramLabel = "PACK_DIR", arity = "0..*", description = "pack folders")
   List<Path> packs = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "text (default, on stderr), json, sarif, github or checkstyle (on stdout)")
   Format format = Format.text;
 
   @Option(names = "--werror", description = "fail (exit 1) on warnings too")
   boolean werror;
 
-  @Option(names = "--shellcheck",
-      description = "compile every supported cell with the pack's examples/*.json and run ShellCheck on it")
+  @Option(
+      names = "--shellcheck",
+      description =
+          "compile every supported cell with the pack's examples/*.json and run ShellCheck on it")
   boolean shellcheck;
 
   LintCommand(Terminal terminal) {
@@ -51,13 +64,14 @@ final class LintCommand implements Callable<Integer> {
     for (Path pack : packs) {
       all.addAll(Pack.lint(terminal.resolve(pack), pack.toString(), shellcheck));
     }
-    String report = switch (format) {
-      case text -> null;
-      case json -> JsonReport.render(all);
-      case sarif -> SarifReport.render(all, Version.get());
-      case github -> GithubReport.render(all);
-      case checkstyle -> CheckstyleReport.render(all);
-    };
+    String report =
+        switch (format) {
+          case text -> null;
+          case json -> JsonReport.render(all);
+          case sarif -> SarifReport.render(all, Version.get());
+          case github -> GithubReport.render(all);
+          case checkstyle -> CheckstyleReport.render(all);
+        };
     if (report == null) {
       terminal.report(all);
     } else {
@@ -71,7 +85,10 @@ final class LintCommand implements Callable<Integer> {
   }
 
   static String summary(long errors, long warnings) {
-    return "plumb lint: " + errors + (errors == 1 ? " error, " : " errors, ")
-        + warnings + (warnings == 1 ? " warning" : " warnings");
+    return "plumb lint: "
+        + errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings");
   }
 }

@@ -10,10 +10,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-    int code = Cli.run(args, new Terminal(out, err, colour, java.nio.file.Path.of("").toAbsolutePath()));
+    int code =
+        Cli.run(args, new Terminal(out, err, colour, java.nio.file.Path.of("").toAbsolutePath()));
     out.flush();
     err.flush();
     System.exit(code);

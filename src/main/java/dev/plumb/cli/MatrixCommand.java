@@ -11,21 +11,34 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code plumb matrix}: operations × cells, supported (which templates) or not (why). */
-@Command(name = "matrix", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+    name = "matrix",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Print the support matrix of the pack (default: the built-in pack).")
 final class MatrixCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { text, markdown, json }
+  enum Format {
+    text,
+    markdown,
+    json
+  }
 
   private final Terminal terminal;
 
   @Mixin PackOption pack;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown or json")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), markdown or json")
   Format format = Format.text;
 
-  @Option(names = "--expect", paramLabel = "FILE",
-      description = "fail (exit 1) when a cell listed in FILE is not supported; one 'OP AXIS=VALUE…' per line")
+  @Option(
+      names = "--expect",
+      paramLabel = "FILE",
+      description =
+          "fail (exit 1) when a cell listed in FILE is not supported; one 'OP AXIS=VALUE…' per line")
   Path expect;
 
   MatrixCommand(Terminal terminal) {
@@ -37,19 +50,26 @@ final class MatrixCommand implements Callable<Integer> {
     try {
       Matrix matrix = pack.load(terminal).matrix();
       if (expect != null) {
-        List<Diagnostic> lost = Expectations.check(matrix, terminal.resolve(expect), expect.toString());
+        List<Diagnostic> lost =
+            Expectations.check(matrix, terminal.resolve(expect), expect.toString());
         if (lost.isEmpty()) {
           return Cli.OK;
         }
         terminal.report(lost);
-        terminal.err().println("plumb matrix: " + lost.size() + (lost.size() == 1 ? " problem" : " problems"));
+        terminal
+            .err()
+            .println(
+                "plumb matrix: " + lost.size() + (lost.size() == 1 ? " problem" : " problems"));
         return Cli.FAILED;
       }
-      terminal.out().print(switch (format) {
-        case text -> MatrixText.render(matrix);
-        case markdown -> MatrixMarkdown.render(matrix);
-        case json -> MatrixJson.render(matrix);
-      });
+      terminal
+          .out()
+          .print(
+              switch (format) {
+                case text -> MatrixText.render(matrix);
+                case markdown -> MatrixMarkdown.render(matrix);
+                case json -> MatrixJson.render(matrix);
+              });
       terminal.out().flush();
       return Cli.OK;
     } catch (PlumbException e) {

@@ -8,7 +8,8 @@ import dev.plumb.Matrix;
 
 /** The matrix as JSON for tools, {@code "version": 1} (the README documents the shape). */
 final class MatrixJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MatrixJson() {}
 
@@ -17,11 +18,13 @@ final class MatrixJson {
     root.put("version", 1);
     root.put("pack", m.pack());
     ArrayNode axes = root.putArray("axes");
-    m.axes().forEach((name, values) -> {
-      ObjectNode axis = axes.addObject();
-      axis.put("name", name);
-      values.forEach(axis.putArray("values")::add);
-    });
+    m.axes()
+        .forEach(
+            (name, values) -> {
+              ObjectNode axis = axes.addObject();
+              axis.put("name", name);
+              values.forEach(axis.putArray("values")::add);
+            });
     m.operations().forEach(root.putArray("operations")::add);
     ArrayNode entries = root.putArray("entries");
     for (Matrix.Entry e : m.entries()) {

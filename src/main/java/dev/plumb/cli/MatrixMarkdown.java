@@ -4,7 +4,10 @@ import dev.plumb.Matrix;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The matrix as a Markdown table, to paste into a README: one row per cell, one column per operation. */
+/**
+ * The matrix as a Markdown table, to paste into a README: one row per cell, one column per
+ * operation.
+ */
 final class MatrixMarkdown {
   private MatrixMarkdown() {}
 
@@ -19,9 +22,10 @@ final class MatrixMarkdown {
       List<String> row = new ArrayList<>(first.get(i).cell().values().values());
       for (String op : m.operations()) {
         Matrix.Entry e = m.of(op).get(i);
-        row.add(e.supported()
-            ? String.join(" < ", e.templates().stream().map(t -> "`" + t + "`").toList())
-            : "unsupported: " + escape(e.reason()));
+        row.add(
+            e.supported()
+                ? String.join(" < ", e.templates().stream().map(t -> "`" + t + "`").toList())
+                : "unsupported: " + escape(e.reason()));
       }
       out.append("| ").append(String.join(" | ", row)).append(" |\n");
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The matrix for a terminal: a grid of ok/-- grouped by hypervisor (or the first axis),
- * then, per operation, each template chain and each reason with the cells it covers.
+ * The matrix for a terminal: a grid of ok/-- grouped by hypervisor (or the first axis), then, per
+ * operation, each template chain and each reason with the cells it covers.
  */
 final class MatrixText {
   private MatrixText() {}
@@ -17,20 +17,36 @@ final class MatrixText {
     StringBuilder out = new StringBuilder();
     List<String> axes = new ArrayList<>(m.axes().keySet());
     int cells = m.operations().isEmpty() ? 0 : m.of(m.operations().get(0)).size();
-    out.append(m.pack()).append(": ").append(m.operations().size()).append(" operations, ").append(cells)
+    out.append(m.pack())
+        .append(": ")
+        .append(m.operations().size())
+        .append(" operations, ")
+        .append(cells)
         .append(cells == 1 ? " cell" : " cells")
-        .append(axes.isEmpty() ? "" : " (" + String.join(" × ", axes) + ")").append("\n\n");
+        .append(axes.isEmpty() ? "" : " (" + String.join(" × ", axes) + ")")
+        .append("\n\n");
     grid(m, axes, out);
-    out.append("\ncells are written ").append(axes.isEmpty() ? "(none)" : String.join("/", axes)).append('\n');
+    out.append("\ncells are written ")
+        .append(axes.isEmpty() ? "(none)" : String.join("/", axes))
+        .append('\n');
     for (String op : m.operations()) {
       out.append('\n').append(op).append('\n');
       Map<String, List<String>> outcomes = new LinkedHashMap<>();
       for (Matrix.Entry e : m.of(op)) {
-        String outcome = e.supported() ? String.join(" < ", e.templates()) : "unsupported: " + e.reason();
-        outcomes.computeIfAbsent(outcome, k -> new ArrayList<>()).add(String.join("/", e.cell().values().values()));
+        String outcome =
+            e.supported() ? String.join(" < ", e.templates()) : "unsupported: " + e.reason();
+        outcomes
+            .computeIfAbsent(outcome, k -> new ArrayList<>())
+            .add(String.join("/", e.cell().values().values()));
       }
-      outcomes.forEach((outcome, where) -> out.append("  ").append(outcome).append('\n')
-          .append("    ").append(String.join(" ", where)).append('\n'));
+      outcomes.forEach(
+          (outcome, where) ->
+              out.append("  ")
+                  .append(outcome)
+                  .append('\n')
+                  .append("    ")
+                  .append(String.join(" ", where))
+                  .append('\n'));
     }
     return out.toString();
   }
@@ -47,7 +63,10 @@ final class MatrixText {
       for (String op : m.operations()) {
         row.add(m.of(op).get(i).supported() ? "ok" : "--");
       }
-      groups.computeIfAbsent(group == null ? "all cells" : group + "=" + cell.get(group), k -> new ArrayList<>()).add(row);
+      groups
+          .computeIfAbsent(
+              group == null ? "all cells" : group + "=" + cell.get(group), k -> new ArrayList<>())
+          .add(row);
     }
     List<String> header = new ArrayList<>();
     header.add("");
@@ -56,20 +75,22 @@ final class MatrixText {
     for (int c = 0; c < header.size(); c++) {
       widths[c] = header.get(c).length();
     }
-    groups.forEach((name, groupRows) -> {
-      widths[0] = Math.max(widths[0], name.length());
-      for (List<String> row : groupRows) {
-        for (int c = 0; c < row.size(); c++) {
-          widths[c] = Math.max(widths[c], row.get(c).length());
-        }
-      }
-    });
-    groups.forEach((name, groupRows) -> {
-      List<String> title = new ArrayList<>(header);
-      title.set(0, name);
-      line(title, widths, out);
-      groupRows.forEach(row -> line(row, widths, out));
-    });
+    groups.forEach(
+        (name, groupRows) -> {
+          widths[0] = Math.max(widths[0], name.length());
+          for (List<String> row : groupRows) {
+            for (int c = 0; c < row.size(); c++) {
+              widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+          }
+        });
+    groups.forEach(
+        (name, groupRows) -> {
+          List<String> title = new ArrayList<>(header);
+          title.set(0, name);
+          line(title, widths, out);
+          groupRows.forEach(row -> line(row, widths, out));
+        });
   }
 
   private static void line(List<String> cells, int[] widths, StringBuilder out) {

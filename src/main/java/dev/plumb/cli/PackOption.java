@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --pack DIR}: the pack to use; the built-in pack when absent. */
 final class PackOption {
-  @Option(names = "--pack", paramLabel = "DIR", description = "the pack folder (default: the built-in pack)")
+  @Option(
+      names = "--pack",
+      paramLabel = "DIR",
+      description = "the pack folder (default: the built-in pack)")
   Path folder;
 
   Pack load(Terminal terminal) {

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code plumb schema}: the pack's values as a JSON Schema, for callers that are not Java. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Print the JSON Schema of the pack's values.")
 final class SchemaCommand implements Callable<Integer> {
   private final Terminal terminal;

@@ -10,12 +10,13 @@ import dev.plumb.ScriptLine;
 import dev.plumb.source.Span;
 
 /**
- * {@code compile -o FILE --source-map} writes {@code FILE.map}: for each script line, the
- * template line it came from, the output and template columns of its text and holes, and
- * the includes and block overrides that led there ({@code "version": 1}, see the README).
+ * {@code compile -o FILE --source-map} writes {@code FILE.map}: for each script line, the template
+ * line it came from, the output and template columns of its text and holes, and the includes and
+ * block overrides that led there ({@code "version": 1}, see the README).
  */
 final class SourceMapJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SourceMapJson() {}
 

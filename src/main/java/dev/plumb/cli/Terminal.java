@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the CLI runs: formatted output goes to {@code out}, diagnostics and summaries to
- * {@code err} (design §4), and relative paths are taken from {@code workingDir}. Tests
- * pass their own streams and folder.
+ * Where the CLI runs: formatted output goes to {@code out}, diagnostics and summaries to {@code
+ * err} (design §4), and relative paths are taken from {@code workingDir}. Tests pass their own
+ * streams and folder.
  */
 public record Terminal(PrintStream out, PrintStream err, boolean colour, Path workingDir) {
 

@@ -17,38 +17,51 @@ public final class CheckstyleReport {
         file.append(" line=\"").append(d.span().line()).append('"');
         file.append(" column=\"").append(d.span().column()).append('"');
       }
-      file.append(" severity=\"").append(d.severity() == Severity.NOTE ? "info" : d.severity().label()).append('"');
-      String message = d.message() + (d.cell() == null ? "" : " (in cell " + d.cell() + ")")
-          + (d.hint() == null ? "" : "; " + d.hint());
+      file.append(" severity=\"")
+          .append(d.severity() == Severity.NOTE ? "info" : d.severity().label())
+          .append('"');
+      String message =
+          d.message()
+              + (d.cell() == null ? "" : " (in cell " + d.cell() + ")")
+              + (d.hint() == null ? "" : "; " + d.hint());
       file.append(" message=\"").append(escape(message)).append('"');
       file.append(" source=\"plumb.").append(d.code()).append("\"/>\n");
     }
-    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
-    files.forEach((name, errors) -> out.append("  <file name=\"").append(escape(name)).append("\">\n")
-        .append(errors).append("  </file>\n"));
+    StringBuilder out =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
+    files.forEach(
+        (name, errors) ->
+            out.append("  <file name=\"")
+                .append(escape(name))
+                .append("\">\n")
+                .append(errors)
+                .append("  </file>\n"));
     return out.append("</checkstyle>\n").toString();
   }
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> {
-          if (c < 0x20) {
-            out.append("&#x").append(Integer.toHexString(c)).append(';');
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
+                default -> {
+                  if (c < 0x20) {
+                    out.append("&#x").append(Integer.toHexString(c)).append(';');
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 }

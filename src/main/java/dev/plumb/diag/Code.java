@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every diagnostic code plumb reports. Codes are stable: P1xx syntax, P2xx names and types,
- * P3xx shell safety and straight-line, P4xx pack structure and resolution, P5xx values and
- * the compile-time evaluation that uses them. Each has a long explanation in
- * {@code explain/CODE.md} (shown by {@code plumb explain}).
+ * Every diagnostic code plumb reports. Codes are stable: P1xx syntax, P2xx names and types, P3xx
+ * shell safety and straight-line, P4xx pack structure and resolution, P5xx values and the
+ * compile-time evaluation that uses them. Each has a long explanation in {@code explain/CODE.md}
+ * (shown by {@code plumb explain}).
  */
 public enum Code {
   P101("syntax error"),

@@ -4,8 +4,8 @@ import dev.plumb.source.Span;
 import java.util.Objects;
 
 /**
- * One finding: what is wrong, where, and how to fix it. Detection creates these; the
- * renderers in this package turn them into text, JSON and the other formats.
+ * One finding: what is wrong, where, and how to fix it. Detection creates these; the renderers in
+ * this package turn them into text, JSON and the other formats.
  *
  * @param hint what to do about it, or null
  * @param cell the cell the finding was made in (lint names it), or null

@@ -11,7 +11,8 @@ public final class Explanations {
 
   /** The explanation's text, or null when the code has none (a test forbids that). */
   public static String of(Code code) {
-    try (InputStream in = Explanations.class.getResourceAsStream("/dev/plumb/explain/" + code + ".md")) {
+    try (InputStream in =
+        Explanations.class.getResourceAsStream("/dev/plumb/explain/" + code + ".md")) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

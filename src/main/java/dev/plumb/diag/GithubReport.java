@@ -3,9 +3,9 @@ package dev.plumb.diag;
 import java.util.List;
 
 /**
- * Diagnostics as GitHub Actions workflow commands ({@code ::error file=…,line=…::…}), which
- * the runner turns into annotations on the template lines. Columns: {@code col} is the first,
- * {@code endColumn} the last (inclusive), as GitHub reads them.
+ * Diagnostics as GitHub Actions workflow commands ({@code ::error file=…,line=…::…}), which the
+ * runner turns into annotations on the template lines. Columns: {@code col} is the first, {@code
+ * endColumn} the last (inclusive), as GitHub reads them.
  */
 public final class GithubReport {
   private GithubReport() {}
@@ -13,11 +13,13 @@ public final class GithubReport {
   public static String render(List<Diagnostic> diagnostics) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : diagnostics) {
-      out.append("::").append(switch (d.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case NOTE -> "notice";
-      });
+      out.append("::")
+          .append(
+              switch (d.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case NOTE -> "notice";
+              });
       out.append(" file=").append(property(d.span().path()));
       if (d.span().hasPosition()) {
         out.append(",line=").append(d.span().line());

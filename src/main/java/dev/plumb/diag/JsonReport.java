@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Diagnostics as JSON ({@code "version": 1}): each with code, severity, file, line, column,
- * end (line and column, exclusive), message, hint and cell; the README documents it.
+ * Diagnostics as JSON ({@code "version": 1}): each with code, severity, file, line, column, end
+ * (line and column, exclusive), message, hint and cell; the README documents it.
  */
 public final class JsonReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
@@ -42,7 +43,8 @@ public final class JsonReport {
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count());
-    summary.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
+    summary.put(
+        "warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Diagnostics as SARIF 2.1.0, for code scanning: one rule per code that was reported (its
- * title as the short description, {@code plumb explain} as the help), one result per
- * diagnostic, columns counted in Unicode code points.
+ * Diagnostics as SARIF 2.1.0, for code scanning: one rule per code that was reported (its title as
+ * the short description, {@code plumb explain} as the help), one result per diagnostic, columns
+ * counted in Unicode code points.
  */
 public final class SarifReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private SarifReport() {}
@@ -29,7 +30,8 @@ public final class SarifReport {
     driver.put("name", "plumb");
     driver.put("version", version);
     driver.put("informationUri", "https://plumb.dev/");
-    List<Code> codes = new ArrayList<>(new TreeSet<>(diagnostics.stream().map(Diagnostic::code).toList()));
+    List<Code> codes =
+        new ArrayList<>(new TreeSet<>(diagnostics.stream().map(Diagnostic::code).toList()));
     ArrayNode rules = driver.putArray("rules");
     for (Code code : codes) {
       ObjectNode rule = rules.addObject();
@@ -49,12 +51,16 @@ public final class SarifReport {
       ObjectNode result = results.addObject();
       result.put("ruleId", d.code().name());
       result.put("ruleIndex", codes.indexOf(d.code()));
-      result.put("level", switch (d.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case NOTE -> "note";
-      });
-      result.putObject("message").put("text", d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
+      result.put(
+          "level",
+          switch (d.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+          });
+      result
+          .putObject("message")
+          .put("text", d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       location.putObject("artifactLocation").put("uri", d.span().path());
       if (d.span().hasPosition()) {

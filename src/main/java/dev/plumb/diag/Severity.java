@@ -1,6 +1,8 @@
 package dev.plumb.diag;
 
-/** How bad a diagnostic is; only errors make a compile or a lint fail (and warnings with --werror). */
+/**
+ * How bad a diagnostic is; only errors make a compile or a lint fail (and warnings with --werror).
+ */
 public enum Severity {
   ERROR,
   WARNING,

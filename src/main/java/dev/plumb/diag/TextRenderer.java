@@ -3,9 +3,9 @@ package dev.plumb.diag;
 import dev.plumb.source.Span;
 
 /**
- * Renders diagnostics as text (design §4): a first line that editors and CI problem
- * matchers understand, then the source line under a gutter, carets under the span, and
- * the hint after the carets.
+ * Renders diagnostics as text (design §4): a first line that editors and CI problem matchers
+ * understand, then the source line under a gutter, carets under the span, and the hint after the
+ * carets.
  */
 public final class TextRenderer {
   private static final String RED = "\u001b[31;1m";
@@ -30,7 +30,8 @@ public final class TextRenderer {
       out.append(" (in cell ").append(d.cell()).append(')');
     }
     out.append('\n');
-    String source = span.hasPosition() && span.file() != null ? span.file().line(span.line()) : null;
+    String source =
+        span.hasPosition() && span.file() != null ? span.file().line(span.line()) : null;
     if (source != null && !(source.isEmpty() && span.line() > span.file().lineCount())) {
       String number = Integer.toString(span.line());
       String pad = " ".repeat(number.length());
@@ -50,7 +51,8 @@ public final class TextRenderer {
   private String carets(String source, Span span, Diagnostic d) {
     int[] points = source.codePoints().toArray();
     int start = Math.max(1, span.column());
-    int end = span.endLine() == span.line() ? Math.max(span.endColumn(), start + 1) : points.length + 1;
+    int end =
+        span.endLine() == span.line() ? Math.max(span.endColumn(), start + 1) : points.length + 1;
     end = Math.min(end, Math.max(points.length + 1, start + 1));
     StringBuilder lead = new StringBuilder();
     for (int i = 1; i < start; i++) {

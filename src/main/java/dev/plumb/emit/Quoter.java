@@ -7,18 +7,22 @@ import dev.plumb.values.Value;
 import java.util.Set;
 
 /**
- * Writes a value into shell text so that it stays exactly one value: quoting is decided
- * by the value's type and the hole's context (design §1 and §3.2), never by the template.
+ * Writes a value into shell text so that it stays exactly one value: quoting is decided by the
+ * value's type and the hole's context (design §1 and §3.2), never by the template.
  */
 public final class Quoter {
   /** Words the shell would read as syntax in command position, so never written bare. */
-  private static final Set<String> RESERVED = Set.of(
-      "if", "then", "elif", "else", "fi", "case", "esac", "for", "select", "while", "until",
-      "do", "done", "function", "in", "time", "coproc");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "if then elif else fi case esac for select while until do done function in time coproc"
+              .split(" "));
 
   private Quoter() {}
 
-  /** The text of {@code value} in {@code context}; the checker has ruled out lists outside bare words. */
+  /**
+   * The text of {@code value} in {@code context}; the checker has ruled out lists outside bare
+   * words.
+   */
   public static String render(Value value, HoleContext context) {
     if (value instanceof Value.ListOf list) {
       StringBuilder out = new StringBuilder();
@@ -32,7 +36,8 @@ public final class Quoter {
     }
     if (value instanceof Value.Secret secret) {
       return context.quoting() == Quoting.UNQUOTED
-          ? "\"${" + secret.variable() + "}\"" : "${" + secret.variable() + "}";
+          ? "\"${" + secret.variable() + "}\""
+          : "${" + secret.variable() + "}";
     }
     String text = scalar(value);
     return switch (context.quoting()) {
@@ -48,8 +53,10 @@ public final class Quoter {
     return Value.text(value, Sizes::shell);
   }
 
-
-  /** Bare when made only of {@code [A-Za-z0-9_@%+:,./-]} and not a reserved word; else single-quoted. */
+  /**
+   * Bare when made only of {@code [A-Za-z0-9_@%+:,./-]} and not a reserved word; else
+   * single-quoted.
+   */
   public static String word(String text) {
     if (!text.isEmpty() && !RESERVED.contains(text) && isSafe(text)) {
       return text;
@@ -60,8 +67,11 @@ public final class Quoter {
   private static boolean isSafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || "_@%+:,./-".indexOf(c) >= 0;
+      boolean safe =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "_@%+:,./-".indexOf(c) >= 0;
       if (!safe) {
         return false;
       }

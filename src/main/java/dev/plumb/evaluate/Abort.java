@@ -3,8 +3,8 @@ package dev.plumb.evaluate;
 import dev.plumb.diag.Diagnostic;
 
 /**
- * Ends a whole evaluation at once: the cell is unsupported, or the script outgrew its
- * bound. Unlike {@link EvalError}, nothing after it is worth evaluating.
+ * Ends a whole evaluation at once: the cell is unsupported, or the script outgrew its bound. Unlike
+ * {@link EvalError}, nothing after it is worth evaluating.
  */
 public final class Abort extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -44,11 +44,12 @@ final class Arithmetic {
     if (op != BinaryOp.ADD && op != BinaryOp.SUB && op != BinaryOp.MUL) {
       return new Value.Bool(compare(op, Long.compare(a, b)));
     }
-    long result = switch (op) {
-      case ADD -> exact(() -> Math.addExact(a, b), span);
-      case SUB -> exact(() -> Math.subtractExact(a, b), span);
-      default -> exact(() -> Math.multiplyExact(a, b), span);
-    };
+    long result =
+        switch (op) {
+          case ADD -> exact(() -> Math.addExact(a, b), span);
+          case SUB -> exact(() -> Math.subtractExact(a, b), span);
+          default -> exact(() -> Math.multiplyExact(a, b), span);
+        };
     if (result < 0) {
       throw new EvalError(Diagnostic.error(Code.P510, span, "a size cannot be below zero"));
     }

@@ -8,7 +8,10 @@ import java.util.Map;
 
 /** The values in scope while a body is evaluated: cell, variables, and local names. */
 final class Env {
-  /** The value of a {@code %let} whose expression failed (compared by identity): its uses are skipped. */
+  /**
+   * The value of a {@code %let} whose expression failed (compared by identity): its uses are
+   * skipped.
+   */
   static final Value FAILED = new Value.Word("%let failed");
 
   private final Map<String, String> cell;

@@ -3,9 +3,9 @@ package dev.plumb.evaluate;
 import dev.plumb.diag.Diagnostic;
 
 /**
- * Stops evaluating one statement when a value makes it fail (an index out of range, a
- * failed {@code %require}…). Caught by the statement loop, which records the diagnostic
- * and goes on, so that one compile reports every such error.
+ * Stops evaluating one statement when a value makes it fail (an index out of range, a failed {@code
+ * %require}…). Caught by the statement loop, which records the diagnostic and goes on, so that one
+ * compile reports every such error.
  */
 public final class EvalError extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,7 +21,10 @@ public final class EvalError extends RuntimeException {
     this.diagnostic = null;
   }
 
-  /** A statement that uses a name whose {@code %let} failed: that error is reported, this one is not. */
+  /**
+   * A statement that uses a name whose {@code %let} failed: that error is reported, this one is
+   * not.
+   */
   static EvalError followOn() {
     return new EvalError();
   }

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the directives of a body with the cell and values known: chooses branches, unrolls
- * loops, checks preconditions, and hands each chosen text line to a {@link Sink}. Every
- * value-dependent error is collected; an evaluation with errors emits nothing further.
+ * Runs the directives of a body with the cell and values known: chooses branches, unrolls loops,
+ * checks preconditions, and hands each chosen text line to a {@link Sink}. Every value-dependent
+ * error is collected; an evaluation with errors emits nothing further.
  */
 public final class Evaluator implements Node.Visitor<Void> {
   /**
@@ -28,12 +28,17 @@ public final class Evaluator implements Node.Visitor<Void> {
    * directives, are P110: each file is limited to 64 levels, but a chain of includes is not.
    */
   static final int MAX_DEPTH = 256;
+
   /**
-   * Statements evaluated per byte of the script's bound. An unroll that emits little (only
-   * {@code %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
+   * Statements evaluated per byte of the script's bound. An unroll that emits little (only {@code
+   * %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
    */
   static final long STEPS_PER_BYTE = 4;
-  /** Distinct errors after which an evaluation stops: an unroll would otherwise report one per element. */
+
+  /**
+   * Distinct errors after which an evaluation stops: an unroll would otherwise report one per
+   * element.
+   */
   static final int MAX_ERRORS = 100;
 
   private final Map<String, Fragment> fragments;
@@ -41,10 +46,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final List<Diagnostic> errors;
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
+
   /** The overriding blocks being evaluated: block name and the chain index it comes from. */
   private final Deque<Map.Entry<String, Integer>> overrides = new ArrayDeque<>();
+
   /** The include and override sites that lead to the current statement, innermost last. */
   private final Deque<Span> via = new ArrayDeque<>();
+
   private Env env;
   private ExprEvaluator exprs;
   private Unit unit;
@@ -53,9 +61,14 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final long maxBytes;
   private long steps;
 
-  private Evaluator(List<Template> chain, Map<String, Fragment> fragments, Sink sink, List<Diagnostic> errors,
+  private Evaluator(
+      List<Template> chain,
+      Map<String, Fragment> fragments,
+      Sink sink,
+      List<Diagnostic> errors,
       long maxBytes) {
-    this.maxSteps = maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
+    this.maxSteps =
+        maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
     this.maxBytes = maxBytes;
     this.chain = chain;
     this.fragments = fragments;
@@ -64,16 +77,21 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /**
-   * Evaluates a template with its ancestors: the root's body, with each block taken from
-   * the most derived template that overrides it.
+   * Evaluates a template with its ancestors: the root's body, with each block taken from the most
+   * derived template that overrides it.
    *
    * @param chain the template and its ancestors, child first
    * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
    * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
    */
-  public static List<Diagnostic> run(List<Template> chain, Map<String, String> cell, Map<String, Value> values,
-      Map<String, Fragment> fragments, Sink sink, long maxBytes) {
+  public static List<Diagnostic> run(
+      List<Template> chain,
+      Map<String, String> cell,
+      Map<String, Value> values,
+      Map<String, Fragment> fragments,
+      Sink sink,
+      long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
     Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
     try {
@@ -115,17 +133,28 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   private void body(List<Node> nodes) {
     if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
-      throw new Abort(Diagnostic.error(Code.P110, via.isEmpty() ? nodes.get(0).span() : via.peekLast(),
-              "includes, blocks and directives are nested more than " + MAX_DEPTH + " deep here")
-          .withHint("a long chain of '%include's or '%super's is the usual cause"), null);
+      throw new Abort(
+          Diagnostic.error(
+                  Code.P110,
+                  via.isEmpty() ? nodes.get(0).span() : via.peekLast(),
+                  "includes, blocks and directives are nested more than "
+                      + MAX_DEPTH
+                      + " deep here")
+              .withHint("a long chain of '%include's or '%super's is the usual cause"),
+          null);
     }
     depth++;
     try {
       for (Node node : nodes) {
         if (++steps > maxSteps) {
-          throw new Abort(Diagnostic.error(Code.P509, node.span(),
-                  "the template runs more than " + maxSteps + " statements for this cell")
-              .withHint("an '%each' over a large list, or '%each'es nested over lists, is the usual cause"), null);
+          throw new Abort(
+              Diagnostic.error(
+                      Code.P509,
+                      node.span(),
+                      "the template runs more than " + maxSteps + " statements for this cell")
+                  .withHint(
+                      "an '%each' over a large list, or '%each'es nested over lists, is the usual cause"),
+              null);
         }
         try {
           node.accept(this);
@@ -138,7 +167,9 @@ public final class Evaluator implements Node.Visitor<Void> {
     }
   }
 
-  /** Records an error once (an unroll repeats the same failure), stopping at {@link #MAX_ERRORS}. */
+  /**
+   * Records an error once (an unroll repeats the same failure), stopping at {@link #MAX_ERRORS}.
+   */
   private void report(Diagnostic error) {
     if (error == null || errors.contains(error)) {
       return;
@@ -219,8 +250,10 @@ public final class Evaluator implements Node.Visitor<Void> {
   @Override
   public Void visitRequire(Node.Require n) {
     if (!exprs.truth(n.condition())) {
-      throw new EvalError(Diagnostic.error(Code.P506, n.span(), n.message())
-          .withHint("the template requires this of the values; change them, or pick another cell"));
+      throw new EvalError(
+          Diagnostic.error(Code.P506, n.span(), n.message())
+              .withHint(
+                  "the template requires this of the values; change them, or pick another cell"));
     }
     return null;
   }
@@ -297,6 +330,7 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitUnsupported(Node.Unsupported n) {
-    throw new Abort(Diagnostic.error(Code.P404, n.span(), "unsupported: " + n.reason()), n.reason());
+    throw new Abort(
+        Diagnostic.error(Code.P404, n.span(), "unsupported: " + n.reason()), n.reason());
   }
 }

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes the value of a checked expression. The checker has ruled out type errors;
- * what can still fail depends on values (an index out of range, an overflow) and throws
- * {@link EvalError}.
+ * Computes the value of a checked expression. The checker has ruled out type errors; what can still
+ * fail depends on values (an index out of range, an overflow) and throws {@link EvalError}.
  */
 final class ExprEvaluator implements Expr.Visitor<Value> {
   private final Env env;
@@ -34,13 +33,16 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
   }
 
   /**
-   * A text longer than the script's bound could never be written into it; refusing it here
-   * keeps a chain of {@code %let s2 = s1 + s1} from doubling until memory runs out.
+   * A text longer than the script's bound could never be written into it; refusing it here keeps a
+   * chain of {@code %let s2 = s1 + s1} from doubling until memory runs out.
    */
   EvalError tooLong(Expr e) {
-    return new EvalError(Diagnostic.error(Code.P509, e.span(),
-            "this text would be longer than the script's bound of " + maxText + " bytes")
-        .withHint("text built with '+' or join() in a chain of '%let's is the usual cause"));
+    return new EvalError(
+        Diagnostic.error(
+                Code.P509,
+                e.span(),
+                "this text would be longer than the script's bound of " + maxText + " bytes")
+            .withHint("text built with '+' or join() in a chain of '%let's is the usual cause"));
   }
 
   private Value bounded(Value v, Expr e) {
@@ -134,16 +136,22 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
     return env.local(root) == null && env.axis(root) == null ? path : null;
   }
 
-
   @Override
   public Value visitIndex(Expr.Index e) {
     List<Value> list = ((Value.ListOf) eval(e.target())).elements();
     long index = ((Value.Int) eval(e.index())).value();
     if (index < 0 || index >= list.size()) {
-      throw new EvalError(Diagnostic.error(Code.P507, e.span(),
-          "index " + index + " is out of range for a list of " + list.size()
-              + (list.size() == 1 ? " element" : " elements"))
-          .withHint(list.isEmpty() ? "guard it with '%if len(…) > 0'" : "indexes count from 0"));
+      throw new EvalError(
+          Diagnostic.error(
+                  Code.P507,
+                  e.span(),
+                  "index "
+                      + index
+                      + " is out of range for a list of "
+                      + list.size()
+                      + (list.size() == 1 ? " element" : " elements"))
+              .withHint(
+                  list.isEmpty() ? "guard it with '%if len(…) > 0'" : "indexes count from 0"));
     }
     return list.get((int) index);
   }
@@ -159,7 +167,8 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
     if (e.op() == Expr.UnaryOp.NOT) {
       return new Value.Bool(!((Value.Bool) operand).value());
     }
-    return new Value.Int(Arithmetic.exact(() -> Math.negateExact(((Value.Int) operand).value()), e.span()));
+    return new Value.Int(
+        Arithmetic.exact(() -> Math.negateExact(((Value.Int) operand).value()), e.span()));
   }
 
   @Override
@@ -169,7 +178,8 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
       case AND -> new Value.Bool(truth(e.left()) && truth(e.right()));
       case EQ -> new Value.Bool(Arithmetic.same(eval(e.left()), eval(e.right())));
       case NE -> new Value.Bool(!Arithmetic.same(eval(e.left()), eval(e.right())));
-      case IN -> new Value.Bool(Arithmetic.contains((Value.ListOf) eval(e.right()), eval(e.left())));
+      case IN ->
+          new Value.Bool(Arithmetic.contains((Value.ListOf) eval(e.right()), eval(e.left())));
       default -> bounded(Arithmetic.apply(e.op(), eval(e.left()), eval(e.right()), e.span()), e);
     };
   }

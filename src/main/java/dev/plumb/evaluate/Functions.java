@@ -23,8 +23,11 @@ final class Functions {
     }
     Value first = eval.eval(args.get(0));
     return switch (call.function()) {
-      case "len" -> new Value.Int(first instanceof Value.ListOf l
-          ? l.elements().size() : text(first).codePointCount(0, text(first).length()));
+      case "len" ->
+          new Value.Int(
+              first instanceof Value.ListOf l
+                  ? l.elements().size()
+                  : text(first).codePointCount(0, text(first).length()));
       case "bytes" -> new Value.Int(((Value.Size) first).bytes());
       case "kib" -> unit(first, 1L << 10, "KiB", call);
       case "mib" -> unit(first, 1L << 20, "MiB", call);
@@ -33,7 +36,9 @@ final class Functions {
       case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
-      case "replace" -> new Value.Text(text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
+      case "replace" ->
+          new Value.Text(
+              text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
       case "commas" -> new Value.Text(text(first).replace(",", ",,"));
       case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
       case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
@@ -46,9 +51,10 @@ final class Functions {
   private static Value unit(Value size, long unit, String name, Expr.Call call) {
     long bytes = ((Value.Size) size).bytes();
     if (bytes % unit != 0) {
-      throw new EvalError(Diagnostic.error(Code.P508, call.span(),
-              Sizes.format(bytes) + " is not a whole number of " + name)
-          .withHint("give a size that is a multiple of 1" + name.charAt(0)));
+      throw new EvalError(
+          Diagnostic.error(
+                  Code.P508, call.span(), Sizes.format(bytes) + " is not a whole number of " + name)
+              .withHint("give a size that is a multiple of 1" + name.charAt(0)));
     }
     return new Value.Int(bytes / unit);
   }
@@ -73,5 +79,4 @@ final class Functions {
   static String show(Value v) {
     return Value.text(v, Sizes::format);
   }
-
 }

@@ -22,23 +22,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The {@link PathRules} (P316, P320) on every path a cell may take, without values: lint's
- * view of what {@code compile} finds on the one path its values choose. An {@code %if} on
- * axes alone is decided by the cell; any other may go either way, and an {@code %each} may
- * run any number of times. The paths are followed as a set of states (the last line emitted
- * and what the rules carry), so their number stays small however many {@code %if}s there
- * are. A finding on a path that took only decided branches holds for every value: an
- * error; one that needs some values is a warning, as the values may never take that path.
+ * The {@link PathRules} (P316, P320) on every path a cell may take, without values: lint's view of
+ * what {@code compile} finds on the one path its values choose. An {@code %if} on axes alone is
+ * decided by the cell; any other may go either way, and an {@code %each} may run any number of
+ * times. The paths are followed as a set of states (the last line emitted and what the rules
+ * carry), so their number stays small however many {@code %if}s there are. A finding on a path that
+ * took only decided branches holds for every value: an error; one that needs some values is a
+ * warning, as the values may never take that path.
  */
 public final class CellPaths {
-  /** A path so far: where it stands, and whether it took a branch or loop count that values decide. */
+  /**
+   * A path so far: where it stands, and whether it took a branch or loop count that values decide.
+   */
   private record State(PathRules.Emitted last, boolean assumed) {}
 
   private static final int MAX_DEPTH = 256;
+
   /**
-   * Statements walked per cell, over all paths, before lint stops following them: includes
-   * that each include the next twice make paths without end, which {@code compile} bounds
-   * for the one path it takes (P509).
+   * Statements walked per cell, over all paths, before lint stops following them: includes that
+   * each include the next twice make paths without end, which {@code compile} bounds for the one
+   * path it takes (P509).
    */
   static final int MAX_STEPS = 100_000;
 
@@ -59,14 +62,21 @@ public final class CellPaths {
   private final Function<Unit, String> names;
   private final Set<Diagnostic> found = new LinkedHashSet<>();
   private final List<Span> via = new ArrayList<>();
+
   /** The overriding block being walked: its name and the chain index it comes from. */
   private final List<Map.Entry<String, Integer>> overrides = new ArrayList<>();
+
   private Unit unit;
   private int depth;
   private int steps;
 
-  private CellPaths(List<Template> chain, Map<String, String> cell, Map<String, Fragment> fragments,
-      Declarations declarations, Function<Unit, ShellAnalysis> analyses, Function<Unit, String> names) {
+  private CellPaths(
+      List<Template> chain,
+      Map<String, String> cell,
+      Map<String, Fragment> fragments,
+      Declarations declarations,
+      Function<Unit, ShellAnalysis> analyses,
+      Function<Unit, String> names) {
     this.chain = chain;
     this.cell = cell;
     this.fragments = fragments;
@@ -79,8 +89,13 @@ public final class CellPaths {
    * The findings for one cell served by {@code chain} (child first), as {@code compile} would
    * report them on some path; each holds for every value (error) or for some (warning).
    */
-  public static List<Diagnostic> check(List<Template> chain, Map<String, String> cell, Map<String, Fragment> fragments,
-      Declarations declarations, Function<Unit, ShellAnalysis> analyses, Function<Unit, String> names) {
+  public static List<Diagnostic> check(
+      List<Template> chain,
+      Map<String, String> cell,
+      Map<String, Fragment> fragments,
+      Declarations declarations,
+      Function<Unit, ShellAnalysis> analyses,
+      Function<Unit, String> names) {
     CellPaths paths = new CellPaths(chain, cell, fragments, declarations, analyses, names);
     paths.unit = chain.get(chain.size() - 1);
     try {
@@ -89,17 +104,29 @@ public final class CellPaths {
         PathRules.finish(state.last(), names, d -> paths.report(d, state.assumed()));
       }
     } catch (TooLong tooLong) {
-      paths.found.add(new Diagnostic(Code.P509, Severity.NOTE, chain.get(0).header(),
-          "lint stopped following this cell's paths after " + MAX_STEPS + " statements",
-          "compile still checks the path its values take", null));
+      paths.found.add(
+          new Diagnostic(
+              Code.P509,
+              Severity.NOTE,
+              chain.get(0).header(),
+              "lint stopped following this cell's paths after " + MAX_STEPS + " statements",
+              "compile still checks the path its values take",
+              null));
     }
     return List.copyOf(paths.found);
   }
 
   private void report(Diagnostic d, boolean assumed) {
-    found.add(assumed
-        ? new Diagnostic(d.code(), Severity.WARNING, d.span(), "for some values: " + d.message(), d.hint(), d.cell())
-        : d);
+    found.add(
+        assumed
+            ? new Diagnostic(
+                d.code(),
+                Severity.WARNING,
+                d.span(),
+                "for some values: " + d.message(),
+                d.hint(),
+                d.cell())
+            : d);
   }
 
   private Set<State> body(List<Node> nodes, Set<State> in) {
@@ -145,8 +172,15 @@ public final class CellPaths {
     Set<State> out = new LinkedHashSet<>();
     List<Span> here = List.copyOf(via);
     for (State state : in) {
-      PathRules.Emitted next = PathRules.next(state.last(), unit, line, analyses.apply(unit).lines().get(line.id()),
-          here, names, d -> report(d, state.assumed()));
+      PathRules.Emitted next =
+          PathRules.next(
+              state.last(),
+              unit,
+              line,
+              analyses.apply(unit).lines().get(line.id()),
+              here,
+              names,
+              d -> report(d, state.assumed()));
       out.add(new State(next, state.assumed()));
     }
     return out;

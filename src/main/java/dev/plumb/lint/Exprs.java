@@ -12,7 +12,9 @@ final class Exprs {
   static void inBody(List<Node> body, Consumer<Expr> visit) {
     for (Node node : Usage.flatten(body)) {
       if (node instanceof Node.TextLine t) {
-        t.parts().stream().filter(p -> p instanceof Node.Hole).forEach(p -> walk(((Node.Hole) p).expr(), visit));
+        t.parts().stream()
+            .filter(p -> p instanceof Node.Hole)
+            .forEach(p -> walk(((Node.Hole) p).expr(), visit));
       } else if (node instanceof Node.If i) {
         i.branches().forEach(b -> walk(b.condition(), visit));
       } else if (node instanceof Node.Each e) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-cell analyses of a template: which served cells reach which lines (to name the
- * cell of a finding only some cells hit), branches no cell reaches, and preconditions
- * that always or never hold.
+ * The per-cell analyses of a template: which served cells reach which lines (to name the cell of a
+ * finding only some cells hit), branches no cell reaches, and preconditions that always or never
+ * hold.
  */
 public final class Lints {
   private final Declarations declarations;
@@ -36,19 +36,26 @@ public final class Lints {
     return warnings;
   }
 
-  /** The diagnostic with the cell it was found in, when only some of the template's cells reach it. */
+  /**
+   * The diagnostic with the cell it was found in, when only some of the template's cells reach it.
+   */
   public Diagnostic withCell(Diagnostic d) {
     if (d.cell() != null || !d.span().hasPosition()) {
       return d;
     }
     Reach.Region innermost = null;
     for (Reach.Region r : regions) {
-      boolean inside = r.file().equals(d.span().path()) && r.first() <= d.span().line() && d.span().line() <= r.last();
-      if (inside && (innermost == null || r.last() - r.first() <= innermost.last() - innermost.first())) {
+      boolean inside =
+          r.file().equals(d.span().path())
+              && r.first() <= d.span().line()
+              && d.span().line() <= r.last();
+      if (inside
+          && (innermost == null || r.last() - r.first() <= innermost.last() - innermost.first())) {
         innermost = r;
       }
     }
-    if (innermost == null || innermost.cells().isEmpty()
+    if (innermost == null
+        || innermost.cells().isEmpty()
         || innermost.cells().size() >= servedCount.getOrDefault(innermost.file(), 0)) {
       return d;
     }

@@ -25,9 +25,14 @@ public final class Overrides {
           Node.Block original = Blocks.all(ancestor.body()).get(override.name());
           if (original != null) {
             if (text(override.span()).equals(text(original.span()))) {
-              warnings.add(Diagnostic.warning(Code.P222, override.span(),
-                      "this block says exactly what the parent's block '" + override.name() + "' says")
-                  .withHint("remove the override: the parent's block is emitted anyway"));
+              warnings.add(
+                  Diagnostic.warning(
+                          Code.P222,
+                          override.span(),
+                          "this block says exactly what the parent's block '"
+                              + override.name()
+                              + "' says")
+                      .withHint("remove the override: the parent's block is emitted anyway"));
             }
             break;
           }
@@ -37,7 +42,10 @@ public final class Overrides {
     return warnings;
   }
 
-  /** The lines between a block's {@code %block} and {@code %end}, trimmed, without blank lines and comments. */
+  /**
+   * The lines between a block's {@code %block} and {@code %end}, trimmed, without blank lines and
+   * comments.
+   */
   private static List<String> text(Span block) {
     List<String> lines = new ArrayList<>();
     for (int n = block.line() + 1; n < block.endLine(); n++) {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Which of the cells a template serves reach each part of its body, deciding {@code %if}s
- * on axes alone from the cell (others may go either way). Gives the regions that lint uses
- * to name the cell of a finding, and warns about branches no served cell reaches (P220).
+ * Which of the cells a template serves reach each part of its body, deciding {@code %if}s on axes
+ * alone from the cell (others may go either way). Gives the regions that lint uses to name the cell
+ * of a finding, and warns about branches no served cell reaches (P220).
  */
 final class Reach {
   /** Lines {@code [first, last]} of a file, reached by {@code cells}. */
@@ -26,7 +26,10 @@ final class Reach {
   private final List<Diagnostic> warnings;
   private final BiConsumer<Node.Require, List<Map<String, String>>> requires;
 
-  Reach(Declarations declarations, List<Region> regions, List<Diagnostic> warnings,
+  Reach(
+      Declarations declarations,
+      List<Region> regions,
+      List<Diagnostic> warnings,
       BiConsumer<Node.Require, List<Map<String, String>>> requires) {
     this.declarations = declarations;
     this.regions = regions;
@@ -58,9 +61,12 @@ final class Reach {
         taken.removeIf(cell -> !Conditions.holds(branch.condition(), cell));
         remaining.removeAll(taken);
       }
-      int end = b + 1 < branches.size() ? branches.get(b + 1).span().line() - 1
-          : node.otherwise() != null && !node.otherwise().isEmpty() ? node.otherwise().get(0).span().line() - 2
-          : node.span().endLine() - 1;
+      int end =
+          b + 1 < branches.size()
+              ? branches.get(b + 1).span().line() - 1
+              : node.otherwise() != null && !node.otherwise().isEmpty()
+                  ? node.otherwise().get(0).span().line() - 2
+                  : node.span().endLine() - 1;
       region(branch.span(), branch.span().line() + 1, end, taken, cells, "branch");
       walk(branch.body(), taken);
     }
@@ -71,12 +77,19 @@ final class Reach {
     }
   }
 
-  private void region(Span at, int first, int last, List<Map<String, String>> taken,
-      List<Map<String, String>> reaching, String what) {
+  private void region(
+      Span at,
+      int first,
+      int last,
+      List<Map<String, String>> taken,
+      List<Map<String, String>> reaching,
+      String what) {
     regions.add(new Region(at.path(), first, last, List.copyOf(taken)));
     if (taken.isEmpty() && !reaching.isEmpty()) {
-      warnings.add(Diagnostic.warning(Code.P220, at, "no cell this template serves reaches this " + what)
-          .withHint("its condition is decided by the axes alone, and no served cell makes it true; remove it"));
+      warnings.add(
+          Diagnostic.warning(Code.P220, at, "no cell this template serves reaches this " + what)
+              .withHint(
+                  "its condition is decided by the axes alone, and no served cell makes it true; remove it"));
     }
   }
 }

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code %require} that holds for every value in every cell that reaches it is dead; one
- * that holds for none means the template can never compile there (P221). Decided with the
- * axes of each cell and the declared ranges of int and size variables; anything else may
- * go either way.
+ * A {@code %require} that holds for every value in every cell that reaches it is dead; one that
+ * holds for none means the template can never compile there (P221). Decided with the axes of each
+ * cell and the declared ranges of int and size variables; anything else may go either way.
  */
 final class Requires {
   /** Three-valued truth. */
@@ -47,11 +46,19 @@ final class Requires {
       never &= t == Tri.NEVER;
     }
     if (always) {
-      warnings.add(Diagnostic.warning(Code.P221, require.span(), "this precondition holds for every value it can be given")
-          .withHint("remove it: the declared types and ranges already ensure it"));
+      warnings.add(
+          Diagnostic.warning(
+                  Code.P221,
+                  require.span(),
+                  "this precondition holds for every value it can be given")
+              .withHint("remove it: the declared types and ranges already ensure it"));
     } else if (never) {
-      warnings.add(Diagnostic.warning(Code.P221, require.span(), "this precondition holds for no value: the template can never compile here")
-          .withHint("fix the condition, or make the cells unsupported with '%unsupported'"));
+      warnings.add(
+          Diagnostic.warning(
+                  Code.P221,
+                  require.span(),
+                  "this precondition holds for no value: the template can never compile here")
+              .withHint("fix the condition, or make the cells unsupported with '%unsupported'"));
     }
   }
 
@@ -120,14 +127,17 @@ final class Requires {
   }
 
   private static Long constant(Expr e) {
-    return e instanceof Expr.IntLit i ? Long.valueOf(i.value()) : e instanceof Expr.SizeLit s ? Long.valueOf(s.bytes()) : null;
+    return e instanceof Expr.IntLit i
+        ? Long.valueOf(i.value())
+        : e instanceof Expr.SizeLit s ? Long.valueOf(s.bytes()) : null;
   }
 
   /** The declared range of an int or size variable, or null. */
   private long[] range(Expr e) {
     String path = Expr.dotted(e);
     Declarations.Variable v = path == null ? null : declarations.variables().get(path);
-    if (v == null || !(v.type() instanceof Type.Scalar s)
+    if (v == null
+        || !(v.type() instanceof Type.Scalar s)
         || (s.kind() != Type.Kind.INT && s.kind() != Type.Kind.SIZE)) {
       return null;
     }
@@ -135,5 +145,4 @@ final class Requires {
     long hi = s.max() != null ? s.max() : Long.MAX_VALUE;
     return new long[] {lo, hi};
   }
-
 }

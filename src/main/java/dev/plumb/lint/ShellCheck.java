@@ -19,12 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs ShellCheck on compiled scripts and reports each finding at the template line and
- * column that produced the flagged output, through the scripts' source maps (P319).
- * All scripts go to one ShellCheck process: starting one per script would be slow.
+ * Runs ShellCheck on compiled scripts and reports each finding at the template line and column that
+ * produced the flagged output, through the scripts' source maps (P319). All scripts go to one
+ * ShellCheck process: starting one per script would be slow.
  */
 public final class ShellCheck {
-  /** A script to check, the cell it was compiled for, and the span to blame for plumb's own lines. */
+  /**
+   * A script to check, the cell it was compiled for, and the span to blame for plumb's own lines.
+   */
   public record Job(Script script, String cell, Span header) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,8 +56,11 @@ public final class ShellCheck {
         command.add(file.toString());
       }
       Path out = dir.resolve("out.json");
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new IOException("shellcheck did not finish");
@@ -76,19 +81,30 @@ public final class ShellCheck {
   private static Diagnostic map(JsonNode comment, Job job) {
     int line = comment.path("line").asInt();
     int column = comment.path("column").asInt();
-    int endColumn = comment.path("endLine").asInt() == line ? comment.path("endColumn").asInt() : column + 1;
-    ScriptLine scriptLine = job.script().lines().get(Math.min(line, job.script().lines().size()) - 1);
+    int endColumn =
+        comment.path("endLine").asInt() == line ? comment.path("endColumn").asInt() : column + 1;
+    ScriptLine scriptLine =
+        job.script().lines().get(Math.min(line, job.script().lines().size()) - 1);
     Span span = job.header();
     if (scriptLine.origin() != null) {
       ScriptLine.Segment at = scriptLine.at(column);
       Span source = at.source();
       int start = at.hole() ? source.column() : source.column() + (column - at.start());
-      int end = at.hole() ? source.endColumn() : Math.min(source.endColumn(), start + Math.max(1, endColumn - column));
+      int end =
+          at.hole()
+              ? source.endColumn()
+              : Math.min(source.endColumn(), start + Math.max(1, endColumn - column));
       span = Span.of(source.file(), source.line(), start, end);
     }
-    Severity severity = comment.path("level").asText().equals("error") ? Severity.ERROR : Severity.WARNING;
+    Severity severity =
+        comment.path("level").asText().equals("error") ? Severity.ERROR : Severity.WARNING;
     String message = "SC" + comment.path("code").asInt() + ": " + comment.path("message").asText();
-    return new Diagnostic(Code.P319, severity, span, message,
-        "ShellCheck flagged script line " + line + ": " + scriptLine.text().strip(), job.cell());
+    return new Diagnostic(
+        Code.P319,
+        severity,
+        span,
+        message,
+        "ShellCheck flagged script line " + line + ": " + scriptLine.text().strip(),
+        job.cell());
   }
 }

@@ -13,11 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Declarations nothing uses: variables no template reads (P218), fragments never included (P219). */
+/**
+ * Declarations nothing uses: variables no template reads (P218), fragments never included (P219).
+ */
 public final class Usage {
   private Usage() {}
 
-  public static List<Diagnostic> check(Declarations declarations, List<Unit> units, List<Fragment> fragments) {
+  public static List<Diagnostic> check(
+      Declarations declarations, List<Unit> units, List<Fragment> fragments) {
     Set<String> paths = new HashSet<>();
     Set<String> included = new HashSet<>();
     for (Unit unit : units) {
@@ -26,16 +29,24 @@ public final class Usage {
     }
     List<Diagnostic> warnings = new ArrayList<>();
     for (Declarations.Variable v : declarations.variables().values()) {
-      boolean used = paths.stream().anyMatch(p -> p.equals(v.name()) || p.startsWith(v.name() + "."));
+      boolean used =
+          paths.stream().anyMatch(p -> p.equals(v.name()) || p.startsWith(v.name() + "."));
       if (!used) {
-        warnings.add(Diagnostic.warning(Code.P218, v.span(), "variable '" + v.name() + "' is declared but no template uses it")
-            .withHint("remove it, or use it: callers must still give it a value when it is required"));
+        warnings.add(
+            Diagnostic.warning(
+                    Code.P218,
+                    v.span(),
+                    "variable '" + v.name() + "' is declared but no template uses it")
+                .withHint(
+                    "remove it, or use it: callers must still give it a value when it is required"));
       }
     }
     for (Fragment f : fragments) {
       if (!included.contains(f.name())) {
-        warnings.add(Diagnostic.warning(Code.P219, f.header(), "fragment '" + f.name() + "' is never included")
-            .withHint("remove it, or '%include " + f.name() + "(…)' where it belongs"));
+        warnings.add(
+            Diagnostic.warning(
+                    Code.P219, f.header(), "fragment '" + f.name() + "' is never included")
+                .withHint("remove it, or '%include " + f.name() + "(…)' where it belongs"));
       }
     }
     return warnings;
@@ -48,7 +59,6 @@ public final class Usage {
       paths.add(path);
     }
   }
-
 
   /** Used by the other lint passes: walk a body's statements. */
   static List<Node> flatten(List<Node> body) {

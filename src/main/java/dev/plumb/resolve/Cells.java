@@ -27,7 +27,8 @@ public final class Cells {
     return cells.stream().map(Map::copyOf).map(m -> ordered(m, axes)).toList();
   }
 
-  private static Map<String, String> ordered(Map<String, String> cell, List<Declarations.Axis> axes) {
+  private static Map<String, String> ordered(
+      Map<String, String> cell, List<Declarations.Axis> axes) {
     Map<String, String> ordered = new LinkedHashMap<>();
     axes.forEach(a -> ordered.put(a.name(), cell.get(a.name())));
     return java.util.Collections.unmodifiableMap(ordered);
@@ -36,7 +37,9 @@ public final class Cells {
   /** {@code host=freebsd hypervisor=bhyve}. */
   public static String show(Map<String, String> cell) {
     StringBuilder out = new StringBuilder();
-    cell.forEach((axis, value) -> out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
+    cell.forEach(
+        (axis, value) ->
+            out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
     return out.toString();
   }
 }

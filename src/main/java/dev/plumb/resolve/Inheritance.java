@@ -15,16 +15,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Links each template to the parent its {@code %extends} names (the template of that
- * operation whose {@code when} is exactly the given one) and builds every template's chain,
- * child first. Reports a missing parent (P408), a cycle (P411), and a parent that does not
- * serve every cell its child serves (P412).
+ * Links each template to the parent its {@code %extends} names (the template of that operation
+ * whose {@code when} is exactly the given one) and builds every template's chain, child first.
+ * Reports a missing parent (P408), a cycle (P411), and a parent that does not serve every cell its
+ * child serves (P412).
  */
 public final class Inheritance {
   private Inheritance() {}
 
   /** Each template's chain, child first; a template in error gets a chain of itself alone. */
-  public static Map<Template, List<Template>> chains(List<Template> templates, List<Diagnostic> errors) {
+  public static Map<Template, List<Template>> chains(
+      List<Template> templates, List<Diagnostic> errors) {
     Map<String, Template> byKey = new HashMap<>();
     for (Template t : templates) {
       byKey.putIfAbsent(t.operation() + " " + t.when().key(), t);
@@ -36,13 +37,26 @@ public final class Inheritance {
       }
       Template parent = byKey.get(t.parent().operation() + " " + t.parent().when().key());
       if (parent == null) {
-        errors.add(Diagnostic.error(Code.P408, t.parent().span(), "no template of '" + t.parent().operation()
-                + "' has exactly 'when " + t.parent().when() + "'")
-            .withHint("'%extends' names its parent by operation and the exact 'when' of its header"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P408,
+                    t.parent().span(),
+                    "no template of '"
+                        + t.parent().operation()
+                        + "' has exactly 'when "
+                        + t.parent().when()
+                        + "'")
+                .withHint(
+                    "'%extends' names its parent by operation and the exact 'when' of its header"));
       } else if (!covers(parent.when(), t.when())) {
-        errors.add(Diagnostic.error(Code.P412, t.parent().span(), "the parent " + parent.file().path()
-                + " does not serve every cell this template serves")
-            .withHint("a child's 'when' must admit only cells its parent's 'when' admits"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P412,
+                    t.parent().span(),
+                    "the parent "
+                        + parent.file().path()
+                        + " does not serve every cell this template serves")
+                .withHint("a child's 'when' must admit only cells its parent's 'when' admits"));
       } else {
         parents.put(t, parent);
       }
@@ -58,8 +72,12 @@ public final class Inheritance {
             for (Template member = at; reported.add(member); member = parents.get(member)) {
               // every member of the cycle: it is reported once, here
             }
-            errors.add(Diagnostic.error(Code.P411, at.parent().span(), "'%extends' forms a cycle: " + cycle(at, parents))
-                .withHint("a template cannot inherit from itself, directly or through others"));
+            errors.add(
+                Diagnostic.error(
+                        Code.P411,
+                        at.parent().span(),
+                        "'%extends' forms a cycle: " + cycle(at, parents))
+                    .withHint("a template cannot inherit from itself, directly or through others"));
           }
           chain = List.of(t);
           break;
@@ -84,9 +102,17 @@ public final class Inheritance {
       }
       for (Node node : child.body()) {
         if (node instanceof Node.Block b && !inherited.contains(b.name())) {
-          errors.add(Diagnostic.error(Code.P409, b.span(), "no parent of this template has a block '" + b.name() + "'")
-              .withHint(inherited.isEmpty() ? "the parents define no blocks"
-                  : orList(dev.plumb.diag.Suggest.hint(b.name(), inherited), "their blocks are " + String.join(", ", inherited))));
+          errors.add(
+              Diagnostic.error(
+                      Code.P409,
+                      b.span(),
+                      "no parent of this template has a block '" + b.name() + "'")
+                  .withHint(
+                      inherited.isEmpty()
+                          ? "the parents define no blocks"
+                          : orList(
+                              dev.plumb.diag.Suggest.hint(b.name(), inherited),
+                              "their blocks are " + String.join(", ", inherited))));
         }
       }
     }
@@ -109,7 +135,8 @@ public final class Inheritance {
   /** Whether every cell {@code child} admits is admitted by {@code parent}. */
   static boolean covers(Selector parent, Selector child) {
     for (Selector.Choice p : parent.choices()) {
-      Selector.Choice c = child.choices().stream().filter(x -> x.axis().equals(p.axis())).findFirst().orElse(null);
+      Selector.Choice c =
+          child.choices().stream().filter(x -> x.axis().equals(p.axis())).findFirst().orElse(null);
       if (c == null || !p.values().containsAll(c.values())) {
         return false;
       }

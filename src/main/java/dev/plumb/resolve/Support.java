@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whether a resolved template supports a cell: it does unless an {@code %unsupported} is
- * reached through blocks and {@code %if}s on axes alone, which the cell decides without
- * values (the checker allows it nowhere else).
+ * Whether a resolved template supports a cell: it does unless an {@code %unsupported} is reached
+ * through blocks and {@code %if}s on axes alone, which the cell decides without values (the checker
+ * allows it nowhere else).
  */
 public final class Support {
   private final List<Template> chain;
@@ -25,7 +25,8 @@ public final class Support {
   }
 
   /** The {@code %unsupported} the cell reaches, or null when it is supported. */
-  public static Node.Unsupported unsupported(List<Template> chain, Map<String, String> cell, Declarations declarations) {
+  public static Node.Unsupported unsupported(
+      List<Template> chain, Map<String, String> cell, Declarations declarations) {
     return new Support(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
   }
 

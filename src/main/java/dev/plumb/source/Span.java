@@ -1,8 +1,8 @@
 package dev.plumb.source;
 
 /**
- * A range of one source file: 1-based line and column (in code points), the end column
- * exclusive. Spans that cover several lines keep the end on {@code endLine}.
+ * A range of one source file: 1-based line and column (in code points), the end column exclusive.
+ * Spans that cover several lines keep the end on {@code endLine}.
  */
 public record Span(SourceFile file, int line, int column, int endLine, int endColumn) {
 

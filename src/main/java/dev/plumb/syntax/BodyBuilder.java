@@ -21,9 +21,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Builds a template or fragment from its lines. The grammar only reads lines; matching
- * {@code %if}/{@code %each}/{@code %block} with their {@code %end} happens here, so the
- * errors can name the line where a block was opened.
+ * Builds a template or fragment from its lines. The grammar only reads lines; matching {@code
+ * %if}/{@code %each}/{@code %block} with their {@code %end} happens here, so the errors can name
+ * the line where a block was opened.
  */
 final class BodyBuilder {
   /** Directive blocks nested deeper than this are an error, so no later pass can overflow. */
@@ -77,19 +77,28 @@ final class BodyBuilder {
         if (line.getChildCount() == 0 || line.COMMENT_LINE() != null) {
           continue;
         }
-        errors.add(Diagnostic.error(Code.P107, spans.of(line),
-                "a template file starts with '%template OPERATION' or '%fragment NAME(…)'")
-            .withHint("add the header as the first line"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P107,
+                    spans.of(line),
+                    "a template file starts with '%template OPERATION' or '%fragment NAME(…)'")
+                .withHint("add the header as the first line"));
         return null;
       }
       if (line.directive() instanceof PlumbParser.ExtendsDirectiveContext c) {
-        if (parent != null || frames.size() > 1 || !root.body.isEmpty()
+        if (parent != null
+            || frames.size() > 1
+            || !root.body.isEmpty()
             || header instanceof PlumbParser.FragmentDirectiveContext) {
-          errors.add(Diagnostic.error(Code.P107, spans.ofDirective(c.EXTENDS().getSymbol()),
-              "'%extends' must come right after the '%template' line"));
+          errors.add(
+              Diagnostic.error(
+                  Code.P107,
+                  spans.ofDirective(c.EXTENDS().getSymbol()),
+                  "'%extends' must come right after the '%template' line"));
         } else {
-          parent = new Template.Extends(
-              opName(c.opName()), selector(c.selector(), spans.of(c)), spans.of(c));
+          parent =
+              new Template.Extends(
+                  opName(c.opName()), selector(c.selector(), spans.of(c)), spans.of(c));
         }
         continue;
       }
@@ -103,15 +112,25 @@ final class BodyBuilder {
       }
     }
     if (header == null) {
-      errors.add(Diagnostic.error(Code.P107, Span.of(spans.file(), 1, 1, 1),
-          "the file is empty: a template starts with '%template OPERATION'"));
+      errors.add(
+          Diagnostic.error(
+              Code.P107,
+              Span.of(spans.file(), 1, 1, 1),
+              "the file is empty: a template starts with '%template OPERATION'"));
       return null;
     }
     while (frames.size() > 1) {
       Frame open = frames.pop();
-      errors.add(Diagnostic.error(Code.P105, open.opener,
-              "'%" + open.directive + "' opened at line " + open.opener.line() + " is never closed")
-          .withHint("add '%end' where it should end"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P105,
+                  open.opener,
+                  "'%"
+                      + open.directive
+                      + "' opened at line "
+                      + open.opener.line()
+                      + " is never closed")
+              .withHint("add '%end' where it should end"));
     }
     return unit(header, parent, List.copyOf(root.body));
   }
@@ -119,7 +138,8 @@ final class BodyBuilder {
   private Unit unit(DirectiveContext header, Template.Extends parent, List<Node> body) {
     if (header instanceof PlumbParser.TemplateDirectiveContext t) {
       Span span = spans.of(t);
-      return new Template(spans.file(), opName(t.opName()), selector(t.selector(), span), parent, body, span);
+      return new Template(
+          spans.file(), opName(t.opName()), selector(t.selector(), span), parent, body, span);
     }
     PlumbParser.FragmentDirectiveContext f = (PlumbParser.FragmentDirectiveContext) header;
     TypeRefBuilder types = new TypeRefBuilder(spans, errors);
@@ -154,26 +174,32 @@ final class BodyBuilder {
     } else if (ctx instanceof PlumbParser.EachDirectiveContext c) {
       Frame frame = open("each", keywordSpan);
       String index = c.IDENT().size() > 1 ? c.IDENT(1).getText() : null;
-      frame.each = new Node.Each(c.IDENT(0).getText(), index, exprs.build(c.expr()), List.of(), span);
+      frame.each =
+          new Node.Each(c.IDENT(0).getText(), index, exprs.build(c.expr()), List.of(), span);
     } else if (ctx instanceof PlumbParser.BlockDirectiveContext c) {
       open("block", keywordSpan).blockName = c.IDENT().getText();
     } else if (ctx instanceof PlumbParser.LetDirectiveContext c) {
       add(new Node.Let(c.IDENT().getText(), exprs.build(c.expr()), span));
     } else if (ctx instanceof PlumbParser.RequireDirectiveContext c) {
-      String message = Literals.string(c.STRING().getText(), spans.of(c.STRING().getSymbol()), errors);
+      String message =
+          Literals.string(c.STRING().getText(), spans.of(c.STRING().getSymbol()), errors);
       add(new Node.Require(exprs.build(c.expr()), message == null ? "" : message, span));
     } else if (ctx instanceof PlumbParser.SuperDirectiveContext) {
       add(new Node.Super(keywordSpan));
     } else if (ctx instanceof PlumbParser.IncludeDirectiveContext c) {
       add(new Node.Include(c.IDENT().getText(), exprs.all(c.expr()), span));
     } else if (ctx instanceof PlumbParser.UnsupportedDirectiveContext c) {
-      String reason = Literals.string(c.STRING().getText(), spans.of(c.STRING().getSymbol()), errors);
+      String reason =
+          Literals.string(c.STRING().getText(), spans.of(c.STRING().getSymbol()), errors);
       add(new Node.Unsupported(reason == null ? "" : reason, span));
     } else if (ctx instanceof PlumbParser.BadDirectiveContext) {
       unknownDirective(keyword, keywordSpan);
     } else {
-      errors.add(Diagnostic.error(Code.P107, keywordSpan,
-          "'" + keyword.getText().strip() + "' belongs on the first line of a file"));
+      errors.add(
+          Diagnostic.error(
+              Code.P107,
+              keywordSpan,
+              "'" + keyword.getText().strip() + "' belongs on the first line of a file"));
     }
   }
 
@@ -192,8 +218,9 @@ final class BodyBuilder {
   private Frame open(String directive, Span opener) {
     Frame frame = new Frame(directive, opener);
     if (frames.size() == MAX_NESTING + 1) {
-      errors.add(Diagnostic.error(Code.P110, opener,
-          "directives are nested more than " + MAX_NESTING + " deep"));
+      errors.add(
+          Diagnostic.error(
+              Code.P110, opener, "directives are nested more than " + MAX_NESTING + " deep"));
     }
     frames.push(frame);
     return frame;
@@ -207,8 +234,9 @@ final class BodyBuilder {
       return null;
     }
     if (top.otherwise != null) {
-      errors.add(Diagnostic.error(Code.P106, span, "'%" + directive + "' after '%else'")
-          .withHint("'%else' must be the last branch of its '%if'"));
+      errors.add(
+          Diagnostic.error(Code.P106, span, "'%" + directive + "' after '%else'")
+              .withHint("'%else' must be the last branch of its '%if'"));
       return null;
     }
     return top;
@@ -222,7 +250,9 @@ final class BodyBuilder {
 
   private void close(Span endSpan) {
     if (frames.size() == 1) {
-      errors.add(Diagnostic.error(Code.P106, endSpan, "'%end' without an open '%if', '%each' or '%block'"));
+      errors.add(
+          Diagnostic.error(
+              Code.P106, endSpan, "'%end' without an open '%if', '%each' or '%block'"));
       return;
     }
     Frame frame = frames.pop();

@@ -43,8 +43,11 @@ final class ExprBuilder {
       return binary(BinaryOp.MUL, c.expr(0), c.expr(1), span);
     }
     if (ctx instanceof PlumbParser.AddExprContext c) {
-      return binary(c.op.getType() == PlumbLexer.PLUS ? BinaryOp.ADD : BinaryOp.SUB,
-          c.expr(0), c.expr(1), span);
+      return binary(
+          c.op.getType() == PlumbLexer.PLUS ? BinaryOp.ADD : BinaryOp.SUB,
+          c.expr(0),
+          c.expr(1),
+          span);
     }
     if (ctx instanceof PlumbParser.CompareExprContext c) {
       return comparison(c, span);
@@ -56,7 +59,8 @@ final class ExprBuilder {
       return binary(BinaryOp.OR, c.expr(0), c.expr(1), span);
     }
     if (ctx instanceof PlumbParser.CallExprContext c) {
-      return new Expr.Call(c.IDENT().getText(), spans.of(c.IDENT().getSymbol()), all(c.expr()), span);
+      return new Expr.Call(
+          c.IDENT().getText(), spans.of(c.IDENT().getSymbol()), all(c.expr()), span);
     }
     if (ctx instanceof PlumbParser.NameExprContext c) {
       return new Expr.Name(c.IDENT().getText(), span);
@@ -84,18 +88,20 @@ final class ExprBuilder {
 
   private Expr comparison(PlumbParser.CompareExprContext c, Span span) {
     if (c.expr(0) instanceof PlumbParser.CompareExprContext) {
-      errors.add(Diagnostic.error(Code.P111, span, "comparisons cannot be chained")
-          .withHint("join two comparisons with 'and'"));
+      errors.add(
+          Diagnostic.error(Code.P111, span, "comparisons cannot be chained")
+              .withHint("join two comparisons with 'and'"));
     }
-    BinaryOp op = switch (c.op.getType()) {
-      case PlumbLexer.EQ -> BinaryOp.EQ;
-      case PlumbLexer.NE -> BinaryOp.NE;
-      case PlumbLexer.LT -> BinaryOp.LT;
-      case PlumbLexer.LE -> BinaryOp.LE;
-      case PlumbLexer.GT -> BinaryOp.GT;
-      case PlumbLexer.GE -> BinaryOp.GE;
-      default -> BinaryOp.IN;
-    };
+    BinaryOp op =
+        switch (c.op.getType()) {
+          case PlumbLexer.EQ -> BinaryOp.EQ;
+          case PlumbLexer.NE -> BinaryOp.NE;
+          case PlumbLexer.LT -> BinaryOp.LT;
+          case PlumbLexer.LE -> BinaryOp.LE;
+          case PlumbLexer.GT -> BinaryOp.GT;
+          case PlumbLexer.GE -> BinaryOp.GE;
+          default -> BinaryOp.IN;
+        };
     return binary(op, c.expr(0), c.expr(1), span);
   }
 

@@ -37,8 +37,9 @@ final class Literals {
         case 't' -> out.append('\t');
         case 'r' -> out.append('\r');
         default -> {
-          errors.add(Diagnostic.error(Code.P103, span, "unknown escape '\\" + next + "' in a string")
-              .withHint("use \\\" \\\\ \\n \\t or \\r"));
+          errors.add(
+              Diagnostic.error(Code.P103, span, "unknown escape '\\" + next + "' in a string")
+                  .withHint("use \\\" \\\\ \\n \\t or \\r"));
           return null;
         }
       }
@@ -51,7 +52,8 @@ final class Literals {
     try {
       return Long.parseLong(negative ? "-" + digits : digits);
     } catch (NumberFormatException e) {
-      errors.add(Diagnostic.error(Code.P108, span, "number " + digits + " does not fit in 64 bits"));
+      errors.add(
+          Diagnostic.error(Code.P108, span, "number " + digits + " does not fit in 64 bits"));
       return null;
     }
   }

@@ -49,22 +49,36 @@ final class ManifestBuilder {
       } else if (line instanceof PlumbParser.TypeDeclContext c) {
         List<Manifest.FieldDecl> fields = new ArrayList<>();
         for (PlumbParser.FieldDeclContext f : c.fieldDecl()) {
-          fields.add(new Manifest.FieldDecl(f.IDENT().getText(), types.build(f.typeExpr()), spans.of(f)));
+          fields.add(
+              new Manifest.FieldDecl(f.IDENT().getText(), types.build(f.typeExpr()), spans.of(f)));
         }
         records.add(new Manifest.RecordDecl(c.IDENT().getText(), List.copyOf(fields), spans.of(c)));
       } else if (line instanceof PlumbParser.VarDeclContext c) {
         Expr value = c.constant() == null ? null : constant(c.constant());
         String varDoc = c.STRING() == null ? null : string(c.STRING());
-        vars.add(new Manifest.Var(c.dottedName().getText(), types.build(c.typeExpr()), value, varDoc,
-            spans.of(c.dottedName())));
+        vars.add(
+            new Manifest.Var(
+                c.dottedName().getText(),
+                types.build(c.typeExpr()),
+                value,
+                varDoc,
+                spans.of(c.dottedName())));
       }
     }
     if (name == null) {
-      errors.add(Diagnostic.error(Code.P107, Span.of(spans.file(), 1, 1, 1),
-          "the manifest does not name its pack").withHint("start it with 'pack NAME \"description\"'"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P107, Span.of(spans.file(), 1, 1, 1), "the manifest does not name its pack")
+              .withHint("start it with 'pack NAME \"description\"'"));
     }
-    return new Manifest(spans.file(), name, doc, List.copyOf(axes), List.copyOf(operations),
-        List.copyOf(records), List.copyOf(vars));
+    return new Manifest(
+        spans.file(),
+        name,
+        doc,
+        List.copyOf(axes),
+        List.copyOf(operations),
+        List.copyOf(records),
+        List.copyOf(vars));
   }
 
   private String string(TerminalNode node) {

@@ -16,8 +16,11 @@ final class OpNames {
     for (int i = 0; i < ctx.getChildCount(); i++) {
       Token token = ((TerminalNode) ctx.getChild(i)).getSymbol();
       if (token.getCharPositionInLine() != expected) {
-        errors.add(Diagnostic.error(Code.P112, spans.of(ctx),
-            "a name with '-' is written without spaces: '" + ctx.getText() + "'"));
+        errors.add(
+            Diagnostic.error(
+                Code.P112,
+                spans.of(ctx),
+                "a name with '-' is written without spaces: '" + ctx.getText() + "'"));
         break;
       }
       expected += token.getText().length();

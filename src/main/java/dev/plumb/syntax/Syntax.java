@@ -12,8 +12,8 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
- * Reads template, fragment and manifest files into trees. The only door to the generated
- * ANTLR code: everything past this class sees the records of {@code dev.plumb.ast}.
+ * Reads template, fragment and manifest files into trees. The only door to the generated ANTLR
+ * code: everything past this class sees the records of {@code dev.plumb.ast}.
  */
 public final class Syntax {
   private Syntax() {}
@@ -53,7 +53,8 @@ public final class Syntax {
     return new Parsed<>(errors.isEmpty() ? manifest : null, errors);
   }
 
-  private static CommonTokenStream tokens(SourceFile file, SyntaxErrors listener, boolean manifest) {
+  private static CommonTokenStream tokens(
+      SourceFile file, SyntaxErrors listener, boolean manifest) {
     PlumbLexer lexer = new PlumbLexer(CharStreams.fromString(file.text(), file.path()));
     if (manifest) {
       lexer.mode(PlumbLexer.MANIFEST_MODE);

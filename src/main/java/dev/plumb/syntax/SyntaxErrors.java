@@ -20,9 +20,9 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
- * Turns ANTLR's syntax errors into P1xx diagnostics in plumb's own words: the user never
- * sees "extraneous input … expecting {…}". Only the first error of a line is kept, since
- * the rest are usually echoes of it.
+ * Turns ANTLR's syntax errors into P1xx diagnostics in plumb's own words: the user never sees
+ * "extraneous input … expecting {…}". Only the first error of a line is kept, since the rest are
+ * usually echoes of it.
  */
 final class SyntaxErrors extends BaseErrorListener {
   private final SourceFile file;
@@ -56,26 +56,33 @@ final class SyntaxErrors extends BaseErrorListener {
       String antlrMessage,
       RecognitionException e) {
     if (!(offendingSymbol instanceof Token token)) {
-      add(Diagnostic.error(Code.P101, Span.of(file, line, charPositionInLine + 1, charPositionInLine + 2),
-          "unexpected character"));
+      add(
+          Diagnostic.error(
+              Code.P101,
+              Span.of(file, line, charPositionInLine + 1, charPositionInLine + 2),
+              "unexpected character"));
       return;
     }
     int column = token.getCharPositionInLine() + 1;
-    int width = token.getType() == Token.EOF || token.getType() == PlumbLexer.NL
-        ? 1 : Math.max(1, token.getText().codePointCount(0, token.getText().length()));
+    int width =
+        token.getType() == Token.EOF || token.getType() == PlumbLexer.NL
+            ? 1
+            : Math.max(1, token.getText().codePointCount(0, token.getText().length()));
     if (token.getType() == PlumbLexer.NL) {
       column += token.getText().replaceAll("[\r\n]", "").length();
     }
     Span span = Span.of(file, token.getLine(), column, column + width);
     if (token.getType() == PlumbLexer.OPEN_STRING) {
-      add(Diagnostic.error(Code.P103, span, "string is not closed on this line")
-          .withHint("end it with '\"'"));
+      add(
+          Diagnostic.error(Code.P103, span, "string is not closed on this line")
+              .withHint("end it with '\"'"));
       return;
     }
     boolean lineEnds = token.getType() == PlumbLexer.NL || token.getType() == Token.EOF;
     if (lineEnds && recognizer instanceof Parser parser && inHole(parser.getContext())) {
-      add(Diagnostic.error(Code.P102, span, "hole is not closed on this line")
-          .withHint("end it with '}}' before the end of the line"));
+      add(
+          Diagnostic.error(Code.P102, span, "hole is not closed on this line")
+              .withHint("end it with '}}' before the end of the line"));
       return;
     }
     String found = lineEnds ? "end of line" : "'" + shown(token.getText()) + "'";
@@ -84,8 +91,8 @@ final class SyntaxErrors extends BaseErrorListener {
   }
 
   /**
-   * A token as a message shows it: control characters escaped (a raw CR would send the
-   * terminal's cursor back over the message) and a long token cut short.
+   * A token as a message shows it: control characters escaped (a raw CR would send the terminal's
+   * cursor back over the message) and a long token cut short.
    */
   private static String shown(String text) {
     StringBuilder out = new StringBuilder();
@@ -116,8 +123,10 @@ final class SyntaxErrors extends BaseErrorListener {
 
   /** ", expected X, Y or Z" in words a template author knows, or "" when unhelpful. */
   private static String expected(Parser parser, RecognitionException e) {
-    IntervalSet tokens = e != null && e.getExpectedTokens() != null
-        ? e.getExpectedTokens() : parser.getExpectedTokens();
+    IntervalSet tokens =
+        e != null && e.getExpectedTokens() != null
+            ? e.getExpectedTokens()
+            : parser.getExpectedTokens();
     Set<String> words = new LinkedHashSet<>();
     for (int type : tokens.toList()) {
       String word = describe(type);
@@ -143,9 +152,16 @@ final class SyntaxErrors extends BaseErrorListener {
     return switch (type) {
       case PlumbLexer.IDENT -> "a name";
       case PlumbLexer.STRING -> "a string";
-      case PlumbLexer.INT, PlumbLexer.SIZE, PlumbLexer.TRUE, PlumbLexer.FALSE,
-          PlumbLexer.LBRACK, PlumbLexer.LBRACE, PlumbLexer.LPAREN, PlumbLexer.NOT,
-          PlumbLexer.MINUS -> "an expression";
+      case PlumbLexer.INT,
+          PlumbLexer.SIZE,
+          PlumbLexer.TRUE,
+          PlumbLexer.FALSE,
+          PlumbLexer.LBRACK,
+          PlumbLexer.LBRACE,
+          PlumbLexer.LPAREN,
+          PlumbLexer.NOT,
+          PlumbLexer.MINUS ->
+          "an expression";
       case PlumbLexer.HOLE_CLOSE -> "'}}'";
       case PlumbLexer.NL, Token.EOF -> "end of line";
       case PlumbLexer.WHEN -> "'when'";

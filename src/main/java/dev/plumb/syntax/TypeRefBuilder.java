@@ -28,7 +28,8 @@ final class TypeRefBuilder {
     if (ctx instanceof PlumbParser.GenericTypeContext c) {
       if (!c.IDENT().getText().equals("list")) {
         // the checker reports it with the other unknown types
-        return new TypeRef.Named(c.IDENT().getText() + "<…>", null, null, spans.of(c.IDENT().getSymbol()));
+        return new TypeRef.Named(
+            c.IDENT().getText() + "<…>", null, null, spans.of(c.IDENT().getSymbol()));
       }
       return new TypeRef.ListOf(build(c.typeExpr()), span);
     }

@@ -19,21 +19,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Binds the values a caller gave to the pack's declared variables (design §5): the file
- * nested by dotted names, then the --sets, then defaults; every problem of the run is
- * reported, not just the first.
+ * Binds the values a caller gave to the pack's declared variables (design §5): the file nested by
+ * dotted names, then the --sets, then defaults; every problem of the run is reported, not just the
+ * first.
  */
 public final class Binder {
   private final Declarations declarations;
   private final Values values;
   private final List<Diagnostic> errors = new ArrayList<>();
   private final Decoder decoder = new Decoder(errors);
+
   /** Every key that may appear at some level of the file: variable names and their prefixes. */
   private final Set<String> keys = new LinkedHashSet<>();
+
   private final Map<String, Json> fromFile = new HashMap<>();
   private final Map<String, Assignment> fromSets = new HashMap<>();
+
   /** The '{' of each object of the file that stands for a group of variables ("" is the top). */
   private final Map<String, Span> groups = new HashMap<>();
+
   private final Map<String, Value> bound = new LinkedHashMap<>();
 
   private Binder(Declarations declarations, Values values) {
@@ -82,12 +86,16 @@ public final class Binder {
       } else if (keys.contains(dotted) && member.value() instanceof Json.Obj inner) {
         walk(inner, dotted, at);
       } else if (keys.contains(dotted)) {
-        errors.add(Diagnostic.error(Code.P503, member.value().span(),
-                at + ": expected an object, got " + Json.describe(member.value()))
-            .withHint("'" + dotted + "' groups the values " + members(dotted)));
+        errors.add(
+            Diagnostic.error(
+                    Code.P503,
+                    member.value().span(),
+                    at + ": expected an object, got " + Json.describe(member.value()))
+                .withHint("'" + dotted + "' groups the values " + members(dotted)));
       } else {
-        errors.add(Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown value '" + dotted + "'")
-            .withHint(suggest(prefix, member.key())));
+        errors.add(
+            Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown value '" + dotted + "'")
+                .withHint(suggest(prefix, member.key())));
       }
     }
   }
@@ -95,34 +103,44 @@ public final class Binder {
   /** Dotted keys would be a second spelling of each name, and let a file give one value twice. */
   private void dottedKey(Json.Member member, String at) {
     String key = member.key();
-    String nested = "\"" + key.replace(".", "\": {\"") + "\": …" + "}".repeat(key.split("\\.", -1).length - 1);
-    errors.add(Diagnostic.error(Code.P501, member.keySpan(),
-            at + ": unknown key '" + key + "': a values file nests dotted names")
-        .withHint("write " + nested));
+    String nested =
+        "\"" + key.replace(".", "\": {\"") + "\": …" + "}".repeat(key.split("\\.", -1).length - 1);
+    errors.add(
+        Diagnostic.error(
+                Code.P501,
+                member.keySpan(),
+                at + ": unknown key '" + key + "': a values file nests dotted names")
+            .withHint("write " + nested));
   }
 
   private void unknownSet(Assignment set) {
     SourceFile source = set.source();
     Span at = new Positions(source).span(0, set.name().length());
-    String hint = keys.contains(set.name())
-        ? "'" + set.name() + "' groups values; set them one at a time: " + members(set.name())
-        : suggestName(set.name());
-    errors.add(Diagnostic.error(Code.P501, at,
-            Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
-        .withHint(hint));
+    String hint =
+        keys.contains(set.name())
+            ? "'" + set.name() + "' groups values; set them one at a time: " + members(set.name())
+            : suggestName(set.name());
+    errors.add(
+        Diagnostic.error(
+                Code.P501, at, Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
+            .withHint(hint));
   }
 
   /** Names near {@code key} among the keys beside it under {@code prefix}, as dotted names. */
   private String suggest(String prefix, String key) {
     String lead = prefix.isEmpty() ? "" : prefix + ".";
-    List<String> siblings = keys.stream()
-        .filter(k -> k.startsWith(lead) && k.indexOf('.', lead.length()) < 0)
-        .map(k -> k.substring(lead.length())).toList();
+    List<String> siblings =
+        keys.stream()
+            .filter(k -> k.startsWith(lead) && k.indexOf('.', lead.length()) < 0)
+            .map(k -> k.substring(lead.length()))
+            .toList();
     List<String> near = Suggest.near(key, siblings);
     return near.isEmpty() ? null : "did you mean " + Suggest.list(near, lead) + "?";
   }
 
-  /** For a --set: its siblings when its group exists (a typo in the last segment), else any name. */
+  /**
+   * For a --set: its siblings when its group exists (a typo in the last segment), else any name.
+   */
   private String suggestName(String name) {
     int dot = name.lastIndexOf('.');
     String prefix = dot < 0 ? "" : name.substring(0, dot);
@@ -136,8 +154,8 @@ public final class Binder {
   }
 
   private String members(String group) {
-    List<String> names = declarations.variables().keySet().stream()
-        .filter(n -> n.startsWith(group + ".")).toList();
+    List<String> names =
+        declarations.variables().keySet().stream().filter(n -> n.startsWith(group + ".")).toList();
     String shown = names.stream().limit(4).collect(Collectors.joining(", "));
     return names.size() > 4 ? shown + ", …" : shown;
   }
@@ -154,7 +172,9 @@ public final class Binder {
 
   private Value given(Variable variable, Json json) {
     String pointer = Decoder.pointer(variable.name());
-    return isSecret(variable.type()) ? secret(variable, json, pointer) : decoder.decode(json, variable.type(), pointer);
+    return isSecret(variable.type())
+        ? secret(variable, json, pointer)
+        : decoder.decode(json, variable.type(), pointer);
   }
 
   /** A secret's value says only whether it will be supplied: the text itself never is. */
@@ -167,18 +187,32 @@ public final class Binder {
       if (optional) {
         return Value.ABSENT;
       }
-      errors.add(Diagnostic.error(Code.P503, json.span(),
-              pointer + ": the secret '" + variable.name() + "' is required and cannot be left out")
-          .withHint("give true, or no value: the script reads " + variable.secretVariable()
-              + " from its environment when it runs"));
+      errors.add(
+          Diagnostic.error(
+                  Code.P503,
+                  json.span(),
+                  pointer
+                      + ": the secret '"
+                      + variable.name()
+                      + "' is required and cannot be left out")
+              .withHint(
+                  "give true, or no value: the script reads "
+                      + variable.secretVariable()
+                      + " from its environment when it runs"));
       return null;
     }
-    errors.add(Diagnostic.error(Code.P503, json.span(),
-            pointer + ": a secret is read from the environment variable " + variable.secretVariable()
-                + " when the script runs, never given at compile time")
-        .withHint(optional
-            ? "give true if the script will be given it, or false if not"
-            : "give true, or no value at all"));
+    errors.add(
+        Diagnostic.error(
+                Code.P503,
+                json.span(),
+                pointer
+                    + ": a secret is read from the environment variable "
+                    + variable.secretVariable()
+                    + " when the script runs, never given at compile time")
+            .withHint(
+                optional
+                    ? "give true if the script will be given it, or false if not"
+                    : "give true, or no value at all"));
     return null;
   }
 
@@ -194,11 +228,22 @@ public final class Binder {
     if (variable.type() instanceof Type.Optional) {
       return Value.ABSENT;
     }
-    String declared = "declared as '" + variable.name() + " : " + declared(variable.type()) + "'"
-        + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
-    errors.add(Diagnostic.error(Code.P502, enclosing(variable.name()),
-            Decoder.pointer(variable.name()) + ": missing required value '" + variable.name() + "'")
-        .withHint(declared));
+    String declared =
+        "declared as '"
+            + variable.name()
+            + " : "
+            + declared(variable.type())
+            + "'"
+            + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
+    errors.add(
+        Diagnostic.error(
+                Code.P502,
+                enclosing(variable.name()),
+                Decoder.pointer(variable.name())
+                    + ": missing required value '"
+                    + variable.name()
+                    + "'")
+            .withHint(declared));
     return null;
   }
 
@@ -221,8 +266,11 @@ public final class Binder {
     }
     if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
       boolean size = s.kind() == Type.Kind.SIZE;
-      return s.display() + " " + (s.min() == null ? "" : Decoder.show(s.min(), size))
-          + ".." + (s.max() == null ? "" : Decoder.show(s.max(), size));
+      return s.display()
+          + " "
+          + (s.min() == null ? "" : Decoder.show(s.min(), size))
+          + ".."
+          + (s.max() == null ? "" : Decoder.show(s.max(), size));
     }
     return type.display();
   }

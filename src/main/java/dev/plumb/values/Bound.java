@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of binding: a value for each declared variable (in declared order; a variable
- * whose value was wrong has none) and every problem found on the way.
+ * The outcome of binding: a value for each declared variable (in declared order; a variable whose
+ * value was wrong has none) and every problem found on the way.
  */
 public record Bound(Map<String, Value> values, List<Diagnostic> diagnostics) {
   public Bound {

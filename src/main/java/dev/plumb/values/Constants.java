@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a manifest default ({@code = 1}, {@code = "/vm"}, {@code = []}, {@code = bios},
- * {@code = {tap: "tap0", …}}) into a {@link Value}, by the same rules as given values.
+ * Turns a manifest default ({@code = 1}, {@code = "/vm"}, {@code = []}, {@code = bios}, {@code =
+ * {tap: "tap0", …}}) into a {@link Value}, by the same rules as given values.
  */
 public final class Constants {
   private final List<Diagnostic> errors;
@@ -21,12 +21,19 @@ public final class Constants {
     this.errors = errors;
   }
 
-  /** The value of {@code constant} as a {@code type}; null after adding a P215 to {@code errors}. */
+  /**
+   * The value of {@code constant} as a {@code type}; null after adding a P215 to {@code errors}.
+   */
   public static Value convert(Expr constant, Type type, List<Diagnostic> errors) {
     if (Binder.isSecret(type)) {
-      errors.add(Diagnostic.error(Code.P215, constant.span(),
-              "a secret cannot have a default: it is supplied when the script runs")
-          .withHint("remove the default" + (type instanceof Type.Optional ? "" : ", or declare it 'secret?'")));
+      errors.add(
+          Diagnostic.error(
+                  Code.P215,
+                  constant.span(),
+                  "a secret cannot have a default: it is supplied when the script runs")
+              .withHint(
+                  "remove the default"
+                      + (type instanceof Type.Optional ? "" : ", or declare it 'secret?'")));
       return null;
     }
     return new Constants(errors).value(constant, type);
@@ -44,7 +51,8 @@ public final class Constants {
         return new Value.Word(n.name());
       }
       String hint = e instanceof Expr.Name n ? Suggest.hint(n.name(), en.words()) : null;
-      return fail(e, "default " + show(e) + " is not one of " + String.join(", ", en.words()), hint);
+      return fail(
+          e, "default " + show(e) + " is not one of " + String.join(", ", en.words()), hint);
     }
     if (type instanceof Type.ListOf l && e instanceof Expr.ListLit list) {
       List<Value> elements = new ArrayList<>();
@@ -66,7 +74,9 @@ public final class Constants {
     switch (type.kind()) {
       case INT:
         Long number = integer(e);
-        return number == null ? notValid(e, type) : inRange(e, number, type) ? new Value.Int(number) : null;
+        return number == null
+            ? notValid(e, type)
+            : inRange(e, number, type) ? new Value.Int(number) : null;
       case SIZE:
         if (!(e instanceof Expr.SizeLit size)) {
           return notValid(e, type);
@@ -89,7 +99,9 @@ public final class Constants {
     if (e instanceof Expr.IntLit i) {
       return i.value();
     }
-    if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE && u.operand() instanceof Expr.IntLit i) {
+    if (e instanceof Expr.Unary u
+        && u.op() == Expr.UnaryOp.NEGATE
+        && u.operand() instanceof Expr.IntLit i) {
       return -i.value();
     }
     return null;
@@ -115,7 +127,8 @@ public final class Constants {
     for (Expr.FieldInit init : literal.fields()) {
       Type field = type.fields().get(init.name());
       if (field == null) {
-        fail(init.span() == null ? literal.span() : init.span(),
+        fail(
+            init.span() == null ? literal.span() : init.span(),
             "unknown field '" + init.name() + "' of " + type.name(),
             Suggest.hint(init.name(), type.fields().keySet()));
         ok = false;
@@ -135,7 +148,9 @@ public final class Constants {
       } else if (field.getValue() instanceof Type.Optional) {
         fields.put(field.getKey(), Value.ABSENT);
       } else {
-        fail(literal, "default is missing the field '" + field.getKey() + "' of " + type.name(),
+        fail(
+            literal,
+            "default is missing the field '" + field.getKey() + "' of " + type.name(),
             "declared as '" + field.getKey() + " : " + Binder.declared(field.getValue()) + "'");
         ok = false;
       }
@@ -147,7 +162,10 @@ public final class Constants {
     if (!isLiteral(e)) {
       return fail(e, "a default must be a literal, not an expression", null);
     }
-    return fail(e, "default " + show(e) + " is not a valid " + type.display() + ": expected " + rule(type), null);
+    return fail(
+        e,
+        "default " + show(e) + " is not a valid " + type.display() + ": expected " + rule(type),
+        null);
   }
 
   private static String rule(Type type) {
@@ -164,9 +182,14 @@ public final class Constants {
   }
 
   private static boolean isLiteral(Expr e) {
-    return e instanceof Expr.Text || e instanceof Expr.IntLit || e instanceof Expr.SizeLit
-        || e instanceof Expr.BoolLit || e instanceof Expr.Name || e instanceof Expr.ListLit
-        || e instanceof Expr.RecordLit || integer(e) != null;
+    return e instanceof Expr.Text
+        || e instanceof Expr.IntLit
+        || e instanceof Expr.SizeLit
+        || e instanceof Expr.BoolLit
+        || e instanceof Expr.Name
+        || e instanceof Expr.ListLit
+        || e instanceof Expr.RecordLit
+        || integer(e) != null;
   }
 
   /** The literal as written, near enough for a message. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks one JSON value (from the values file, or made from a --set) against its declared
- * type and builds the {@link Value}, reporting every problem with its JSON pointer.
+ * Checks one JSON value (from the values file, or made from a --set) against its declared type and
+ * builds the {@link Value}, reporting every problem with its JSON pointer.
  */
 final class Decoder {
   private final List<Diagnostic> errors;
@@ -54,8 +54,11 @@ final class Decoder {
         return mismatch(json, pointer, "true or false", null);
       case SECRET:
         // Only a variable's own secret has an environment variable to come from.
-        errors.add(Diagnostic.error(Code.P503, json.span(),
-            pointer + ": a secret cannot be given inside a list or record"));
+        errors.add(
+            Diagnostic.error(
+                Code.P503,
+                json.span(),
+                pointer + ": a secret cannot be given inside a list or record"));
         return null;
       default:
         return text(json, type.kind(), pointer);
@@ -67,9 +70,12 @@ final class Decoder {
       return mismatch(json, pointer, Scalars.expected(kind), null);
     }
     if (!Scalars.valid(kind, s.value())) {
-      String expected = kind == Type.Kind.STRING
-          ? "a string without NUL characters or unpaired surrogates" : Scalars.expected(kind);
-      return mismatch(json, pointer, expected, kind == Type.Kind.STRING ? null : Scalars.rule(kind));
+      String expected =
+          kind == Type.Kind.STRING
+              ? "a string without NUL characters or unpaired surrogates"
+              : Scalars.expected(kind);
+      return mismatch(
+          json, pointer, expected, kind == Type.Kind.STRING ? null : Scalars.rule(kind));
     }
     return new Value.Text(Scalars.normalize(kind, s.value()));
   }
@@ -91,7 +97,8 @@ final class Decoder {
         return tooLarge(json, pointer, "size " + s.value());
       }
       if (bytes == null) {
-        return mismatch(json, pointer, Scalars.expected(Type.Kind.SIZE), Scalars.rule(Type.Kind.SIZE));
+        return mismatch(
+            json, pointer, Scalars.expected(Type.Kind.SIZE), Scalars.rule(Type.Kind.SIZE));
       }
     } else if (json instanceof Json.Num n && n.integral() && !n.text().startsWith("-")) {
       bytes = fits(n, pointer);
@@ -99,7 +106,10 @@ final class Decoder {
         return null;
       }
     } else {
-      return mismatch(json, pointer, Scalars.expected(Type.Kind.SIZE),
+      return mismatch(
+          json,
+          pointer,
+          Scalars.expected(Type.Kind.SIZE),
           "a size is a string like \"2G\" or a number of bytes");
     }
     return inRange(bytes, type, json, pointer) ? new Value.Size(bytes) : null;
@@ -115,7 +125,9 @@ final class Decoder {
   }
 
   private Value tooLarge(Json json, String pointer, String what) {
-    errors.add(Diagnostic.error(Code.P504, json.span(), pointer + ": " + what + " does not fit in 64 bits"));
+    errors.add(
+        Diagnostic.error(
+            Code.P504, json.span(), pointer + ": " + what + " does not fit in 64 bits"));
     return null;
   }
 
@@ -161,7 +173,10 @@ final class Decoder {
 
   private Value record(Json json, Type.Record type, String pointer) {
     if (!(json instanceof Json.Obj obj)) {
-      return mismatch(json, pointer, "an object (" + type.name() + ")",
+      return mismatch(
+          json,
+          pointer,
+          "an object (" + type.name() + ")",
           "a " + type.name() + " has the fields " + String.join(", ", type.fields().keySet()));
     }
     Map<String, Value> given = new LinkedHashMap<>();
@@ -170,9 +185,12 @@ final class Decoder {
       Type field = type.fields().get(member.key());
       String at = child(pointer, member.key());
       if (field == null) {
-        errors.add(Diagnostic.error(Code.P501, member.keySpan(),
-                at + ": unknown field '" + member.key() + "' of " + type.name())
-            .withHint(Suggest.hint(member.key(), type.fields().keySet())));
+        errors.add(
+            Diagnostic.error(
+                    Code.P501,
+                    member.keySpan(),
+                    at + ": unknown field '" + member.key() + "' of " + type.name())
+                .withHint(Suggest.hint(member.key(), type.fields().keySet())));
         ok = false;
         continue;
       }
@@ -188,9 +206,13 @@ final class Decoder {
       } else if (field.getValue() instanceof Type.Optional) {
         fields.put(name, Value.ABSENT);
       } else {
-        errors.add(Diagnostic.error(Code.P502, obj.span(),
-                child(pointer, name) + ": missing field '" + name + "' of " + type.name())
-            .withHint("declared as '" + name + " : " + Binder.declared(field.getValue()) + "'"));
+        errors.add(
+            Diagnostic.error(
+                    Code.P502,
+                    obj.span(),
+                    child(pointer, name) + ": missing field '" + name + "' of " + type.name())
+                .withHint(
+                    "declared as '" + name + " : " + Binder.declared(field.getValue()) + "'"));
         ok = false;
       }
     }
@@ -198,9 +220,12 @@ final class Decoder {
   }
 
   private Value mismatch(Json json, String pointer, String expected, String hint) {
-    errors.add(Diagnostic.error(Code.P503, json.span(),
-            pointer + ": expected " + expected + ", got " + Json.describe(json))
-        .withHint(hint));
+    errors.add(
+        Diagnostic.error(
+                Code.P503,
+                json.span(),
+                pointer + ": expected " + expected + ", got " + Json.describe(json))
+            .withHint(hint));
     return null;
   }
 

@@ -4,8 +4,8 @@ import dev.plumb.source.Span;
 import java.util.List;
 
 /**
- * A JSON value as the user wrote it, every value and key with its location, so that values
- * errors can point into the file.
+ * A JSON value as the user wrote it, every value and key with its location, so that values errors
+ * can point into the file.
  */
 public sealed interface Json {
   /** Where the value starts: the whole token for a scalar, the opening bracket for a container. */
@@ -87,6 +87,7 @@ public sealed interface Json {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
     }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

@@ -20,21 +20,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads values JSON strictly (UTF-8, no duplicate keys, nothing after the value) into a
- * {@link Json} tree whose every key and value knows where it was written.
+ * Reads values JSON strictly (UTF-8, no duplicate keys, nothing after the value) into a {@link
+ * Json} tree whose every key and value knows where it was written.
  */
 public final class JsonReader {
   /**
-   * The largest values file read (4 MiB); a larger one is P505. Values describe one compile,
-   * whose script is itself bounded (1 MiB by default), and every value of the file is kept
-   * with its location, so a file of hundreds of MiB would exhaust the heap instead. The file
-   * is read through this bound, so a device or a pipe that never ends is refused as well.
+   * The largest values file read (4 MiB); a larger one is P505. Values describe one compile, whose
+   * script is itself bounded (1 MiB by default), and every value of the file is kept with its
+   * location, so a file of hundreds of MiB would exhaust the heap instead. The file is read through
+   * this bound, so a device or a pipe that never ends is refused as well.
    */
   public static final int MAX_BYTES = 4 << 20;
+
   /**
-   * The most values (strings, numbers, lists, objects… each counts) one JSON text may hold:
-   * each is kept with its location, about 200 bytes of heap, so this bounds the memory a
-   * file of tiny values ({@code [1,1,1,…]}) takes, as {@link #MAX_BYTES} bounds big strings.
+   * The most values (strings, numbers, lists, objects… each counts) one JSON text may hold: each is
+   * kept with its location, about 200 bytes of heap, so this bounds the memory a file of tiny
+   * values ({@code [1,1,1,…]}) takes, as {@link #MAX_BYTES} bounds big strings.
    */
   public static final int MAX_VALUES = 1 << 18;
 
@@ -76,21 +77,30 @@ public final class JsonReader {
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: no such file");
+      throw fail(
+          Span.ofFile(new SourceFile(name, "")), "cannot read the values file: no such file");
     } catch (AccessDeniedException e) {
-      throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: permission denied");
+      throw fail(
+          Span.ofFile(new SourceFile(name, "")), "cannot read the values file: permission denied");
     } catch (IOException e) {
-      String reason = Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
+      String reason =
+          Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: " + reason);
     }
     if (bytes.length > MAX_BYTES) {
-      throw new PlumbException(List.of(Diagnostic.error(Code.P505, Span.ofFile(new SourceFile(name, "")),
-              "the values file is larger than " + (MAX_BYTES >> 20) + " MiB")
-          .withHint("values describe one compile; give large data to the script when it runs, not to plumb")));
+      throw new PlumbException(
+          List.of(
+              Diagnostic.error(
+                      Code.P505,
+                      Span.ofFile(new SourceFile(name, "")),
+                      "the values file is larger than " + (MAX_BYTES >> 20) + " MiB")
+                  .withHint(
+                      "values describe one compile; give large data to the script when it runs, not to plumb")));
     }
     Utf8.Decoded decoded = Utf8.decode(bytes);
     // A byte order mark is not JSON, but editors write one; columns are counted without it.
-    String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+    String text =
+        decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
     int errorOffset = decoded.errorOffset() - (text.length() < decoded.text().length() ? 1 : 0);
     SourceFile file = new SourceFile(name, text);
     if (decoded.errorOffset() >= 0) {
@@ -112,7 +122,8 @@ public final class JsonReader {
       throw fail(Span.ofFile(file), "the values file is empty; expected a JSON object");
     }
     if (!(json instanceof Json.Obj obj)) {
-      throw fail(json.span(), "expected a JSON object at the top level, got " + Json.describe(json));
+      throw fail(
+          json.span(), "expected a JSON object at the top level, got " + Json.describe(json));
     }
     return obj;
   }
@@ -130,13 +141,18 @@ public final class JsonReader {
       Json json = reader.value();
       if (parser.nextToken() != null) {
         int at = reader.tokenStart();
-        throw new Malformed(reader.positions.span(at, at + 1), "unexpected text after the JSON value");
+        throw new Malformed(
+            reader.positions.span(at, at + 1), "unexpected text after the JSON value");
       }
       return json;
     } catch (JsonProcessingException e) {
       long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
-      int at = offset < 0 ? file.text().length() : (int) Math.min(file.text().length(), start + skip + offset);
-      throw new Malformed(new Positions(file).span(at, at + 1), "malformed JSON: " + JsonMessages.clean(e));
+      int at =
+          offset < 0
+              ? file.text().length()
+              : (int) Math.min(file.text().length(), start + skip + offset);
+      throw new Malformed(
+          new Positions(file).span(at, at + 1), "malformed JSON: " + JsonMessages.clean(e));
     } catch (IOException e) {
       // Reading from a string cannot fail for I/O reasons.
       throw new IllegalStateException(e);
@@ -147,7 +163,8 @@ public final class JsonReader {
     JsonToken token = parser.currentToken();
     int start = tokenStart();
     if (++count > MAX_VALUES) {
-      throw new Malformed(positions.span(start, start + 1), "the JSON holds more than " + MAX_VALUES + " values");
+      throw new Malformed(
+          positions.span(start, start + 1), "the JSON holds more than " + MAX_VALUES + " values");
     }
     switch (token) {
       case START_OBJECT:
@@ -164,7 +181,8 @@ public final class JsonReader {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         String number = parser.getText();
-        return new Json.Num(number, token == JsonToken.VALUE_NUMBER_INT, span(start, number.length()));
+        return new Json.Num(
+            number, token == JsonToken.VALUE_NUMBER_INT, span(start, number.length()));
       case VALUE_TRUE:
         return new Json.Bool(true, span(start, 4));
       case VALUE_FALSE:

@@ -15,11 +15,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Writes values given as Java maps and lists as pretty JSON text, so that they are bound,
- * and their errors shown, exactly like a values file.
+ * Writes values given as Java maps and lists as pretty JSON text, so that they are bound, and their
+ * errors shown, exactly like a values file.
  */
 public final class MapJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** As deep as a values file may nest (Jackson's limit when writing and reading one). */
   static final int MAX_DEPTH = 1000;
 
@@ -28,15 +29,16 @@ public final class MapJson {
   /**
    * The JSON text of {@code values}, dotted top-level keys nested.
    *
-   * @throws PlumbException (P505) when two keys give the same value, or lists and maps nest
-   *     deeper than a values file may (a list that contains itself, too)
+   * @throws PlumbException (P505) when two keys give the same value, or lists and maps nest deeper
+   *     than a values file may (a list that contains itself, too)
    * @throws IllegalArgumentException for an object that JSON cannot hold
    */
   public static String toJson(Map<String, ?> values) {
     Map<String, Object> nested = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : ordered(values).entrySet()) {
       if (!(entry.getKey() instanceof String key)) {
-        throw new IllegalArgumentException("the keys of a values map must be strings, not " + entry.getKey());
+        throw new IllegalArgumentException(
+            "the keys of a values map must be strings, not " + entry.getKey());
       }
       // the depth as JSON nests it: the top object, then one object per segment of a dotted key
       put(nested, key, plain(entry.getValue(), key, 1 + key.split("\\.", -1).length));
@@ -44,7 +46,8 @@ public final class MapJson {
     try {
       return MAPPER.writer(Pretty.printer()).writeValueAsString(nested) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("values cannot be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "values cannot be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -69,26 +72,39 @@ public final class MapJson {
 
   private static PlumbException twice(String dotted) {
     Span at = Span.ofFile(new SourceFile("<values>", ""));
-    return new PlumbException(List.of(Diagnostic.error(Code.P505, at,
-        "the value '" + dotted + "' is given twice, dotted and nested")));
+    return new PlumbException(
+        List.of(
+            Diagnostic.error(
+                Code.P505, at, "the value '" + dotted + "' is given twice, dotted and nested")));
   }
 
-  /** A copy holding only what JSON can: maps with string keys, lists, strings, numbers, booleans. */
+  /**
+   * A copy holding only what JSON can: maps with string keys, lists, strings, numbers, booleans.
+   */
   private static Object plain(Object value, String where, int depth) {
     if (depth > MAX_DEPTH && (value instanceof Map || value instanceof java.util.Collection)) {
-      // deeper would overflow the stack here, or fail to be written as JSON; a list that contains itself ends here too
+      // deeper would overflow the stack here, or fail to be written as JSON; a list that contains
+      // itself ends here too
       String top = where.split("[.\\[]", 2)[0];
-      throw new PlumbException(List.of(Diagnostic.error(Code.P505, Span.ofFile(new SourceFile("<values>", "")),
-          "values nested deeper than " + MAX_DEPTH + " levels, under '" + top + "'")));
+      throw new PlumbException(
+          List.of(
+              Diagnostic.error(
+                  Code.P505,
+                  Span.ofFile(new SourceFile("<values>", "")),
+                  "values nested deeper than " + MAX_DEPTH + " levels, under '" + top + "'")));
     }
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> entry : ordered(map).entrySet()) {
         if (!(entry.getKey() instanceof String key)) {
-          throw new IllegalArgumentException("the keys of a values map must be strings, at " + where);
+          throw new IllegalArgumentException(
+              "the keys of a values map must be strings, at " + where);
         }
         copy.put(key, plain(entry.getValue(), where + "." + key, depth + 1));
       }
@@ -102,11 +118,17 @@ public final class MapJson {
       }
       return copy;
     }
-    throw new IllegalArgumentException("a value must be a String, Number, Boolean, List, Map or null, not "
-        + value.getClass().getName() + ", at " + where);
+    throw new IllegalArgumentException(
+        "a value must be a String, Number, Boolean, List, Map or null, not "
+            + value.getClass().getName()
+            + ", at "
+            + where);
   }
 
-  /** Maps without an order of their own (Map.of, HashMap) are sorted, so errors come in a stable order. */
+  /**
+   * Maps without an order of their own (Map.of, HashMap) are sorted, so errors come in a stable
+   * order.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Map<?, ?> ordered(Map<?, ?> map) {
     if (map instanceof LinkedHashMap || map instanceof SortedMap) {

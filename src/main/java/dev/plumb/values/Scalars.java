@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rules of the text-like scalar types and of sizes written as text, with the words that
- * explain them; shared by values, --set and manifest defaults so all three agree.
+ * The rules of the text-like scalar types and of sizes written as text, with the words that explain
+ * them; shared by values, --set and manifest defaults so all three agree.
  */
 final class Scalars {
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -38,7 +38,8 @@ final class Scalars {
   static String rule(Kind kind) {
     return switch (kind) {
       case STRING -> "text without NUL characters or unpaired surrogates";
-      case NAME -> "letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
+      case NAME ->
+          "letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
       case INT -> "a whole number like 42 or -3";
       case SIZE -> "a number with a unit B, K, M, G or T, like 512M or 2G";
       case BOOL -> "true or false";
@@ -57,8 +58,11 @@ final class Scalars {
     return switch (kind) {
       case STRING -> true;
       case NAME -> text.length() <= NAME_MAX && NAME.matcher(text).matches();
-      case PATH -> !text.isEmpty() && !text.startsWith("-")
-          && text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+      case PATH ->
+          !text.isEmpty()
+              && !text.startsWith("-")
+              && text.indexOf('\n') < 0
+              && text.indexOf('\r') < 0;
       case MAC -> MAC.matcher(text).matches();
       case IPV4 -> ipv4(text);
       default -> throw new IllegalArgumentException(kind + " is not text");
@@ -103,8 +107,8 @@ final class Scalars {
   }
 
   /**
-   * The bytes of a size written as text ({@code 512M}, or bare digits for bytes); null when
-   * the text is not a size.
+   * The bytes of a size written as text ({@code 512M}, or bare digits for bytes); null when the
+   * text is not a size.
    *
    * @throws ArithmeticException when it does not fit in 64 bits
    */

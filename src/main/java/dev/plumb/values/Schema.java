@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Describes a pack's values file as a JSON Schema (draft 2020-12), for callers that are not
- * Java (design §5); {@code plumb schema} prints it.
+ * Describes a pack's values file as a JSON Schema (draft 2020-12), for callers that are not Java
+ * (design §5); {@code plumb schema} prints it.
  */
 public final class Schema {
   /** The version of plumb's JSON outputs, carried by each at top level (design §6). */
@@ -94,7 +94,8 @@ public final class Schema {
         properties.set(entry.getKey(), variable(variable));
         needed = variable.required() && !Binder.isSecret(variable.type());
       } else {
-        needed = group(properties.putObject(entry.getKey()), (Map<String, Object>) entry.getValue());
+        needed =
+            group(properties.putObject(entry.getKey()), (Map<String, Object>) entry.getValue());
       }
       if (needed) {
         required.add(entry.getKey());
@@ -112,9 +113,15 @@ public final class Schema {
     String doc = variable.doc() == null ? "" : variable.doc();
     if (Binder.isSecret(variable.type())) {
       boolean optional = variable.type() instanceof Type.Optional;
-      node.put("description", (doc.isEmpty() ? "" : doc + ". ") + "A secret, read from "
-          + variable.secretVariable() + " when the script runs: give "
-          + (optional ? "true if it will be supplied, false or nothing if not." : "true or nothing."));
+      node.put(
+          "description",
+          (doc.isEmpty() ? "" : doc + ". ")
+              + "A secret, read from "
+              + variable.secretVariable()
+              + " when the script runs: give "
+              + (optional
+                  ? "true if it will be supplied, false or nothing if not."
+                  : "true or nothing."));
       if (optional) {
         node.putArray("type").add("boolean").add("null");
       } else {
@@ -170,7 +177,9 @@ public final class Schema {
         node.put("type", "boolean");
         break;
       case NAME:
-        node.put("type", "string").put("pattern", "^" + Scalars.NAME.pattern() + "$").put("maxLength", Scalars.NAME_MAX);
+        node.put("type", "string")
+            .put("pattern", "^" + Scalars.NAME.pattern() + "$")
+            .put("maxLength", Scalars.NAME_MAX);
         break;
       case PATH:
         node.put("type", "string").put("pattern", PATH);

@@ -8,10 +8,10 @@ import dev.plumb.source.Span;
 import java.util.List;
 
 /**
- * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (design §5):
- * text types raw, ints, sizes, bools and enum words as literals, lists and records as JSON,
- * {@code null} as absent. The result is a {@link Json} value located in the assignment, so
- * it is then checked exactly like a value of the file.
+ * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (design §5): text
+ * types raw, ints, sizes, bools and enum words as literals, lists and records as JSON, {@code null}
+ * as absent. The result is a {@link Json} value located in the assignment, so it is then checked
+ * exactly like a value of the file.
  */
 final class SetText {
   private SetText() {}
@@ -34,13 +34,17 @@ final class SetText {
     if (type instanceof Type.Scalar s) {
       switch (s.kind()) {
         case INT:
-          return Scalars.INT.matcher(text).matches() ? new Json.Num(text, true, span) : new Json.Str(text, span);
+          return Scalars.INT.matcher(text).matches()
+              ? new Json.Num(text, true, span)
+              : new Json.Str(text, span);
         case BOOL:
         case SECRET:
           if (text.equals("true") || text.equals("false")) {
             return new Json.Bool(text.equals("true"), span);
           }
-          return s.kind() == Type.Kind.SECRET && text.equals("null") ? new Json.Null(span) : new Json.Str(text, span);
+          return s.kind() == Type.Kind.SECRET && text.equals("null")
+              ? new Json.Null(span)
+              : new Json.Str(text, span);
         default:
           break;
       }
@@ -58,8 +62,10 @@ final class SetText {
       Json json = JsonReader.readValue(source, set.valueOffset());
       return json != null ? json : new Json.Str(set.text(), span);
     } catch (JsonReader.Malformed e) {
-      errors.add(Diagnostic.error(Code.P503, e.span, Decoder.pointer(set.name()) + ": " + e.getMessage())
-          .withHint("lists and records are given in JSON, like --set 'vm.disks=[\"/vm/a.img\"]'"));
+      errors.add(
+          Diagnostic.error(Code.P503, e.span, Decoder.pointer(set.name()) + ": " + e.getMessage())
+              .withHint(
+                  "lists and records are given in JSON, like --set 'vm.disks=[\"/vm/a.img\"]'"));
       return null;
     }
   }

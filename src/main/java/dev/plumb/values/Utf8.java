@@ -12,15 +12,17 @@ final class Utf8 {
   private Utf8() {}
 
   /**
-   * The decoded text (malformed bytes replaced, so the rest can still be shown), the char
-   * offset of the first malformed sequence or -1, and that sequence's bytes in hex.
+   * The decoded text (malformed bytes replaced, so the rest can still be shown), the char offset of
+   * the first malformed sequence or -1, and that sequence's bytes in hex.
    */
   record Decoded(String text, int errorOffset, String errorBytes) {}
 
   static Decoded decode(byte[] bytes) {
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = strict.decode(in, out, true);

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A compile-time value. Text covers string, name, path, mac and ipv4 (the declared type
- * said which, and checked the text); a secret is never known at compile time and stands
- * for the environment variable that will hold it.
+ * A compile-time value. Text covers string, name, path, mac and ipv4 (the declared type said which,
+ * and checked the text); a secret is never known at compile time and stands for the environment
+ * variable that will hold it.
  */
 public sealed interface Value {
 
@@ -44,8 +44,8 @@ public sealed interface Value {
   Absent ABSENT = new Absent();
 
   /**
-   * A scalar's text, with sizes written by {@code size} (the script and {@code str()} write
-   * them differently).
+   * A scalar's text, with sizes written by {@code size} (the script and {@code str()} write them
+   * differently).
    */
   static String text(Value v, java.util.function.LongFunction<String> size) {
     if (v instanceof Text t) {

@@ -34,7 +34,9 @@ class PackApiTest {
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         int cpus = 1 + i % 8;
-        results.add(pool.submit(() -> pack.compile("start", BHYVE, values.set("vm.cpus", "" + cpus)).text()));
+        results.add(
+            pool.submit(
+                () -> pack.compile("start", BHYVE, values.set("vm.cpus", "" + cpus)).text()));
       }
       for (int i = 0; i < results.size(); i++) {
         String text = results.get(i).get();
@@ -47,12 +49,17 @@ class PackApiTest {
 
   @Test
   void eachLineKnowsItsTemplateLine() {
-    Script script = Pack.load(TUTORIAL).compile("start", BHYVE,
-        Values.fromJson(TUTORIAL.resolve("examples/web1.json")));
+    Script script =
+        Pack.load(TUTORIAL)
+            .compile("start", BHYVE, Values.fromJson(TUTORIAL.resolve("examples/web1.json")));
     ScriptLine header = script.lines().get(0);
     assertEquals("#!/bin/sh", header.text());
     assertEquals(null, header.origin());
-    ScriptLine bhyveload = script.lines().stream().filter(l -> l.text().startsWith("bhyveload")).findFirst().orElseThrow();
+    ScriptLine bhyveload =
+        script.lines().stream()
+            .filter(l -> l.text().startsWith("bhyveload"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(4, bhyveload.origin().line());
     assertTrue(bhyveload.origin().path().endsWith("bhyve/start.plumb"), bhyveload.origin().path());
   }
@@ -60,17 +67,25 @@ class PackApiTest {
   @Test
   void failuresCarryDiagnostics() {
     Pack pack = Pack.load(TUTORIAL);
-    PlumbException e = assertThrows(PlumbException.class,
-        () -> pack.compile("start", Cell.of("host", "linux", "hypervisor", "bhyve"), Values.none()));
+    PlumbException e =
+        assertThrows(
+            PlumbException.class,
+            () ->
+                pack.compile(
+                    "start", Cell.of("host", "linux", "hypervisor", "bhyve"), Values.none()));
     assertEquals(Code.P404, e.diagnostics().get(0).code());
-    PlumbException missing = assertThrows(PlumbException.class, () -> pack.compile("start", BHYVE, Values.none()));
+    PlumbException missing =
+        assertThrows(PlumbException.class, () -> pack.compile("start", BHYVE, Values.none()));
     assertTrue(missing.diagnostics().stream().allMatch(d -> d.code() == Code.P502));
     assertEquals(3, missing.diagnostics().size(), missing.diagnostics().toString());
   }
 
   @Test
   void aBrokenPackIsNeverLoaded() {
-    PlumbException e = assertThrows(PlumbException.class, () -> Pack.load(Path.of("src/test/golden/p201-unknown-name/pack")));
+    PlumbException e =
+        assertThrows(
+            PlumbException.class,
+            () -> Pack.load(Path.of("src/test/golden/p201-unknown-name/pack")));
     assertTrue(e.diagnostics().stream().anyMatch(d -> d.code() == Code.P201));
   }
 

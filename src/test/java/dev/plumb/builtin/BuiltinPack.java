@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The built-in pack as these tests load it, from the repository's templates folder, and its
- * example VMs.
+ * The built-in pack as these tests load it, from the repository's templates folder, and its example
+ * VMs.
  */
 final class BuiltinPack {
   static final Path FOLDER = Path.of("templates");
@@ -38,8 +38,11 @@ final class BuiltinPack {
     return Values.fromJson(FOLDER.resolve("examples").resolve(name + ".json"));
   }
 
-  /** A compile refused only by %require preconditions (P506): the example does not suit the cell. */
+  /**
+   * A compile refused only by %require preconditions (P506): the example does not suit the cell.
+   */
   static boolean onlyRequires(PlumbException e) {
-    return !e.diagnostics().isEmpty() && e.diagnostics().stream().allMatch(d -> d.code() == Code.P506);
+    return !e.diagnostics().isEmpty()
+        && e.diagnostics().stream().allMatch(d -> d.code() == Code.P506);
   }
 }

@@ -37,12 +37,18 @@ final class Programs {
   static Path require(String program, String debianPackage) {
     Optional<Path> found = find(program);
     if (found.isEmpty()) {
-      fail(program + " is not installed: run 'apt-get install " + debianPackage + "' (bin/test does it)");
+      fail(
+          program
+              + " is not installed: run 'apt-get install "
+              + debianPackage
+              + "' (bin/test does it)");
     }
     return found.get();
   }
 
-  /** Runs a command with stdin, an optional working folder and extra environment, bounded to 60 s. */
+  /**
+   * Runs a command with stdin, an optional working folder and extra environment, bounded to 60 s.
+   */
   static Result run(List<String> command, String stdin, Path dir, Map<String, String> env)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -63,7 +69,9 @@ final class Programs {
         process.destroyForcibly();
         fail("timed out after 60 s: " + command);
       }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);

@@ -33,20 +33,26 @@ class QemuIntegrationTest {
     Programs.require("pkill", "procps");
     Path home = tmp.resolve("web1");
     Path disk = home.resolve("disk0.qcow2");
-    Values values = BuiltinPack.example("linux")
-        .set("vm.accel", "tcg")
-        .set("vm.disk_format", "qcow2")
-        .set("vm.dir", tmp.toString())
-        .set("vm.memory", "128M")
-        .set("vm.cpus", "1")
-        .set("vm.disk_size", "64M")
-        .set("vm.disks", new ObjectMapper().writeValueAsString(List.of(disk.toString())))
-        .set("vm.nics", "[]");
+    Values values =
+        BuiltinPack.example("linux")
+            .set("vm.accel", "tcg")
+            .set("vm.disk_format", "qcow2")
+            .set("vm.dir", tmp.toString())
+            .set("vm.memory", "128M")
+            .set("vm.cpus", "1")
+            .set("vm.disk_size", "64M")
+            .set("vm.disks", new ObjectMapper().writeValueAsString(List.of(disk.toString())))
+            .set("vm.nics", "[]");
     Long pid = null;
     try {
       run("create-disk", values);
-      String info = Programs.run(List.of(qemuImg.toString(), "info", "--output=json", disk.toString()), "", null,
-          Map.of()).out();
+      String info =
+          Programs.run(
+                  List.of(qemuImg.toString(), "info", "--output=json", disk.toString()),
+                  "",
+                  null,
+                  Map.of())
+              .out();
       assertEquals(64 * MIB, new ObjectMapper().readTree(info).path("virtual-size").asLong(), info);
       assertEquals("qcow2", new ObjectMapper().readTree(info).path("format").asText(), info);
 
@@ -60,8 +66,13 @@ class QemuIntegrationTest {
       long qemu = pid;
       assertTrue(alive(qemu), "the QEMU process " + qemu + " runs");
       Path monitor = home.resolve("monitor.sock");
-      String status = Programs.run(List.of(socat.toString(), "-", "UNIX-CONNECT:" + monitor), "info status\n", null,
-          Map.of()).out();
+      String status =
+          Programs.run(
+                  List.of(socat.toString(), "-", "UNIX-CONNECT:" + monitor),
+                  "info status\n",
+                  null,
+                  Map.of())
+              .out();
       assertTrue(status.contains("VM status"), "the monitor answers: " + status);
 
       // no OS in the guest to act on the power button: QEMU may well stay, which is fine
@@ -71,7 +82,8 @@ class QemuIntegrationTest {
         run("kill", values);
         assertTrue(waitFor(() -> !alive(qemu), 20), "kill ends QEMU " + qemu);
       }
-      assertTrue(waitFor(() -> !Files.exists(pidfile), 20), "QEMU removes its pidfile when it exits");
+      assertTrue(
+          waitFor(() -> !Files.exists(pidfile), 20), "QEMU removes its pidfile when it exits");
 
       run("destroy", values);
       assertFalse(Files.exists(disk), "destroy removes the disk image");
@@ -99,7 +111,8 @@ class QemuIntegrationTest {
   /** A daemonized QEMU is nobody's child here, but a zombie must not count as running. */
   private static boolean zombie(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      String stat =
+          Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
       return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
     } catch (java.io.IOException gone) {
       return false;
@@ -107,7 +120,8 @@ class QemuIntegrationTest {
   }
 
   /** Polls every 100 ms for at most {@code seconds}; true when the condition came true. */
-  private static boolean waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
+  private static boolean waitFor(BooleanSupplier condition, int seconds)
+      throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     while (System.nanoTime() < end) {
       if (condition.getAsBoolean()) {

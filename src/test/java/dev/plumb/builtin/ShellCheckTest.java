@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every supported cell of the built-in pack compiles with at least one example VM (a P506
- * refusal skips an example), and ShellCheck finds nothing in any script.
+ * Every supported cell of the built-in pack compiles with at least one example VM (a P506 refusal
+ * skips an example), and ShellCheck finds nothing in any script.
  */
 class ShellCheckTest {
 
@@ -41,7 +41,8 @@ class ShellCheckTest {
       for (Path example : examples) {
         String what = entry.operation() + " " + entry.cell() + " with " + example.getFileName();
         try {
-          Script script = BuiltinPack.pack().compile(entry.operation(), entry.cell(), Values.fromJson(example));
+          Script script =
+              BuiltinPack.pack().compile(entry.operation(), entry.cell(), Values.fromJson(example));
           Path file = tmp.resolve(scripts.size() + ".sh");
           Files.writeString(file, script.text(), StandardCharsets.UTF_8);
           scripts.put(file, what);
@@ -62,17 +63,28 @@ class ShellCheckTest {
   }
 
   /** One ShellCheck run over every script; each finding names the operation, cell and example. */
-  private static List<String> shellcheck(Path shellcheck, Map<Path, String> scripts) throws Exception {
-    List<String> command = new ArrayList<>(List.of(shellcheck.toString(), "-s", "sh", "-f", "json1"));
+  private static List<String> shellcheck(Path shellcheck, Map<Path, String> scripts)
+      throws Exception {
+    List<String> command =
+        new ArrayList<>(List.of(shellcheck.toString(), "-s", "sh", "-f", "json1"));
     scripts.keySet().forEach(f -> command.add(f.toString()));
     Programs.Result result = Programs.run(command, "", null, Map.of());
     JsonNode comments = new ObjectMapper().readTree(result.out()).path("comments");
     List<String> findings = new ArrayList<>();
     for (JsonNode c : comments) {
       Path file = Path.of(c.path("file").asText());
-      String line = Files.readAllLines(file, StandardCharsets.UTF_8).get(c.path("line").asInt() - 1);
-      findings.add(scripts.get(file) + ": SC" + c.path("code").asInt() + " " + c.path("level").asText() + ": "
-          + c.path("message").asText() + "\n    " + line);
+      String line =
+          Files.readAllLines(file, StandardCharsets.UTF_8).get(c.path("line").asInt() - 1);
+      findings.add(
+          scripts.get(file)
+              + ": SC"
+              + c.path("code").asInt()
+              + " "
+              + c.path("level").asText()
+              + ": "
+              + c.path("message").asText()
+              + "\n    "
+              + line);
     }
     if (findings.isEmpty() && result.exit() != 0) {
       findings.add("shellcheck failed: " + result.describe());

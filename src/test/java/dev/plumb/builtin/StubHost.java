@@ -13,8 +13,7 @@ import java.util.Map;
 
 /**
  * A pretend host: stub commands first on PATH log their argv (count, name, arguments, NUL-
- * terminated), and may pass the call on to the real program, while dash runs the compiled
- * scripts.
+ * terminated), and may pass the call on to the real program, while dash runs the compiled scripts.
  */
 final class StubHost {
   private final Path bin;
@@ -26,7 +25,8 @@ final class StubHost {
   }
 
   /** Stubs that only log ({@code logOnly}) and stubs that log, then run the real program. */
-  static StubHost create(Path folder, List<String> logOnly, List<String> passThrough) throws IOException {
+  static StubHost create(Path folder, List<String> logOnly, List<String> passThrough)
+      throws IOException {
     Path bin = Files.createDirectories(folder.resolve("stub-bin"));
     Path log = folder.resolve("calls.log");
     Files.writeString(log, "");
@@ -42,7 +42,9 @@ final class StubHost {
 
   private static void stub(Path bin, String name, String then) throws IOException {
     Path file = bin.resolve(name);
-    Files.writeString(file, "#!/bin/sh\nprintf '%s\\0' \"$#\" '" + name + "' \"$@\" >> \"$STUB_LOG\"\n" + then,
+    Files.writeString(
+        file,
+        "#!/bin/sh\nprintf '%s\\0' \"$#\" '" + name + "' \"$@\" >> \"$STUB_LOG\"\n" + then,
         StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
@@ -60,7 +62,10 @@ final class StubHost {
     Path file = Files.createTempFile(bin.getParent(), "script", ".sh");
     Files.writeString(file, script, StandardCharsets.UTF_8);
     String path = bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-    return Programs.run(List.of(dash.toString(), file.toString()), "", bin.getParent(),
+    return Programs.run(
+        List.of(dash.toString(), file.toString()),
+        "",
+        bin.getParent(),
         Map.of("PATH", path, "STUB_LOG", log.toString()));
   }
 

@@ -25,14 +25,30 @@ class CliTest {
   private static Run run(Path dir, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Cli.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, dir));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Cli.run(
+            args,
+            new Terminal(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false,
+                dir));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String[] compile(String... more) {
-    return Stream.concat(Stream.of("compile", "start", "host=freebsd", "hypervisor=bhyve", "--pack",
-        TUTORIAL.toString(), "--values", TUTORIAL.resolve("examples/web1.json").toString()), Stream.of(more))
+    return Stream.concat(
+            Stream.of(
+                "compile",
+                "start",
+                "host=freebsd",
+                "hypervisor=bhyve",
+                "--pack",
+                TUTORIAL.toString(),
+                "--values",
+                TUTORIAL.resolve("examples/web1.json").toString()),
+            Stream.of(more))
         .toArray(String[]::new);
   }
 
@@ -52,10 +68,24 @@ class CliTest {
   @Test
   void theSourceMapLeadsEachLineBackToItsTemplate(@TempDir Path dir) throws Exception {
     Path pack = Path.of("src/test/golden/ok-fragment/pack").toAbsolutePath();
-    Run run = run(dir, "compile", "start", "host=freebsd", "hypervisor=bhyve", "--pack", pack.toString(),
-        "--set", "vm.name=web1", "-o", "start.sh", "--source-map");
+    Run run =
+        run(
+            dir,
+            "compile",
+            "start",
+            "host=freebsd",
+            "hypervisor=bhyve",
+            "--pack",
+            pack.toString(),
+            "--set",
+            "vm.name=web1",
+            "-o",
+            "start.sh",
+            "--source-map");
     assertEquals(0, run.exit(), run.err());
-    var map = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("start.sh.map").toFile());
+    var map =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("start.sh.map").toFile());
     assertEquals(1, map.path("version").asInt());
     assertEquals("start.sh", map.path("script").asText());
     assertTrue(map.path("lines").get(0).path("source").isNull(), "the #! line is plumb's own");
@@ -70,7 +100,9 @@ class CliTest {
     assertEquals(10, line.path("segments").get(1).path("source").path("columns").get(0).asInt());
     assertEquals("%include", line.path("via").get(0).path("directive").asText());
     assertEquals(2, line.path("via").get(0).path("line").asInt());
-    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("start.sh.map"))));
+    assertEquals(
+        "rw-r--r--",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("start.sh.map"))));
   }
 
   @Test
@@ -90,13 +122,24 @@ class CliTest {
   void anUnwritableOutputIsAnErrorNotATrace(@TempDir Path dir) {
     Run run = run(dir, compile("-o", "missing/folder/start.sh"));
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("missing/folder/start.sh: error[P414]: cannot write the script: its folder does not exist"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "missing/folder/start.sh: error[P414]: cannot write the script: its folder does not exist"),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"compile", "bogus", "compile start nonsense", "explain P999", "lint --nope",
-      "compile start host=freebsd --set novalue"})
+  @ValueSource(
+      strings = {
+        "compile",
+        "bogus",
+        "compile start nonsense",
+        "explain P999",
+        "lint --nope",
+        "compile start host=freebsd --set novalue"
+      })
   void usageErrorsExitWith2(String args, @TempDir Path dir) {
     Run run = run(dir, args.split(" "));
     assertEquals(2, run.exit(), run.err());
@@ -128,13 +171,22 @@ class CliTest {
 
   @Test
   void internalErrorsPrintNoTrace(@TempDir Path dir) {
-    Terminal terminal = new Terminal(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, dir);
+    Terminal terminal =
+        new Terminal(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false,
+            dir);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal capture = new Terminal(terminal.out(), new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
+    Terminal capture =
+        new Terminal(
+            terminal.out(), new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
     assertEquals(1, Cli.internalError(new IllegalStateException("boom"), capture));
     String text = err.toString(StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("plumb: internal error, please report: IllegalStateException: boom\nplumb "), text);
+    assertTrue(
+        text.startsWith(
+            "plumb: internal error, please report: IllegalStateException: boom\nplumb "),
+        text);
     assertFalse(text.contains("\tat "), text);
   }
 }

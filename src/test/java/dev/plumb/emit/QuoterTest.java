@@ -10,65 +10,100 @@ import dev.plumb.values.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** How a value is written into the script: by its type and the hole's context (design §1, §3.2). */
 class QuoterTest {
   private static HoleContext in(Quoting quoting) {
-    return new HoleContext(quoting, quoting == Quoting.UNQUOTED ? Role.ARGUMENT : Role.HEREDOC_BODY, false);
+    return new HoleContext(
+        quoting, quoting == Quoting.UNQUOTED ? Role.ARGUMENT : Role.HEREDOC_BODY, false);
   }
 
-  /** Text that is bare in an unquoted word: only {@code [A-Za-z0-9_@%+:,./-]}, not a reserved word. */
+  /**
+   * Text that is bare in an unquoted word: only {@code [A-Za-z0-9_@%+:,./-]}, not a reserved word.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "a", "z", "A", "Z", "0", "9", "web1", "vm_01", "user@host", "50%", "a+b", "host:port", "a,b",
-      "/vm/web1/disk0.img", "./x", "-", "--", "aZ09_@%+:,./-", "ifx", "done1", "If", "FI", "in.x"})
+  @ValueSource(
+      strings = {
+        "a",
+        "z",
+        "A",
+        "Z",
+        "0",
+        "9",
+        "web1",
+        "vm_01",
+        "user@host",
+        "50%",
+        "a+b",
+        "host:port",
+        "a,b",
+        "/vm/web1/disk0.img",
+        "./x",
+        "-",
+        "--",
+        "aZ09_@%+:,./-",
+        "ifx",
+        "done1",
+        "If",
+        "FI",
+        "in.x"
+      })
   void safeTextIsBare(String text) {
     assertEquals(text, Quoter.word(text));
   }
 
   /** Everything else is single-quoted, a quote becoming {@code '\''}. */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "\" \"|' '",
-      "a b|'a b'",
-      "$HOME|'$HOME'",
-      "a;b|'a;b'",
-      "x*|'x*'",
-      "~root|'~root'",
-      "a=b|'a=b'",
-      "é|'é'",
-      "a\\b|'a\\b'",
-      "`id`|'`id`'",
-      "it's|'it'\\''s'",
-      "''|''\\'''\\'''",
-      "[|'['",
-      "{|'{'",
-      "a^b|'a^b'",
-      "a!b|'a!b'",
-      "a#b|'a#b'",
-      "(|'('",
-      "<|'<'",
-      "&|'&'",
-      "a\u007fb|'a\u007fb'",
-      "a\u0000b|'a\u0000b'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "\" \"|' '",
+        "a b|'a b'",
+        "$HOME|'$HOME'",
+        "a;b|'a;b'",
+        "x*|'x*'",
+        "~root|'~root'",
+        "a=b|'a=b'",
+        "é|'é'",
+        "a\\b|'a\\b'",
+        "`id`|'`id`'",
+        "it's|'it'\\''s'",
+        "''|''\\'''\\'''",
+        "[|'['",
+        "{|'{'",
+        "a^b|'a^b'",
+        "a!b|'a!b'",
+        "a#b|'a#b'",
+        "(|'('",
+        "<|'<'",
+        "&|'&'",
+        "a\u007fb|'a\u007fb'",
+        "a\u0000b|'a\u0000b'",
+      })
   void otherTextIsSingleQuoted(String text, String expected) {
     assertEquals(expected, Quoter.word(text));
   }
 
-  /** Each safe range and the characters just outside it (ASCII order: {@code . / 0-9 : ; ? @ A-Z [ ` a-z {}}). */
+  /**
+   * Each safe range and the characters just outside it (ASCII order: {@code . / 0-9 : ; ? @ A-Z [ `
+   * a-z {}}).
+   */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "/|true", "0|true", "9|true", ":|true", ";|false", "?|false", "@|true", "A|true", "Z|true",
-      "[|false", "_|true", "`|false", "a|true", "z|true", "{|false", "~|false", "+|true", "*|false",
-      ",|true", "-|true", ".|true", "%|true", "$|false", "=|false", "^|false", "\\|false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/|true", "0|true", "9|true", ":|true", ";|false", "?|false", "@|true", "A|true", "Z|true",
+        "[|false", "_|true", "`|false", "a|true", "z|true", "{|false", "~|false", "+|true",
+            "*|false",
+        ",|true", "-|true", ".|true", "%|true", "$|false", "=|false", "^|false", "\\|false",
+      })
   void charactersAroundTheSafeRanges(char c, boolean bare) {
     String text = "x" + c + "y";
     assertEquals(bare ? text : "'" + text + "'", Quoter.word(text));
@@ -81,9 +116,26 @@ class QuoterTest {
 
   /** Every shell reserved word is quoted, so a value never reads as syntax in command position. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "if", "then", "elif", "else", "fi", "case", "esac", "for", "select", "while", "until", "do",
-      "done", "function", "in", "time", "coproc"})
+  @ValueSource(
+      strings = {
+        "if",
+        "then",
+        "elif",
+        "else",
+        "fi",
+        "case",
+        "esac",
+        "for",
+        "select",
+        "while",
+        "until",
+        "do",
+        "done",
+        "function",
+        "in",
+        "time",
+        "coproc"
+      })
   void reservedWordsAreQuoted(String word) {
     assertEquals("'" + word + "'", Quoter.word(word));
   }
@@ -107,7 +159,10 @@ class QuoterTest {
         Arguments.of(Quoting.HEREDOC_LITERAL, "if", "if"));
   }
 
-  /** Text in each quoting context: single quotes outside, escapes inside "…" and unquoted here-documents. */
+  /**
+   * Text in each quoting context: single quotes outside, escapes inside "…" and unquoted
+   * here-documents.
+   */
   @ParameterizedTest
   @MethodSource
   void byContext(Quoting quoting, String text, String expected) {
@@ -143,41 +198,59 @@ class QuoterTest {
 
   @Test
   void aListIsOneWordPerElementEachQuotedOnItsOwn() {
-    Value list = new Value.ListOf(List.of(
-        new Value.Text("/vm/a.img"), new Value.Text("/vm/data disk.img"), new Value.Text("it's")));
-    assertEquals("/vm/a.img '/vm/data disk.img' 'it'\\''s'",
+    Value list =
+        new Value.ListOf(
+            List.of(
+                new Value.Text("/vm/a.img"),
+                new Value.Text("/vm/data disk.img"),
+                new Value.Text("it's")));
+    assertEquals(
+        "/vm/a.img '/vm/data disk.img' 'it'\\''s'",
         Quoter.render(list, new HoleContext(Quoting.UNQUOTED, Role.ARGUMENT, true)));
   }
 
   @Test
   void listsOfOtherScalarsAndEmptyLists() {
     HoleContext word = new HoleContext(Quoting.UNQUOTED, Role.ARGUMENT, true);
-    assertEquals("1 2G true", Quoter.render(new Value.ListOf(List.of(
-        new Value.Int(1), new Value.Size(2L << 30), new Value.Bool(true))), word));
+    assertEquals(
+        "1 2G true",
+        Quoter.render(
+            new Value.ListOf(
+                List.of(new Value.Int(1), new Value.Size(2L << 30), new Value.Bool(true))),
+            word));
     assertEquals("", Quoter.render(new Value.ListOf(List.of()), word));
     assertEquals("''", Quoter.render(new Value.ListOf(List.of(new Value.Text(""))), word));
     // an empty first element still separates the next one
-    assertEquals("'' '' x", Quoter.render(new Value.ListOf(List.of(
-        new Value.Text(""), new Value.Text(""), new Value.Text("x"))), word));
+    assertEquals(
+        "'' '' x",
+        Quoter.render(
+            new Value.ListOf(List.of(new Value.Text(""), new Value.Text(""), new Value.Text("x"))),
+            word));
   }
 
-  /** A secret is read from the environment when the script runs; double-quoted when it stands unquoted. */
+  /**
+   * A secret is read from the environment when the script runs; double-quoted when it stands
+   * unquoted.
+   */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "UNQUOTED|\"${PLUMB_SECRET_VM_VNC}\"",
-      "DOUBLE_QUOTED|${PLUMB_SECRET_VM_VNC}",
-      "HEREDOC_EXPANDING|${PLUMB_SECRET_VM_VNC}",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "UNQUOTED|\"${PLUMB_SECRET_VM_VNC}\"",
+        "DOUBLE_QUOTED|${PLUMB_SECRET_VM_VNC}",
+        "HEREDOC_EXPANDING|${PLUMB_SECRET_VM_VNC}",
+      })
   void secrets(Quoting quoting, String expected) {
     assertEquals(expected, Quoter.render(new Value.Secret("PLUMB_SECRET_VM_VNC"), in(quoting)));
   }
 
   @Test
   void valuesThatAreNotScalarsCannotBeWritten() {
-    IllegalArgumentException absent = assertThrows(IllegalArgumentException.class,
-        () -> Quoter.scalar(Value.ABSENT));
+    IllegalArgumentException absent =
+        assertThrows(IllegalArgumentException.class, () -> Quoter.scalar(Value.ABSENT));
     assertEquals("cannot write Absent[]", absent.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Quoter.render(new Value.Record(Map.of()), in(Quoting.UNQUOTED)));
   }
 }

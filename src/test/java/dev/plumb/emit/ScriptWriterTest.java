@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * values can cause (P309, P314, P316, P509), annotations, source segments and secrets.
  */
 class ScriptWriterTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private TestPack start(String body) {
     return TestPack.of(dir, "start.plumb", "%template start\n" + body);
@@ -27,7 +26,9 @@ class ScriptWriterTest {
 
   @Test
   void holesAreFilledByTypeAndContext() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         run {{ vm.name }} -m {{ vm.memory }} -c {{ vm.cpus }} {{ vm.boot }} {{ vm.on }} {{ vm.disks }}
         echo "{{ vm.note }}" '}}' {{ vm.dir }}/x
         # note {{ vm.dir }}
@@ -38,7 +39,8 @@ class ScriptWriterTest {
         {{ vm.note }}
         EOF
         """);
-    assertEquals("""
+    assertEquals(
+        """
         run web1 -m 1G -c 2 bios false /vm/a.img '/vm/b c.img'
         echo "\\$x \\"q\\" \\\\" '}}' /vm/x
         # note /vm
@@ -48,27 +50,34 @@ class ScriptWriterTest {
         cat <<'EOF'
         $x "q" \\
         EOF
-        """, pack.body(Values.none().set("vm.note", "$x \"q\" \\")));
+        """,
+        pack.body(Values.none().set("vm.note", "$x \"q\" \\")));
   }
 
   /** A command name from a value must be a path with '/', so it can never name a builtin. */
   @Test
   void aCommandNameFromAValueMustBeAPathWithASlash() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         {{ vm.dir }}/bin/run {{ vm.name }}
         {{ vm.note }} {{ vm.name }}
         """);
-    assertEquals("/vm/bin/run web1\n/usr/bin/true web1\n",
+    assertEquals(
+        "/vm/bin/run web1\n/usr/bin/true web1\n",
         pack.body(Values.none().set("vm.note", "/usr/bin/true")));
-    assertEquals(List.of("P309 p/start.plumb:3:1: a command name taken from a value must be a path containing '/'"
-            + " [otherwise the value could name a shell builtin such as eval]"),
+    assertEquals(
+        List.of(
+            "P309 p/start.plumb:3:1: a command name taken from a value must be a path containing '/'"
+                + " [otherwise the value could name a shell builtin such as eval]"),
         pack.compileErrors(Values.none().set("vm.note", "eval")));
   }
 
   @Test
   void aCommandNameThatIsNotTextIsRejectedToo() {
     TestPack pack = start("{{ vm.boot }} x\n{{ vm.cpus }} y\n");
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P309 p/start.plumb:2:1: a command name taken from a value must be a path containing '/'",
             "P309 p/start.plumb:3:1: a command name taken from a value must be a path containing '/'"),
         TestPack.messages(pack.compileErrors(Values.none())));
@@ -77,7 +86,9 @@ class ScriptWriterTest {
   /** A value must not produce the delimiter line of its here-document (design §3.2). */
   @Test
   void aValueMustNotEndItsHereDocument() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         cat <<EOF
         {{ vm.note }}
         x{{ vm.note }}
@@ -85,28 +96,35 @@ class ScriptWriterTest {
         """);
     assertEquals("cat <<EOF\nEOFX\nxEOFX\nEOF\n", pack.body(Values.none().set("vm.note", "EOFX")));
     assertEquals("cat <<EOF\n\nx\nEOF\n", pack.body(Values.none()));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P314 p/start.plumb:3:1: a value makes this line read 'EOF', which ends the here-document early"
                 + " [change the value, or choose a delimiter no value can produce]"),
         pack.compileErrors(Values.none().set("vm.note", "EOF")));
     // a value of several lines: any one of them
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P314 p/start.plumb:3:1: a value makes this line read 'EOF', which ends the here-document early",
             "P314 p/start.plumb:4:1: a value makes this line read 'EOF', which ends the here-document early"),
-        TestPack.messages(pack.compileErrors(Values.of(Map.of("vm", Map.of("note", "a\nEOF\nb"))))));
+        TestPack.messages(
+            pack.compileErrors(Values.of(Map.of("vm", Map.of("note", "a\nEOF\nb"))))));
   }
 
   @Test
   void withDashTheDelimiterIsComparedWithoutLeadingTabs() {
     TestPack pack = start("cat <<-EOF\n\t{{ vm.note }}\n\tEOF\n");
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P314 p/start.plumb:3:1: a value makes this line read 'EOF', which ends the here-document early"),
         TestPack.messages(pack.compileErrors(Values.none().set("vm.note", "EOF"))));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P314 p/start.plumb:3:1: a value makes this line read 'EOF', which ends the here-document early"),
-        TestPack.messages(pack.compileErrors(Values.of(Map.of("vm", Map.of("note", "x\n\t\tEOF"))))));
+        TestPack.messages(
+            pack.compileErrors(Values.of(Map.of("vm", Map.of("note", "x\n\t\tEOF"))))));
     // only leading tabs go: a blank is kept, and a tab after the word is kept
-    assertEquals("cat <<-EOF\n\t EOF\nEOF\t\n\tEOF\n",
+    assertEquals(
+        "cat <<-EOF\n\t EOF\nEOF\t\n\tEOF\n",
         pack.body(Values.of(Map.of("vm", Map.of("note", " EOF\nEOF\t")))));
   }
 
@@ -119,7 +137,9 @@ class ScriptWriterTest {
   /** A command continued with '\' must have a last line in every cell. */
   @Test
   void aContinuedCommandNeedsItsLastLine() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         run \\
         %if vm.on
           --on \\
@@ -129,45 +149,56 @@ class ScriptWriterTest {
         %end
         next
         """);
-    assertEquals("run \\\n  --on \\\n  --smp\nnext\n",
-        pack.body(Values.none().set("vm.on", "true")));
+    assertEquals(
+        "run \\\n  --on \\\n  --smp\nnext\n", pack.body(Values.none().set("vm.on", "true")));
     assertEquals("run \\\n  --smp\nnext\n", pack.body(Values.none()));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P316 p/start.plumb:2:1: this line continues its command with '\\', but no line of that command"
                 + " follows in this cell [move the final line of the command out of the '%if' or '%each',"
                 + " or end this line without '\\']"),
         pack.compileErrors(Values.none().set("vm.cpus", "1")));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "P316 p/start.plumb:4:1: this line continues its command with '\\', but no line of that command"
                 + " follows in this cell"),
-        TestPack.messages(pack.compileErrors(Values.none().set("vm.cpus", "1").set("vm.on", "true"))));
+        TestPack.messages(
+            pack.compileErrors(Values.none().set("vm.cpus", "1").set("vm.on", "true"))));
   }
 
   @Test
   void aContinuedLastLineOfTheScriptIsUnfinished() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         run \\
         %if vm.on
           --on
         %end
         """);
     assertEquals("run \\\n  --on\n", pack.body(Values.none().set("vm.on", "true")));
-    assertEquals(List.of("P316 p/start.plumb:2:1: this line continues its command with '\\', but no line of"
-            + " that command follows in this cell"),
+    assertEquals(
+        List.of(
+            "P316 p/start.plumb:2:1: this line continues its command with '\\', but no line of"
+                + " that command follows in this cell"),
         TestPack.messages(pack.compileErrors(Values.none())));
   }
 
   /** A command may continue into a fragment and back: only its own file can say it ended early. */
   @Test
   void aCommandContinuesIntoAFragmentAndBack() {
-    TestPack pack = TestPack.of(dir,
-        "start.plumb", """
+    TestPack pack =
+        TestPack.of(
+            dir,
+            "start.plumb",
+            """
             %template start
             run \\
             %include opts(vm.cpus)
               {{ vm.name }}
             """,
-        "opts.plumb", """
+            "opts.plumb",
+            """
             %fragment opts(n: int)
               -c {{ n }} \\
             """);
@@ -177,7 +208,9 @@ class ScriptWriterTest {
   /** A body may choose its lines; the lines that open and end it must be emitted together. */
   @Test
   void hereDocumentsAreFollowedAlongTheEmittedLines() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         cat <<EOF
         %if vm.on
         on
@@ -195,14 +228,17 @@ class ScriptWriterTest {
         %end
         finish
         """);
-    assertEquals("cat <<EOF\non\n/vm/a.img\n/vm/b c.img\nEOF\ncat <<A <<-B\na\nA\n\tb\n\tB\nfinish\n",
+    assertEquals(
+        "cat <<EOF\non\n/vm/a.img\n/vm/b c.img\nEOF\ncat <<A <<-B\na\nA\n\tb\n\tB\nfinish\n",
         pack.body(Values.none().set("vm.on", "true")));
     assertEquals("cat <<EOF\n/vm/a.img\n/vm/b c.img\nEOF\nfinish\n", pack.body(Values.none()));
   }
 
   @Test
   void aDelimiterInABranchNotTakenLeavesTheNextLinesInTheBody() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         cat <<EOF
         %if vm.on
         EOF
@@ -210,30 +246,38 @@ class ScriptWriterTest {
         echo {{ vm.note }}
         EOF
         """);
-    assertEquals(List.of("P320 p/start.plumb:6:1: this line was checked as a command, but in this cell it is"
-            + " inside the here-document '<<EOF' opened at start.plumb:2 [keep a here-document's opening line,"
-            + " body and delimiter line in one file and in the same branch; include no fragment and override"
-            + " no block inside its body]"),
+    assertEquals(
+        List.of(
+            "P320 p/start.plumb:6:1: this line was checked as a command, but in this cell it is"
+                + " inside the here-document '<<EOF' opened at start.plumb:2 [keep a here-document's opening line,"
+                + " body and delimiter line in one file and in the same branch; include no fragment and override"
+                + " no block inside its body]"),
         pack.compileErrors(Values.none()));
   }
 
   @Test
   void anOpenerInABranchNotTakenLeavesTheBodyToRunAsCommands() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         %if vm.on
         cat <<-'EOF'
         %end
         	{{ vm.note }}
         	EOF
         """);
-    assertEquals(List.of("P320 p/start.plumb:5:1: this line was checked as text of the here-document"
-            + " '<<-EOF', but in this cell no here-document is open before it"),
+    assertEquals(
+        List.of(
+            "P320 p/start.plumb:5:1: this line was checked as text of the here-document"
+                + " '<<-EOF', but in this cell no here-document is open before it"),
         TestPack.messages(pack.compileErrors(Values.none())));
   }
 
   @Test
   void aHereDocumentWhoseDelimiterIsNotEmittedIsNeverEnded() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         cat <<EOF
         body
         %if vm.on
@@ -241,33 +285,44 @@ class ScriptWriterTest {
         %end
         """);
     assertEquals("cat <<EOF\nbody\nEOF\n", pack.body(Values.none().set("vm.on", "true")));
-    assertEquals(List.of("P320 p/start.plumb:2:1: the here-document '<<EOF' opened here is never ended in this"
-            + " cell [emit its delimiter line on every path: keep it outside '%if' branches]"),
+    assertEquals(
+        List.of(
+            "P320 p/start.plumb:2:1: the here-document '<<EOF' opened here is never ended in this"
+                + " cell [emit its delimiter line on every path: keep it outside '%if' branches]"),
         pack.compileErrors(Values.none()));
   }
 
   @Test
   void aFragmentIncludedInABodyWasCheckedAsCommands() {
-    TestPack pack = TestPack.of(dir,
-        "start.plumb", """
+    TestPack pack =
+        TestPack.of(
+            dir,
+            "start.plumb",
+            """
             %template start
             cat <<EOF
             %include line(vm.note)
             EOF
             """,
-        "line.plumb", """
+            "line.plumb",
+            """
             %fragment line(text: string)
             echo {{ text }}
             """);
-    assertEquals(List.of("P320 p/line.plumb:2:1: this line was checked as a command, but in this cell it is"
-            + " inside the here-document '<<EOF' opened at start.plumb:2"),
+    assertEquals(
+        List.of(
+            "P320 p/line.plumb:2:1: this line was checked as a command, but in this cell it is"
+                + " inside the here-document '<<EOF' opened at start.plumb:2"),
         TestPack.messages(pack.compileErrors(Values.none())));
   }
 
   @Test
   void annotationsNameTheTemplateLineOfEachCommand() {
-    TestPack pack = TestPack.of(dir,
-        "start.plumb", """
+    TestPack pack =
+        TestPack.of(
+            dir,
+            "start.plumb",
+            """
             %template start
             run \\
               {{ vm.name }}
@@ -277,13 +332,17 @@ class ScriptWriterTest {
             EOF
             last
             """,
-        "opts.plumb", """
+            "opts.plumb",
+            """
             %fragment opts(n: int)
             one {{ n }}
             two
             """);
-    Script script = pack.script("start", TestPack.BHYVE, Values.none(), CompileOptions.defaults().withAnnotate(true));
-    assertEquals("""
+    Script script =
+        pack.script(
+            "start", TestPack.BHYVE, Values.none(), CompileOptions.defaults().withAnnotate(true));
+    assertEquals(
+        """
         # start.plumb:2
         run \\
           web1
@@ -297,7 +356,8 @@ class ScriptWriterTest {
         EOF
         # start.plumb:8
         last
-        """, TestPack.body(script.text()));
+        """,
+        TestPack.body(script.text()));
     ScriptLine comment = script.lines().get(4);
     assertEquals("# start.plumb:2", comment.text());
     assertEquals(null, comment.origin());
@@ -309,26 +369,49 @@ class ScriptWriterTest {
     Script script = pack.script("start", TestPack.BHYVE, Values.none(), CompileOptions.defaults());
     ScriptLine line = script.lines().get(script.lines().size() - 1);
     assertEquals("run web1 -s /vm/a.img '/vm/b c.img' é2", line.text());
-    assertEquals(List.of(
-            "1-5 text 1-5", "5-9 hole 5-18", "9-13 text 18-22", "13-36 hole 22-36", "36-38 text 36-38",
+    assertEquals(
+        List.of(
+            "1-5 text 1-5",
+            "5-9 hole 5-18",
+            "9-13 text 18-22",
+            "13-36 hole 22-36",
+            "36-38 text 36-38",
             "38-39 hole 38-51"),
-        line.segments().stream().map(s -> s.start() + "-" + s.end() + " " + (s.hole() ? "hole" : "text") + " "
-            + s.source().column() + "-" + s.source().endColumn()).toList());
+        line.segments().stream()
+            .map(
+                s ->
+                    s.start()
+                        + "-"
+                        + s.end()
+                        + " "
+                        + (s.hole() ? "hole" : "text")
+                        + " "
+                        + s.source().column()
+                        + "-"
+                        + s.source().endColumn())
+            .toList());
     assertEquals(2, line.origin().line());
   }
 
   @Test
   void secretsAreReadFromTheEnvironmentAndListedOnceSorted() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         %if present(vm.password) and present(vm.key)
         vnc {{ vm.password }} "{{ vm.key }}"
         again {{ vm.password }}
         %end
         """);
-    Script script = pack.script("start", TestPack.BHYVE,
-        Values.none().set("vm.password", "true").set("vm.key", "true"), CompileOptions.defaults());
+    Script script =
+        pack.script(
+            "start",
+            TestPack.BHYVE,
+            Values.none().set("vm.password", "true").set("vm.key", "true"),
+            CompileOptions.defaults());
     assertEquals(List.of("PLUMB_SECRET_VM_KEY", "PLUMB_SECRET_VM_PASSWORD"), script.secrets());
-    assertEquals("""
+    assertEquals(
+        """
         #!/bin/sh
         # plumb: vmtest start host=freebsd hypervisor=bhyve
         # from: start.plumb
@@ -336,13 +419,19 @@ class ScriptWriterTest {
         set -eu
         vnc "${PLUMB_SECRET_VM_PASSWORD}" "${PLUMB_SECRET_VM_KEY}"
         again "${PLUMB_SECRET_VM_PASSWORD}"
-        """, script.text());
+        """,
+        script.text());
   }
 
-  /** The size bound counts every byte of every line of the body, its newline included (not the header). */
+  /**
+   * The size bound counts every byte of every line of the body, its newline included (not the
+   * header).
+   */
   @Test
   void theScriptSizeIsBounded() {
-    TestPack pack = start("""
+    TestPack pack =
+        start(
+            """
         %each d in vm.tags
         echo {{ d }}
         %end
@@ -350,9 +439,15 @@ class ScriptWriterTest {
     Values values = Values.of(Map.of("vm", Map.of("tags", List.of("aaaa", "bbbb", "é"))));
     String text = pack.script("start", TestPack.BHYVE, values, CompileOptions.defaults()).text();
     long bytes = TestPack.body(text).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    assertEquals(text, pack.script("start", TestPack.BHYVE, values, new CompileOptions(false, bytes)).text());
-    assertEquals(List.of("P509 p/start.plumb:3:1: the script would be larger than " + (bytes - 1) + " bytes"
-            + " [an '%each' over a large list is the usual cause]"),
+    assertEquals(
+        text,
+        pack.script("start", TestPack.BHYVE, values, new CompileOptions(false, bytes)).text());
+    assertEquals(
+        List.of(
+            "P509 p/start.plumb:3:1: the script would be larger than "
+                + (bytes - 1)
+                + " bytes"
+                + " [an '%each' over a large list is the usual cause]"),
         errors(pack, values, new CompileOptions(false, bytes - 1)));
   }
 
@@ -361,14 +456,20 @@ class ScriptWriterTest {
   void theBoundAlsoCountsAnnotations() {
     TestPack pack = start("echo a\necho b\n");
     Values values = Values.none();
-    String body = TestPack.body(
-        pack.script("start", TestPack.BHYVE, values, CompileOptions.defaults().withAnnotate(true)).text());
+    String body =
+        TestPack.body(
+            pack.script(
+                    "start", TestPack.BHYVE, values, CompileOptions.defaults().withAnnotate(true))
+                .text());
     assertEquals("# start.plumb:2\necho a\n# start.plumb:3\necho b\n", body);
     long twoLines = "# start.plumb:2\necho a\n".length();
     // the annotation of line 3 goes over the bound: line 3 is reported
-    assertEquals(List.of("P509 p/start.plumb:3:1: the script would be larger than " + (twoLines + 1) + " bytes"),
+    assertEquals(
+        List.of(
+            "P509 p/start.plumb:3:1: the script would be larger than " + (twoLines + 1) + " bytes"),
         TestPack.messages(errors(pack, values, new CompileOptions(true, twoLines + 1))));
-    assertEquals(List.of("P509 p/start.plumb:2:1: the script would be larger than 3 bytes"),
+    assertEquals(
+        List.of("P509 p/start.plumb:2:1: the script would be larger than 3 bytes"),
         TestPack.messages(errors(pack, values, new CompileOptions(false, 3))));
   }
 

@@ -22,7 +22,8 @@ import java.util.List;
  */
 public final class TestPack {
   /** The manifest of the golden cases' test pack, plus a few types used by the specifications. */
-  public static final String MANIFEST = """
+  public static final String MANIFEST =
+      """
       pack vmtest "test pack"
 
       axis host       = freebsd | linux
@@ -144,16 +145,25 @@ public final class TestPack {
   public static List<String> render(List<Diagnostic> diagnostics) {
     List<String> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      String where = d.span().hasPosition()
-          ? d.span().path() + ":" + d.span().line() + ":" + d.span().column()
-          : d.span().path();
-      out.add(d.code() + " " + where + ": " + d.message() + (d.hint() == null ? "" : " [" + d.hint() + "]"));
+      String where =
+          d.span().hasPosition()
+              ? d.span().path() + ":" + d.span().line() + ":" + d.span().column()
+              : d.span().path();
+      out.add(
+          d.code()
+              + " "
+              + where
+              + ": "
+              + d.message()
+              + (d.hint() == null ? "" : " [" + d.hint() + "]"));
     }
     return out;
   }
 
   /** As {@link #render}, without hints. */
   public static List<String> messages(List<String> rendered) {
-    return rendered.stream().map(s -> s.contains(" [") ? s.substring(0, s.indexOf(" [")) : s).toList();
+    return rendered.stream()
+        .map(s -> s.contains(" [") ? s.substring(0, s.indexOf(" [")) : s)
+        .toList();
   }
 }

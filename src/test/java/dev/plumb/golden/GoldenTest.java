@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden cases: each folder of {@code src/test/golden} holds a command line
- * ({@code args}, one argument per line, run in that folder) and exactly one expectation:
- * {@code expected.sh} (the script on stdout, exit 0, nothing on stderr), {@code expected.out}
- * (other stdout, such as a lint report; exit 0 unless an {@code expected.exit} file gives
- * the code) or {@code expected.err} (the diagnostics on stderr, exit 1, nothing on stdout).
- * Run with {@code -Dplumb.bless=true} to rewrite the expectations from what plumb does now.
+ * The golden cases: each folder of {@code src/test/golden} holds a command line ({@code args}, one
+ * argument per line, run in that folder) and exactly one expectation: {@code expected.sh} (the
+ * script on stdout, exit 0, nothing on stderr), {@code expected.out} (other stdout, such as a lint
+ * report; exit 0 unless an {@code expected.exit} file gives the code) or {@code expected.err} (the
+ * diagnostics on stderr, exit 1, nothing on stdout). Run with {@code -Dplumb.bless=true} to rewrite
+ * the expectations from what plumb does now.
  */
 class GoldenTest {
   static final Path ROOT = Path.of("src", "test", "golden");
@@ -43,7 +43,8 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> golden() throws IOException {
-    return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    return cases().stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   /** A folder without args, or with no or several expectations, is an orphan: the suite fails. */
@@ -56,25 +57,34 @@ class GoldenTest {
         problems.add(dir.getFileName() + ": no args file");
       }
       if (expectations != 1 && !BLESS) {
-        problems.add(dir.getFileName() + ": " + expectations + " expectation files, want exactly 1");
+        problems.add(
+            dir.getFileName() + ": " + expectations + " expectation files, want exactly 1");
       }
     }
     try (Stream<Path> files = Files.list(ROOT)) {
-      files.filter(Files::isRegularFile).forEach(f -> problems.add(f.getFileName() + ": a file outside any case"));
+      files
+          .filter(Files::isRegularFile)
+          .forEach(f -> problems.add(f.getFileName() + ": a file outside any case"));
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   static Run run(Path dir) throws IOException {
-    List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isEmpty())
-        .toList();
+    List<String> args =
+        Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
+            .filter(line -> !line.isEmpty())
+            .toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, dir.toAbsolutePath());
+    Terminal terminal =
+        new Terminal(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false,
+            dir.toAbsolutePath());
     int exit = Cli.run(args.toArray(String[]::new), terminal);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static void check(Path dir) throws IOException {
@@ -108,7 +118,8 @@ class GoldenTest {
   }
 
   private static void bless(Path dir, Run run) throws IOException {
-    boolean compile = Files.readString(dir.resolve("args"), StandardCharsets.UTF_8).startsWith("compile");
+    boolean compile =
+        Files.readString(dir.resolve("args"), StandardCharsets.UTF_8).startsWith("compile");
     boolean report = !run.out().isEmpty() && !compile;
     for (String name : EXPECTATIONS) {
       Files.deleteIfExists(dir.resolve(name));
@@ -120,7 +131,8 @@ class GoldenTest {
         Files.writeString(dir.resolve("expected.exit"), run.exit() + "\n", StandardCharsets.UTF_8);
       }
     } else if (run.exit() == 0) {
-      Files.writeString(dir.resolve(compile ? "expected.sh" : "expected.out"), run.out(), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(compile ? "expected.sh" : "expected.out"), run.out(), StandardCharsets.UTF_8);
     } else {
       Files.writeString(dir.resolve("expected.err"), run.err(), StandardCharsets.UTF_8);
     }

@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lint follows every path a cell may take (P316, P320): errors when the cell decides the
- * path, warnings when values do; nothing for what every path keeps in place.
+ * Lint follows every path a cell may take (P316, P320): errors when the cell decides the path,
+ * warnings when values do; nothing for what every path keeps in place.
  */
 class CellPathsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<String> paths(String... namesAndTexts) {
     TestPack.of(dir, namesAndTexts);
@@ -29,13 +28,23 @@ class CellPathsTest {
   }
 
   private static String show(Diagnostic d) {
-    return d.severity().name().toLowerCase() + " " + d.code() + " " + d.span().line() + ": " + d.message()
+    return d.severity().name().toLowerCase()
+        + " "
+        + d.code()
+        + " "
+        + d.span().line()
+        + ": "
+        + d.message()
         + (d.cell() == null ? "" : " (" + d.cell() + ")");
   }
 
   @Test
   void whatStaysInPlaceOnEveryPathIsNotReported() {
-    assertEquals(List.of(), paths("start.plumb", """
+    assertEquals(
+        List.of(),
+        paths(
+            "start.plumb",
+            """
         %template start
         cat <<EOF
         %if vm.on
@@ -57,7 +66,9 @@ class CellPathsTest {
         \tlinux
         \tEND
         %end
-        """, "opt.plumb", """
+        """,
+            "opt.plumb",
+            """
         %fragment opt(p: path)
           -d {{ p }} \\
         """));
@@ -65,9 +76,13 @@ class CellPathsTest {
 
   @Test
   void aBranchTheCellDecidesIsAnErrorNamingTheCell() {
-    assertEquals(List.of("error P320 5: this line was checked as text of the here-document '<<EOF', but in this cell"
-            + " no here-document is open before it (start host=linux hypervisor=bhyve)"),
-        paths("start.plumb", """
+    assertEquals(
+        List.of(
+            "error P320 5: this line was checked as text of the here-document '<<EOF', but in this cell"
+                + " no here-document is open before it (start host=linux hypervisor=bhyve)"),
+        paths(
+            "start.plumb",
+            """
             %template start
             %if host == freebsd
             cat <<EOF
@@ -78,17 +93,20 @@ class CellPathsTest {
   }
 
   /**
-   * Two conditions that always agree are not known to agree: each path is taken on its own,
-   * so these warnings are reported although no values reach them. Hence warnings, not errors.
+   * Two conditions that always agree are not known to agree: each path is taken on its own, so
+   * these warnings are reported although no values reach them. Hence warnings, not errors.
    */
   @Test
   void conditionsAreNotCorrelated() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "warning P320 3: for some values: the here-document '<<EOF' opened here is never ended in this cell"
                 + " (start host=freebsd hypervisor=bhyve)",
             "warning P320 6: for some values: this line was checked as text of the here-document '<<EOF', but in"
                 + " this cell no here-document is open before it (start host=freebsd hypervisor=bhyve)"),
-        paths("start.plumb", """
+        paths(
+            "start.plumb",
+            """
             %template start
             %if vm.on
             cat <<EOF
@@ -102,16 +120,22 @@ class CellPathsTest {
 
   @Test
   void anOverrideInsideAParentsBodyIsFoundOnlyInTheCellsThatUseIt() {
-    assertEquals(List.of("error P320 5: this line was checked as a command, but in this cell it is inside the"
-            + " here-document '<<EOF' opened at root.plumb:2 (start host=linux hypervisor=bhyve)"),
-        paths("root.plumb", """
+    assertEquals(
+        List.of(
+            "error P320 5: this line was checked as a command, but in this cell it is inside the"
+                + " here-document '<<EOF' opened at root.plumb:2 (start host=linux hypervisor=bhyve)"),
+        paths(
+            "root.plumb",
+            """
             %template start
             cat <<EOF
             %block body
             {{ vm.name }}
             %end
             EOF
-            """, "child.plumb", """
+            """,
+            "child.plumb",
+            """
             %template start when host = linux
             %extends start
             %block body
@@ -121,7 +145,10 @@ class CellPathsTest {
             """));
   }
 
-  /** Paths without end (each fragment includes the next twice) are followed up to a bound, and lint says so. */
+  /**
+   * Paths without end (each fragment includes the next twice) are followed up to a bound, and lint
+   * says so.
+   */
   @Test
   void pathsAreFollowedUpToABound() {
     String[] files = new String[42];
@@ -129,13 +156,26 @@ class CellPathsTest {
     files[1] = "%template start\n%include f0()\n";
     for (int i = 0; i < 20; i++) {
       files[2 + 2 * i] = "f" + i + ".plumb";
-      files[3 + 2 * i] = "%fragment f" + i + "()\necho " + i + "\n"
-          + (i < 19 ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n" : "");
+      files[3 + 2 * i] =
+          "%fragment f"
+              + i
+              + "()\necho "
+              + i
+              + "\n"
+              + (i < 19 ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n" : "");
     }
     TestPack.of(dir, files);
-    List<String> notes = Pack.lint(dir, "p").stream().filter(d -> d.code() == Code.P509).map(CellPathsTest::show)
-        .distinct().toList();
-    assertEquals(List.of("note P509 1: lint stopped following this cell's paths after " + CellPaths.MAX_STEPS
-        + " statements (start host=freebsd hypervisor=bhyve)"), notes);
+    List<String> notes =
+        Pack.lint(dir, "p").stream()
+            .filter(d -> d.code() == Code.P509)
+            .map(CellPathsTest::show)
+            .distinct()
+            .toList();
+    assertEquals(
+        List.of(
+            "note P509 1: lint stopped following this cell's paths after "
+                + CellPaths.MAX_STEPS
+                + " statements (start host=freebsd hypervisor=bhyve)"),
+        notes);
   }
 }

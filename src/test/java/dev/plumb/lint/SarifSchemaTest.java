@@ -30,7 +30,8 @@ class SarifSchemaTest {
 
   @Test
   void theBrokenSampleReportIsValidSarif() {
-    String sarif = SarifReport.render(Pack.lint(Path.of("samples/broken"), "samples/broken"), "0.1.0");
+    String sarif =
+        SarifReport.render(Pack.lint(Path.of("samples/broken"), "samples/broken"), "0.1.0");
     List<Error> errors = schema.validate(sarif, InputFormat.JSON);
     assertEquals(List.of(), errors.stream().map(Error::toString).toList());
     assertTrue(sarif.contains("\"ruleId\" : \"P304\""), sarif);
@@ -38,7 +39,8 @@ class SarifSchemaTest {
 
   @Test
   void anEmptyReportIsValidSarif() {
-    assertEquals(List.of(), schema.validate(SarifReport.render(List.of(), "0.1.0"), InputFormat.JSON));
+    assertEquals(
+        List.of(), schema.validate(SarifReport.render(List.of(), "0.1.0"), InputFormat.JSON));
   }
 
   /** The validator really validates: a report without its version is refused. */

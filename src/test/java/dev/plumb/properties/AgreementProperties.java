@@ -16,9 +16,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * §3.1 in both directions: on hostile template text, plumb's straight-line checker (a P1xx or
- * P3xx error from {@code Pack.lint}) rejects exactly what the independent parser (shfmt, judged
- * by {@link StraightLine}) cannot parse or finds forbidden.
+ * §3.1 in both directions: on hostile template text, plumb's straight-line checker (a P1xx or P3xx
+ * error from {@code Pack.lint}) rejects exactly what the independent parser (shfmt, judged by
+ * {@link StraightLine}) cannot parse or finds forbidden.
  */
 class AgreementProperties {
   /**
@@ -27,7 +27,8 @@ class AgreementProperties {
    * without a target (a syntax error, P321 in plumb); shfmt reads it as bash does ({@code >&2
    * >&1}). The shells decide, so the parser is not asked about these.
    */
-  private static final java.util.regex.Pattern BASH_READING = java.util.regex.Pattern.compile("[<>&]\\s+\\d+[<>]");
+  private static final java.util.regex.Pattern BASH_READING =
+      java.util.regex.Pattern.compile("[<>&]\\s+\\d+[<>]");
 
   @Provide
   Arbitrary<List<String>> units() {
@@ -36,8 +37,14 @@ class AgreementProperties {
     refused.addAll(ShellLines.INCOMPLETE);
     List<String> all = new ArrayList<>(refused);
     all.addAll(ShellLines.HARMLESS);
-    return Arbitraries.oneOf(ShellLines.lines(refused), ShellLines.lines(ShellLines.HARMLESS),
-        ShellLines.joined(all)).filter(unit -> !BASH_READING.matcher(unit).find()).list().ofMinSize(1).ofMaxSize(6);
+    return Arbitraries.oneOf(
+            ShellLines.lines(refused),
+            ShellLines.lines(ShellLines.HARMLESS),
+            ShellLines.joined(all))
+        .filter(unit -> !BASH_READING.matcher(unit).find())
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6);
   }
 
   @Property
@@ -49,14 +56,21 @@ class AgreementProperties {
       String codes = verdicts.get(i);
       boolean plumbRejects = !codes.isEmpty();
       if (plumbRejects == shfmt.straight()) {
-        disagreements.add((plumbRejects ? "plumb rejects (" + codes + ")" : "plumb accepts") + ", shfmt says "
-            + (shfmt.parsed() ? shfmt.problems() : "cannot parse: " + shfmt.error()) + ":\n" + units.get(i));
+        disagreements.add(
+            (plumbRejects ? "plumb rejects (" + codes + ")" : "plumb accepts")
+                + ", shfmt says "
+                + (shfmt.parsed() ? shfmt.problems() : "cannot parse: " + shfmt.error())
+                + ":\n"
+                + units.get(i));
       }
     }
     assertTrue(disagreements.isEmpty(), String.join("\n\n", disagreements));
   }
 
-  /** For each unit, the P1xx and P3xx error codes lint gives it as a one-template operation ("" when none). */
+  /**
+   * For each unit, the P1xx and P3xx error codes lint gives it as a one-template operation ("" when
+   * none).
+   */
   static List<String> plumb(List<String> units) throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
     List<String> operations = new ArrayList<>();
@@ -79,7 +93,9 @@ class AgreementProperties {
       for (Diagnostic d : found) {
         if (d.isError() && d.span().file() != null && file.equals(d.span().file().path())) {
           String code = d.code().name();
-          assertTrue(code.startsWith("P1") || code.startsWith("P3"), "unexpected " + d + " for\n" + units.get(i));
+          assertTrue(
+              code.startsWith("P1") || code.startsWith("P3"),
+              "unexpected " + d + " for\n" + units.get(i));
           codes.add(code);
         }
       }

@@ -9,16 +9,38 @@ import java.util.List;
  */
 final class Exprs {
   /** String literals as written in a template, hostile once they reach the shell. */
-  static final List<String> STRINGS = List.of("\"a b\"", "\"$(touch canary)\"", "\"it's\"", "\"\\\"q\\\"\"",
-      "\"back\\\\slash\"", "\"}}\"", "\"{{\"", "\"line\\nbreak\"", "\"tab\\there\"", "\"EOF\"", "\"\"",
-      "\"`touch canary`\"", "\"-rf\"", "\"*\"", "\"~\"", "\"#x\"", "\"%\"", "\"cr\\rx\"", "\"if\"");
-  private static final List<String> PATHS = List.of("\"/p q\"", "\"/a,b\"", "\"/x'y\"", "\"/$HOME\"", "\"rel/*\"",
-      "\"/e\\\"q\"", "\"EOF\"");
+  static final List<String> STRINGS =
+      List.of(
+          "\"a b\"",
+          "\"$(touch canary)\"",
+          "\"it's\"",
+          "\"\\\"q\\\"\"",
+          "\"back\\\\slash\"",
+          "\"}}\"",
+          "\"{{\"",
+          "\"line\\nbreak\"",
+          "\"tab\\there\"",
+          "\"EOF\"",
+          "\"\"",
+          "\"`touch canary`\"",
+          "\"-rf\"",
+          "\"*\"",
+          "\"~\"",
+          "\"#x\"",
+          "\"%\"",
+          "\"cr\\rx\"",
+          "\"if\"");
+
+  private static final List<String> PATHS =
+      List.of(
+          "\"/p q\"", "\"/a,b\"", "\"/x'y\"", "\"/$HOME\"", "\"rel/*\"", "\"/e\\\"q\"", "\"EOF\"");
   private static final List<String> NAMES = List.of("\"nm\"", "\"a.b-c_d\"", "\"EOF\"");
 
   private Exprs() {}
 
-  /** A literal of {@code type} (the {@code variant}-th of a few), valid where that type is declared. */
+  /**
+   * A literal of {@code type} (the {@code variant}-th of a few), valid where that type is declared.
+   */
   static String literal(GType type, int variant) {
     if (type instanceof GType.Enum e) {
       return e.words().get(Math.floorMod(variant, e.words().size()));
@@ -52,7 +74,9 @@ final class Exprs {
       case INT:
         return Long.toString(s.ranged() ? s.lo() : Math.floorMod(variant, 9));
       case SIZE:
-        return s.ranged() ? GType.sizeLiteral(s.lo()) : pick(List.of("2G", "512M", "1000B", "3K"), variant);
+        return s.ranged()
+            ? GType.sizeLiteral(s.lo())
+            : pick(List.of("2G", "512M", "1000B", "3K"), variant);
       case BOOL:
         return variant % 2 == 0 ? "true" : "false";
       default:
@@ -64,23 +88,30 @@ final class Exprs {
     return options.get(Math.floorMod(pick, options.size()));
   }
 
-  /** A condition and the optionals it narrows ({@code present(x)} alone or as an {@code and} conjunct). */
+  /**
+   * A condition and the optionals it narrows ({@code present(x)} alone or as an {@code and}
+   * conjunct).
+   */
   record Cond(String text, List<String> narrowed) {}
 
-  /** A {@code bool} condition over the scope; {@code extra} may combine two with {@code and}/{@code or}/{@code not}. */
+  /**
+   * A {@code bool} condition over the scope; {@code extra} may combine two with {@code and}/{@code
+   * or}/{@code not}.
+   */
   static Cond condition(GScope scope, int pick, int extra) {
     List<String> all = conditions(scope);
     String first = pick(all, pick);
     switch (Math.floorMod(extra, 5)) {
-      case 0: {
-        // the right of 'and' is checked with the left's present() already narrowed
-        GScope right = scope.copy();
-        presentIn(first).forEach(right::narrow);
-        String second = pick(conditions(right), extra / 5);
-        List<String> narrowed = new ArrayList<>(presentIn(first));
-        narrowed.addAll(presentIn(second));
-        return new Cond(first + " and " + second, narrowed);
-      }
+      case 0:
+        {
+          // the right of 'and' is checked with the left's present() already narrowed
+          GScope right = scope.copy();
+          presentIn(first).forEach(right::narrow);
+          String second = pick(conditions(right), extra / 5);
+          List<String> narrowed = new ArrayList<>(presentIn(first));
+          narrowed.addAll(presentIn(second));
+          return new Cond(first + " and " + second, narrowed);
+        }
       case 1:
         return new Cond(first + " or " + pick(all, extra / 5), List.of());
       case 2:
@@ -126,7 +157,7 @@ final class Exprs {
             all.add(x + " <= 0");
           }
           case SIZE -> all.add(x + " >= 1G");
-          case SECRET -> { }
+          case SECRET -> {}
           default -> {
             all.add(x + " == " + literal(t, x.length()));
             all.add("contains(" + x + ", \"$\")");
@@ -164,9 +195,13 @@ final class Exprs {
   /** A {@code %let} value and its type. */
   static GScope.Src letValue(GScope scope, int pick, int form) {
     List<GScope.Src> all = new ArrayList<>();
-    all.add(new GScope.Src(literal(GType.Scalar.of(GType.Kind.STRING), form), GType.Scalar.of(GType.Kind.STRING)));
-    all.add(new GScope.Src("[" + literal(GType.Scalar.of(GType.Kind.STRING), form) + ", \"two\"]",
-        new GType.ListOf(GType.Scalar.of(GType.Kind.STRING))));
+    all.add(
+        new GScope.Src(
+            literal(GType.Scalar.of(GType.Kind.STRING), form), GType.Scalar.of(GType.Kind.STRING)));
+    all.add(
+        new GScope.Src(
+            "[" + literal(GType.Scalar.of(GType.Kind.STRING), form) + ", \"two\"]",
+            new GType.ListOf(GType.Scalar.of(GType.Kind.STRING))));
     for (GScope.Src src : scope.reachable()) {
       GType t = src.type();
       if (GType.isSecret(t) || t instanceof GType.Opt) {
@@ -174,11 +209,13 @@ final class Exprs {
       }
       all.add(src);
       if (GType.isText(t)) {
-        GType.Kind kind = ((GType.Scalar) t).kind() == GType.Kind.PATH ? GType.Kind.PATH : GType.Kind.STRING;
+        GType.Kind kind =
+            ((GType.Scalar) t).kind() == GType.Kind.PATH ? GType.Kind.PATH : GType.Kind.STRING;
         all.add(new GScope.Src(src.expr() + " + \"-x\"", GType.Scalar.of(kind)));
         all.add(new GScope.Src("upper(" + src.expr() + ")", GType.Scalar.of(GType.Kind.STRING)));
       } else if (GType.isScalarList(t)) {
-        all.add(new GScope.Src("join(" + src.expr() + ", \",\")", GType.Scalar.of(GType.Kind.STRING)));
+        all.add(
+            new GScope.Src("join(" + src.expr() + ", \",\")", GType.Scalar.of(GType.Kind.STRING)));
       } else if (GType.isScalar(t)) {
         all.add(new GScope.Src("str(" + src.expr() + ")", GType.Scalar.of(GType.Kind.STRING)));
       }

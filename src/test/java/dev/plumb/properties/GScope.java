@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The names a generated template can use at one point, each with its type, as the type checker will see them. */
+/**
+ * The names a generated template can use at one point, each with its type, as the type checker will
+ * see them.
+ */
 final class GScope {
   /** An expression usable here and its type. */
   record Src(String expr, GType type) {}
@@ -42,7 +45,10 @@ final class GScope {
     }
   }
 
-  /** Every value-expression reachable from the names: the names, record fields, defaults of optional scalars. */
+  /**
+   * Every value-expression reachable from the names: the names, record fields, defaults of optional
+   * scalars.
+   */
   List<Src> reachable() {
     List<Src> all = new ArrayList<>();
     for (Src src : names) {
@@ -50,9 +56,17 @@ final class GScope {
       all.add(src);
       if (t instanceof GType.Rec r) {
         r.fields().forEach((f, ft) -> all.add(new Src(src.expr() + "." + f, ft)));
-      } else if (t instanceof GType.Opt o && GType.isScalar(o.inner()) && !GType.isSecret(o.inner())) {
-        all.add(new Src("default(" + src.expr() + ", " + Exprs.literal(o.inner(), src.expr().length()) + ")",
-            o.inner()));
+      } else if (t instanceof GType.Opt o
+          && GType.isScalar(o.inner())
+          && !GType.isSecret(o.inner())) {
+        all.add(
+            new Src(
+                "default("
+                    + src.expr()
+                    + ", "
+                    + Exprs.literal(o.inner(), src.expr().length())
+                    + ")",
+                o.inner()));
       } else if (t instanceof GType.Opt o && GType.isScalarList(o.inner())) {
         all.add(new Src("default(" + src.expr() + ", [])", o.inner()));
       }

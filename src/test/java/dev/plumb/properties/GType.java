@@ -4,11 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A type of the language as the generators see it: how to declare it and where a value of it may go. */
+/**
+ * A type of the language as the generators see it: how to declare it and where a value of it may
+ * go.
+ */
 sealed interface GType {
 
   /** The scalar kinds of design §1. */
-  enum Kind { STRING, NAME, INT, SIZE, BOOL, PATH, MAC, IPV4, SECRET }
+  enum Kind {
+    STRING,
+    NAME,
+    INT,
+    SIZE,
+    BOOL,
+    PATH,
+    MAC,
+    IPV4,
+    SECRET
+  }
 
   /** How the type is written in a manifest or a fragment's parameter list. */
   String decl();
@@ -25,11 +38,17 @@ sealed interface GType {
       if (!ranged) {
         return word;
       }
-      return kind == Kind.SIZE ? word + " " + sizeLiteral(lo) + ".." + sizeLiteral(hi) : word + " " + lo + ".." + hi;
+      return kind == Kind.SIZE
+          ? word + " " + sizeLiteral(lo) + ".." + sizeLiteral(hi)
+          : word + " " + lo + ".." + hi;
     }
 
     boolean isText() {
-      return kind == Kind.STRING || kind == Kind.NAME || kind == Kind.PATH || kind == Kind.MAC || kind == Kind.IPV4;
+      return kind == Kind.STRING
+          || kind == Kind.NAME
+          || kind == Kind.PATH
+          || kind == Kind.MAC
+          || kind == Kind.IPV4;
     }
   }
 
@@ -94,15 +113,22 @@ sealed interface GType {
 
   /** A value of the type can never hold a newline (it may stand in a {@code #} comment). */
   static boolean isSingleLine(GType t) {
-    return t instanceof Enum || t instanceof Scalar s && s.kind() != Kind.STRING && s.kind() != Kind.SECRET;
+    return t instanceof Enum
+        || t instanceof Scalar s && s.kind() != Kind.STRING && s.kind() != Kind.SECRET;
   }
 
-  /** A list whose elements are scalars other than secrets: it can be a whole-argument hole or be joined. */
+  /**
+   * A list whose elements are scalars other than secrets: it can be a whole-argument hole or be
+   * joined.
+   */
   static boolean isScalarList(GType t) {
     return t instanceof ListOf l && isScalar(l.element()) && !isSecret(l.element());
   }
 
-  /** Whether a value of {@code actual} may be passed where {@code expected} is declared (ranges aside). */
+  /**
+   * Whether a value of {@code actual} may be passed where {@code expected} is declared (ranges
+   * aside).
+   */
   static boolean assignable(GType actual, GType expected) {
     if (actual instanceof Scalar a && expected instanceof Scalar e) {
       return a.kind() == e.kind() || e.kind() == Kind.STRING && a.isText();

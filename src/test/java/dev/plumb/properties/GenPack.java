@@ -27,7 +27,11 @@ record GenPack(List<GType.Enum> axes, List<GType.Rec> records, List<Var> vars) {
     for (GType.Rec rec : records) {
       List<String> fields = new ArrayList<>();
       rec.fields().forEach((name, type) -> fields.add(name + ": " + type.decl()));
-      out.append("type ").append(rec.name()).append(" = { ").append(String.join(", ", fields)).append(" }\n");
+      out.append("type ")
+          .append(rec.name())
+          .append(" = { ")
+          .append(String.join(", ", fields))
+          .append(" }\n");
     }
     for (Var var : vars) {
       out.append("var ").append(var.name()).append(" : ").append(var.type().decl());

@@ -27,8 +27,8 @@ class GuaranteeProperties {
   }
 
   /**
-   * §3.1: every generated program is well-typed and loads, compiles (or is refused only because
-   * a value would end a here-document, P314) and an independent parser (shfmt) finds only
+   * §3.1: every generated program is well-typed and loads, compiles (or is refused only because a
+   * value would end a here-document, P314) and an independent parser (shfmt) finds only
    * straight-line constructs in the script, which dash parses too.
    */
   @Property
@@ -40,12 +40,16 @@ class GuaranteeProperties {
     List<String> problems = StraightLine.violations(script.text());
     assertTrue(problems.isEmpty(), problems + "\n" + script.text() + program);
     // and the shell that runs it parses it too
-    Tools.Result dash = Tools.run(List.of("dash", "-n"), script.text().getBytes(StandardCharsets.UTF_8), null,
-        Map.of());
+    Tools.Result dash =
+        Tools.run(
+            List.of("dash", "-n"), script.text().getBytes(StandardCharsets.UTF_8), null, Map.of());
     assertEquals(0, dash.exit(), "dash -n: " + dash.err() + "\n" + script.text() + program);
   }
 
-  /** The script, or null when a value would end a here-document (the only refusal a well-typed program may get). */
+  /**
+   * The script, or null when a value would end a here-document (the only refusal a well-typed
+   * program may get).
+   */
   static Script compile(Program program) {
     Pack pack;
     try {
@@ -57,7 +61,8 @@ class GuaranteeProperties {
     try {
       return program.compile(pack);
     } catch (PlumbException e) {
-      assertTrue(e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage() + program);
+      assertTrue(
+          e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage() + program);
       return null;
     }
   }
@@ -78,10 +83,57 @@ class GuaranteeProperties {
 
   @Provide
   Arbitrary<String> anyTemplateText() {
-    Arbitrary<String> tokens = Arbitraries.of("%if", "%each", "%end", "%else", "%elif", "%let", "%require",
-        "%block", "%super", "%include", "%extends", "{{", "}}", " ", "\n", "v0", "g.v1", "ax0", "x0a", ".", "(",
-        ")", "[", "]", "\"", "'", "$(", "`", "\\", "==", "and", "not", "in", "1", "2G", "-", "+", "#", "|", "&&",
-        "x", "%%", "%#", "<<EOF", "EOF", "frag0", "present", "commas", ",");
+    Arbitrary<String> tokens =
+        Arbitraries.of(
+            "%if",
+            "%each",
+            "%end",
+            "%else",
+            "%elif",
+            "%let",
+            "%require",
+            "%block",
+            "%super",
+            "%include",
+            "%extends",
+            "{{",
+            "}}",
+            " ",
+            "\n",
+            "v0",
+            "g.v1",
+            "ax0",
+            "x0a",
+            ".",
+            "(",
+            ")",
+            "[",
+            "]",
+            "\"",
+            "'",
+            "$(",
+            "`",
+            "\\",
+            "==",
+            "and",
+            "not",
+            "in",
+            "1",
+            "2G",
+            "-",
+            "+",
+            "#",
+            "|",
+            "&&",
+            "x",
+            "%%",
+            "%#",
+            "<<EOF",
+            "EOF",
+            "frag0",
+            "present",
+            "commas",
+            ",");
     return Arbitraries.oneOf(
         tokens.list().ofMaxSize(60).map(t -> String.join("", t)),
         Arbitraries.strings().ofMaxLength(200));
@@ -89,7 +141,8 @@ class GuaranteeProperties {
 
   /** §3.4: whatever the template text, loading and compiling end in a script or diagnostics. */
   @Property
-  void compileNeverThrows(@ForAll("programs") Program program, @ForAll("anyTemplateText") String body) {
+  void compileNeverThrows(
+      @ForAll("programs") Program program, @ForAll("anyTemplateText") String body) {
     Map<String, String> files = new LinkedHashMap<>(program.files());
     files.put("run.plumb", "%template run\n" + body);
     files.keySet().removeIf(name -> name.startsWith("child"));

@@ -35,22 +35,24 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * §3.2 across files and branches: here-document openers, bodies and delimiter lines
- * scattered at random through {@code %if} branches, a fragment included anywhere and a block
- * a child template overrides. Whatever the arrangement, each cell either compiles to a script
- * that runs no value as shell under dash and bash (no canary file), or is refused with
- * diagnostics; a good share of the arrangements compile, so the property is not vacuous.
+ * §3.2 across files and branches: here-document openers, bodies and delimiter lines scattered at
+ * random through {@code %if} branches, a fragment included anywhere and a block a child template
+ * overrides. Whatever the arrangement, each cell either compiles to a script that runs no value as
+ * shell under dash and bash (no canary file), or is refused with diagnostics; a good share of the
+ * arrangements compile, so the property is not vacuous.
  */
 class HeredocProperties {
   /** The value given to every hole: it makes a canary in any context it is wrongly quoted for. */
-  private static final List<String> ATTACKS = List.of(
-      "$(touch canary)",
-      "`touch canary`",
-      "x; touch canary",
-      "x\ntouch canary",
-      "'; touch canary; '",
-      "\"; touch canary; \"",
-      "$(touch canary)\nEOF\ntouch canary");
+  private static final List<String> ATTACKS =
+      List.of(
+          "$(touch canary)",
+          "`touch canary`",
+          "x; touch canary",
+          "x\ntouch canary",
+          "'; touch canary; '",
+          "\"; touch canary; \"",
+          "$(touch canary)\nEOF\ntouch canary");
+
   private static final List<List<String>> SHELLS = List.of(List.of("dash"), List.of("bash"));
 
   private static Path bin;
@@ -98,41 +100,51 @@ class HeredocProperties {
   }
 
   /**
-   * A file's pieces: mostly whole here-documents (opener, a few lines, delimiter) and single
-   * lines, with directives falling anywhere, also between an opener and its delimiter.
+   * A file's pieces: mostly whole here-documents (opener, a few lines, delimiter) and single lines,
+   * with directives falling anywhere, also between an opener and its delimiter.
    */
   @Provide
   Arbitrary<List<Piece>> pieces() {
-    Arbitrary<Piece> line = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.of(Piece.ECHO, Piece.ECHO_QUOTED, Piece.IN_WORD, Piece.PLAIN)),
-        Tuple.of(1, Arbitraries.just(Piece.BARE)),
-        Tuple.of(2, Arbitraries.just(Piece.INCLUDE)),
-        Tuple.of(4, Arbitraries.of(Piece.IF_ON, Piece.IF_HOST, Piece.ELSE, Piece.END)),
-        Tuple.of(1, Arbitraries.of(Piece.OPEN, Piece.DELIMITER)),
-        Tuple.of(1, Arbitraries.just(Piece.BLOCK)));
-    Arbitrary<List<Piece>> heredoc = Combinators.combine(
-            Arbitraries.of(Piece.OPEN, Piece.OPEN_LITERAL, Piece.OPEN_TABS), line.list().ofMaxSize(3),
-            Arbitraries.of(Piece.DELIMITER, Piece.TAB_DELIMITER))
-        .as((open, body, end) -> {
-          List<Piece> chunk = new ArrayList<>(List.of(open));
-          chunk.addAll(body);
-          chunk.add(open == Piece.OPEN_TABS ? end : Piece.DELIMITER);
-          return chunk;
-        });
+    Arbitrary<Piece> line =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.of(Piece.ECHO, Piece.ECHO_QUOTED, Piece.IN_WORD, Piece.PLAIN)),
+            Tuple.of(1, Arbitraries.just(Piece.BARE)),
+            Tuple.of(2, Arbitraries.just(Piece.INCLUDE)),
+            Tuple.of(4, Arbitraries.of(Piece.IF_ON, Piece.IF_HOST, Piece.ELSE, Piece.END)),
+            Tuple.of(1, Arbitraries.of(Piece.OPEN, Piece.DELIMITER)),
+            Tuple.of(1, Arbitraries.just(Piece.BLOCK)));
+    Arbitrary<List<Piece>> heredoc =
+        Combinators.combine(
+                Arbitraries.of(Piece.OPEN, Piece.OPEN_LITERAL, Piece.OPEN_TABS),
+                line.list().ofMaxSize(3),
+                Arbitraries.of(Piece.DELIMITER, Piece.TAB_DELIMITER))
+            .as(
+                (open, body, end) -> {
+                  List<Piece> chunk = new ArrayList<>(List.of(open));
+                  chunk.addAll(body);
+                  chunk.add(open == Piece.OPEN_TABS ? end : Piece.DELIMITER);
+                  return chunk;
+                });
     return Arbitraries.frequencyOf(Tuple.of(2, heredoc), Tuple.of(3, line.map(List::of)))
-        .list().ofMaxSize(6)
+        .list()
+        .ofMaxSize(6)
         .map(chunks -> chunks.stream().flatMap(List::stream).toList());
   }
 
   @Provide
   Arbitrary<String> attacks() {
-    return Arbitraries.oneOf(Arbitraries.of(ATTACKS),
+    return Arbitraries.oneOf(
+        Arbitraries.of(ATTACKS),
         Arbitraries.of(ATTACKS).flatMap(a -> Hostile.injection().map(h -> Hostile.cut(h, 40) + a)));
   }
 
   @Property
-  void noArrangementRunsAValue(@ForAll("pieces") List<Piece> root, @ForAll("pieces") List<Piece> child,
-      @ForAll("pieces") List<Piece> fragment, @ForAll("attacks") String value) throws Exception {
+  void noArrangementRunsAValue(
+      @ForAll("pieces") List<Piece> root,
+      @ForAll("pieces") List<Piece> child,
+      @ForAll("pieces") List<Piece> fragment,
+      @ForAll("attacks") String value)
+      throws Exception {
     Map<String, String> files = files(root, child, fragment);
     Pack pack;
     try {
@@ -146,29 +158,35 @@ class HeredocProperties {
       for (boolean on : List.of(true, false)) {
         Script script;
         try {
-          script = pack.compile("run", Cell.of("host", host), Values.of(Map.of("s", value, "on", on)));
+          script =
+              pack.compile("run", Cell.of("host", host), Values.of(Map.of("s", value, "on", on)));
         } catch (PlumbException refused) {
           Statistics.label("cell").collect("refused " + codes(refused));
           continue;
         }
-        Statistics.label("cell").collect(script.text().contains("<<") ? "compiled, with a here-document" : "compiled");
+        Statistics.label("cell")
+            .collect(script.text().contains("<<") ? "compiled, with a here-document" : "compiled");
         for (List<String> shell : SHELLS) {
           run(shell, script.text(), files);
         }
       }
     }
-    Statistics.label("cell").coverage(coverage -> coverage.check("compiled, with a here-document")
-        .percentage(p -> p >= 5));
+    Statistics.label("cell")
+        .coverage(
+            coverage -> coverage.check("compiled, with a here-document").percentage(p -> p >= 5));
   }
 
   /**
-   * Lint follows every path a cell may take: each P316 or P320 a compile finds (code and
-   * place) is among lint's findings, and a cell lint names in an error (a path the cell alone
-   * decides) fails to compile whatever the values.
+   * Lint follows every path a cell may take: each P316 or P320 a compile finds (code and place) is
+   * among lint's findings, and a cell lint names in an error (a path the cell alone decides) fails
+   * to compile whatever the values.
    */
   @Property
-  void lintFindsWhatCompileFinds(@ForAll("pieces") List<Piece> root, @ForAll("pieces") List<Piece> child,
-      @ForAll("pieces") List<Piece> fragment) throws Exception {
+  void lintFindsWhatCompileFinds(
+      @ForAll("pieces") List<Piece> root,
+      @ForAll("pieces") List<Piece> child,
+      @ForAll("pieces") List<Piece> fragment)
+      throws Exception {
     Map<String, String> files = files(root, child, fragment);
     Path dir = PropertyPacks.write(files);
     List<Diagnostic> lint;
@@ -188,17 +206,38 @@ class HeredocProperties {
       }
     }
     for (String host : List.of("a", "b")) {
-      boolean certain = lint.stream().anyMatch(d -> d.isError() && ("run host=" + host).equals(d.cell()));
+      boolean certain =
+          lint.stream().anyMatch(d -> d.isError() && ("run host=" + host).equals(d.cell()));
       for (boolean on : List.of(true, false)) {
         try {
           pack.compile("run", Cell.of("host", host), Values.of(Map.of("s", "x", "on", on)));
-          assertFalse(certain, () -> "lint says every run host=" + host + " fails, but it compiled with on=" + on
-              + "\n" + lint + "\n" + files);
+          assertFalse(
+              certain,
+              () ->
+                  "lint says every run host="
+                      + host
+                      + " fails, but it compiled with on="
+                      + on
+                      + "\n"
+                      + lint
+                      + "\n"
+                      + files);
         } catch (PlumbException e) {
           for (Diagnostic d : e.diagnostics()) {
             if (d.code() == Code.P316 || d.code() == Code.P320) {
-              assertTrue(linted.contains(d.code() + " " + d.span()), () -> "compile found " + d + " in host=" + host
-                  + ", on=" + on + "; lint found " + linted + "\n" + files);
+              assertTrue(
+                  linted.contains(d.code() + " " + d.span()),
+                  () ->
+                      "compile found "
+                          + d
+                          + " in host="
+                          + host
+                          + ", on="
+                          + on
+                          + "; lint found "
+                          + linted
+                          + "\n"
+                          + files);
             }
           }
         }
@@ -206,24 +245,33 @@ class HeredocProperties {
     }
   }
 
-  private static void run(List<String> shell, String script, Map<String, String> files) throws Exception {
+  private static void run(List<String> shell, String script, Map<String, String> files)
+      throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
       Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
       List<String> command = new ArrayList<>(shell);
       command.add("script.sh");
-      Tools.run(command, new byte[0], work, Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
-      assertFalse(Files.exists(work.resolve("canary")), () -> shell + " ran a value as shell:\n" + script
-          + "\nfrom the pack " + files);
+      Tools.run(
+          command,
+          new byte[0],
+          work,
+          Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
+      assertFalse(
+          Files.exists(work.resolve("canary")),
+          () -> shell + " ran a value as shell:\n" + script + "\nfrom the pack " + files);
     } finally {
       PropertyPacks.delete(work);
     }
   }
 
   /** The pack: a root template, a child overriding its block when it has one, and a fragment. */
-  private static Map<String, String> files(List<Piece> root, List<Piece> child, List<Piece> fragment) {
+  private static Map<String, String> files(
+      List<Piece> root, List<Piece> child, List<Piece> fragment) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("pack.plumb", """
+    files.put(
+        "pack.plumb",
+        """
         pack hd "here-document arrangements"
         axis host = a | b
         operation run
@@ -233,17 +281,22 @@ class HeredocProperties {
     String rootText = render(root, "s", true);
     files.put("run.plumb", "%template run\n" + rootText);
     if (rootText.contains("%block body")) {
-      files.put("child.plumb", "%template run when host = b\n%extends run\n%block body\n"
-          + render(child, "s", false) + "%end\n");
+      files.put(
+          "child.plumb",
+          "%template run when host = b\n%extends run\n%block body\n"
+              + render(child, "s", false)
+              + "%end\n");
     }
-    files.put("line.plumb", "%fragment line(t: string)\n" + render(withoutIncludes(fragment), "t", false));
+    files.put(
+        "line.plumb",
+        "%fragment line(t: string)\n" + render(withoutIncludes(fragment), "t", false));
     return files;
   }
 
   /**
-   * The text of a file's body: directives balanced (an {@code %else} only inside an open
-   * {@code %if} without one, an {@code %end} only when something is open, everything open
-   * closed at the end), at most one block, at the top level of a root template only.
+   * The text of a file's body: directives balanced (an {@code %else} only inside an open {@code
+   * %if} without one, an {@code %end} only when something is open, everything open closed at the
+   * end), at most one block, at the top level of a root template only.
    */
   static String render(List<Piece> pieces, String variable, boolean blocks) {
     StringBuilder out = new StringBuilder();
@@ -272,7 +325,7 @@ class HeredocProperties {
           blockUsed = true;
           open.push(piece);
         }
-        default -> { }
+        default -> {}
       }
       out.append(piece.text.formatted(variable)).append('\n');
     }
@@ -284,7 +337,12 @@ class HeredocProperties {
   }
 
   private static String codes(PlumbException refused) {
-    return refused.diagnostics().stream().map(d -> d.code().name()).distinct().sorted().toList().toString();
+    return refused.diagnostics().stream()
+        .map(d -> d.code().name())
+        .distinct()
+        .sorted()
+        .toList()
+        .toString();
   }
 
   private static List<Piece> withoutIncludes(List<Piece> pieces) {
@@ -294,7 +352,8 @@ class HeredocProperties {
   /** The rendering itself is part of the specification: a sample, byte for byte. */
   @net.jqwik.api.Example
   void renderingBalancesDirectives() {
-    assertEquals("""
+    assertEquals(
+        """
             %if on
             cat >> out <<EOF
             %else
@@ -304,7 +363,19 @@ class HeredocProperties {
             EOF
             %end
             """,
-        render(List.of(Piece.END, Piece.IF_ON, Piece.OPEN, Piece.ELSE, Piece.ELSE, Piece.ECHO, Piece.END,
-            Piece.BLOCK, Piece.BLOCK, Piece.DELIMITER), "s", true));
+        render(
+            List.of(
+                Piece.END,
+                Piece.IF_ON,
+                Piece.OPEN,
+                Piece.ELSE,
+                Piece.ELSE,
+                Piece.ECHO,
+                Piece.END,
+                Piece.BLOCK,
+                Piece.BLOCK,
+                Piece.DELIMITER),
+            "s",
+            true));
   }
 }

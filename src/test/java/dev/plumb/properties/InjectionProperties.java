@@ -35,14 +35,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * §3.2: hostile string and path values reach commands byte for byte as exactly the expected
- * arguments in every emission context (bare, inside a word, in double quotes, list elements,
- * {@code join}, {@code commas}, a fragment parameter, an assignment, a redirection target, both
- * kinds of here-document) under dash, bash and busybox sh; nothing else runs (no canary file,
- * no other file); a value with an unpaired surrogate is refused (P503), never written.
+ * arguments in every emission context (bare, inside a word, in double quotes, list elements, {@code
+ * join}, {@code commas}, a fragment parameter, an assignment, a redirection target, both kinds of
+ * here-document) under dash, bash and busybox sh; nothing else runs (no canary file, no other
+ * file); a value with an unpaired surrogate is refused (P503), never written.
  */
 class InjectionProperties {
-  private static final Map<String, String> FILES = Map.of(
-      "pack.plumb", """
+  private static final Map<String, String> FILES =
+      Map.of(
+          "pack.plumb",
+              """
           pack inject "injection property pack"
           operation run, doc
           var s  : string
@@ -51,7 +53,8 @@ class InjectionProperties {
           var ss : list<string>
           var ps : list<path>
           """,
-      "run.plumb", """
+          "run.plumb",
+              """
           %template run
           V={{ s }}
           stub {{ s }} x{{ s }}y "{{ s }}" "a{{ p }}b" {{ p }} {{ ss }} "{{ join(ss, ",") }}" {{ ps }} \\
@@ -60,11 +63,13 @@ class InjectionProperties {
           printf '%s' {{ s }} > {{ f }}
           # a path in a comment: {{ p }}
           """,
-      "args.plumb", """
+          "args.plumb",
+              """
           %fragment args(x: string, y: path, zs: list<string>)
           stub {{ x }} "{{ y }}" {{ zs }}
           """,
-      "doc.plumb", """
+          "doc.plumb",
+              """
           %template doc
           cat > unquoted.out <<EOF
           {{ s }}
@@ -73,14 +78,17 @@ class InjectionProperties {
           {{ s }}
           EOF
           """);
-  private static final List<List<String>> SHELLS = List.of(
-      List.of("dash"), List.of("bash"), List.of("busybox", "sh"));
+  private static final List<List<String>> SHELLS =
+      List.of(List.of("dash"), List.of("bash"), List.of("busybox", "sh"));
 
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(SHELLS.size(), task -> {
-    Thread thread = new Thread(task, "shell");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(
+          SHELLS.size(),
+          task -> {
+            Thread thread = new Thread(task, "shell");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private static Pack pack;
   private static Path bin;
@@ -94,8 +102,10 @@ class InjectionProperties {
     bin = Files.createTempDirectory("plumb-stub");
     Path stub = bin.resolve("stub");
     // each call: its argument count on a line, then each argument followed by a NUL byte
-    Files.writeString(stub, "#!/bin/sh\n{ printf '%s\\n' \"$#\"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }"
-        + " >> \"$PLUMB_ARGV\"\n");
+    Files.writeString(
+        stub,
+        "#!/bin/sh\n{ printf '%s\\n' \"$#\"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }"
+            + " >> \"$PLUMB_ARGV\"\n");
     Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
@@ -130,8 +140,12 @@ class InjectionProperties {
   }
 
   @Property
-  void valuesArriveByteForByte(@ForAll("strings") String s, @ForAll("paths") String p,
-      @ForAll("fileNames") String f, @ForAll("stringLists") List<String> ss, @ForAll("pathLists") List<String> ps)
+  void valuesArriveByteForByte(
+      @ForAll("strings") String s,
+      @ForAll("paths") String p,
+      @ForAll("fileNames") String f,
+      @ForAll("stringLists") List<String> ss,
+      @ForAll("pathLists") List<String> ps)
       throws Exception {
     Values values = Values.of(Map.of("s", s, "p", p, "f", f, "ss", ss, "ps", ps));
     String commands = pack.compile("run", Cell.of(), values).text();
@@ -141,13 +155,17 @@ class InjectionProperties {
       doc = pack.compile("doc", Cell.of(), values).text();
       assertFalse(endsHeredoc, "a value with the line 'EOF' was written into a here-document");
     } catch (PlumbException e) {
-      assertTrue(endsHeredoc && e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage());
+      assertTrue(
+          endsHeredoc && e.diagnostics().stream().allMatch(d -> d.code() == Code.P314),
+          e.getMessage());
     }
     List<String> first = new ArrayList<>(List.of(s, "x" + s + "y", s, "a" + p + "b", p));
     first.addAll(ss);
     first.add(String.join(",", ss));
     first.addAll(ps);
-    first.addAll(List.of("file=" + p.replace(",", ",,") + ",if=virtio", s.replace(",", ",,"), "--opt=" + s, s));
+    first.addAll(
+        List.of(
+            "file=" + p.replace(",", ",,") + ",if=virtio", s.replace(",", ",,"), "--opt=" + s, s));
     List<String> second = new ArrayList<>(List.of(s, p));
     second.addAll(ss);
     List<List<String>> calls = List.of(first, second);
@@ -167,26 +185,49 @@ class InjectionProperties {
   }
 
   /** Runs {@code script} under {@code shell} in a fresh folder and checks everything it did. */
-  private static Void run(List<String> shell, String script, List<List<String>> calls, String s, String f,
-      boolean endsHeredoc) throws Exception {
+  private static Void run(
+      List<String> shell,
+      String script,
+      List<List<String>> calls,
+      String s,
+      String f,
+      boolean endsHeredoc)
+      throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
       Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
       List<String> command = new ArrayList<>(shell);
       command.add("script.sh");
-      Tools.Result result = Tools.run(command, new byte[0], work,
-          Map.of("PATH", bin + ":/usr/bin:/bin", "PLUMB_ARGV", work.resolve("argv").toString(),
-              "HOME", work.toString()));
+      Tools.Result result =
+          Tools.run(
+              command,
+              new byte[0],
+              work,
+              Map.of(
+                  "PATH",
+                  bin + ":/usr/bin:/bin",
+                  "PLUMB_ARGV",
+                  work.resolve("argv").toString(),
+                  "HOME",
+                  work.toString()));
       String where = shell + " on\n" + script;
       assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
       assertEquals(calls, calls(Files.readAllBytes(work.resolve("argv"))), where);
       // file names are read through the shell (Java's view of them depends on the locale): each
       // name NUL-ended, an empty one, then the redirection target's content
-      List<String> listing = new ArrayList<>(Arrays.asList(inShell(work, "for x in * .[!.]* ..?*; do "
-          + "if [ -e \"$x\" ]; then printf '%s\\0' \"$x\"; fi; done; printf '\\0'; for x in r*; do cat -- \"$x\"; done")
-          .split("\0", -1)));
+      List<String> listing =
+          new ArrayList<>(
+              Arrays.asList(
+                  inShell(
+                          work,
+                          "for x in * .[!.]* ..?*; do "
+                              + "if [ -e \"$x\" ]; then printf '%s\\0' \"$x\"; fi; done; printf '\\0'; for x in r*; do cat -- \"$x\"; done")
+                      .split("\0", -1)));
       int end = listing.indexOf("");
-      assertEquals(s, String.join("\0", listing.subList(end + 1, listing.size())), "redirection target " + where);
+      assertEquals(
+          s,
+          String.join("\0", listing.subList(end + 1, listing.size())),
+          "redirection target " + where);
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
       if (!endsHeredoc) {
         if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
@@ -209,20 +250,29 @@ class InjectionProperties {
     return Arbitraries.integers().between(0, 4);
   }
 
-  /** A value that is not text (an unpaired surrogate) is a P503 diagnostic wherever it is given, never a script. */
+  /**
+   * A value that is not text (an unpaired surrogate) is a P503 diagnostic wherever it is given,
+   * never a script.
+   */
   @Property
-  void unpairedSurrogatesAreRefused(@ForAll("slots") int slot, @ForAll("withSurrogates") String bad,
+  void unpairedSurrogatesAreRefused(
+      @ForAll("slots") int slot,
+      @ForAll("withSurrogates") String bad,
       @ForAll("fileNames") String good) {
-    Map<String, Object> values = new LinkedHashMap<>(Map.of("s", good, "p", good, "f", good, "ss", List.of(good),
-        "ps", List.of(good)));
+    Map<String, Object> values =
+        new LinkedHashMap<>(
+            Map.of("s", good, "p", good, "f", good, "ss", List.of(good), "ps", List.of(good)));
     String name = List.of("s", "p", "f", "ss", "ps").get(slot);
     values.put(name, slot >= 3 ? List.of(good, bad) : bad);
     for (String operation : List.of("run", "doc")) {
       try {
         Script script = pack.compile(operation, Cell.of(), Values.of(values));
-        throw new AssertionError("a value with an unpaired surrogate was written:\n" + script.text());
+        throw new AssertionError(
+            "a value with an unpaired surrogate was written:\n" + script.text());
       } catch (PlumbException e) {
-        assertTrue(!e.diagnostics().isEmpty() && e.diagnostics().stream().allMatch(d -> d.code() == Code.P503),
+        assertTrue(
+            !e.diagnostics().isEmpty()
+                && e.diagnostics().stream().allMatch(d -> d.code() == Code.P503),
             e.getMessage());
       }
     }
@@ -274,7 +324,10 @@ class InjectionProperties {
     return false;
   }
 
-  /** The file's bytes as UTF-8, malformed sequences replaced (so that a mismatch is shown, not thrown). */
+  /**
+   * The file's bytes as UTF-8, malformed sequences replaced (so that a mismatch is shown, not
+   * thrown).
+   */
   private static String read(Path file) throws java.io.IOException {
     return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }

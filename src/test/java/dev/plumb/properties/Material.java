@@ -7,8 +7,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Raw random material (hostile texts and numbers) that {@link ValuesGen} shapes into values of
- * any declared type, so that values need no {@code flatMap} on the pack and shrink on their own.
+ * Raw random material (hostile texts and numbers) that {@link ValuesGen} shapes into values of any
+ * declared type, so that values need no {@code flatMap} on the pack and shrink on their own.
  */
 record Material(List<String> texts, List<Long> numbers) {
 
@@ -18,11 +18,15 @@ record Material(List<String> texts, List<Long> numbers) {
   }
 
   static Arbitrary<Material> any() {
-    Arbitrary<Long> number = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.longs().between(0, 40)),
-        Tuple.of(2, Arbitraries.longs()),
-        Tuple.of(1, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 1L << 40, (1L << 30) * 3 / 2)));
-    Arbitrary<String> text = Arbitraries.frequencyOf(Tuple.of(3, Hostile.strings()), Tuple.of(1, Hostile.injection()));
+    Arbitrary<Long> number =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.longs().between(0, 40)),
+            Tuple.of(2, Arbitraries.longs()),
+            Tuple.of(
+                1,
+                Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 1L << 40, (1L << 30) * 3 / 2)));
+    Arbitrary<String> text =
+        Arbitraries.frequencyOf(Tuple.of(3, Hostile.strings()), Tuple.of(1, Hostile.injection()));
     return Combinators.combine(text.list().ofMaxSize(8), number.list().ofMaxSize(12))
         .as(Material::new);
   }

@@ -10,49 +10,93 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Random manifests with every type of design §1, built from lists of small choices (no
- * {@code flatMap}) so that a failing pack shrinks to fewer, simpler declarations.
+ * Random manifests with every type of design §1, built from lists of small choices (no {@code
+ * flatMap}) so that a failing pack shrinks to fewer, simpler declarations.
  */
 final class PackGen {
   /** The shapes a variable's type can take around its scalar kind. */
-  enum Shape { SCALAR, ENUM, LIST, LIST_ENUM, RECORD, LIST_RECORD, OPTIONAL, OPTIONAL_LIST, OPTIONAL_RECORD }
+  enum Shape {
+    SCALAR,
+    ENUM,
+    LIST,
+    LIST_ENUM,
+    RECORD,
+    LIST_RECORD,
+    OPTIONAL,
+    OPTIONAL_LIST,
+    OPTIONAL_RECORD
+  }
 
   /** One variable before it is named: its shape and the parameters of its type. */
-  record VarSpec(Shape shape, GType.Kind kind, boolean ranged, int lo, int width, int pick, boolean withDefault,
+  record VarSpec(
+      Shape shape,
+      GType.Kind kind,
+      boolean ranged,
+      int lo,
+      int width,
+      int pick,
+      boolean withDefault,
       boolean dotted) {}
 
-  private static final List<GType.Kind> FIELD_KINDS = List.of(GType.Kind.STRING, GType.Kind.NAME,
-      GType.Kind.INT, GType.Kind.SIZE, GType.Kind.BOOL, GType.Kind.PATH, GType.Kind.MAC, GType.Kind.IPV4);
+  private static final List<GType.Kind> FIELD_KINDS =
+      List.of(
+          GType.Kind.STRING,
+          GType.Kind.NAME,
+          GType.Kind.INT,
+          GType.Kind.SIZE,
+          GType.Kind.BOOL,
+          GType.Kind.PATH,
+          GType.Kind.MAC,
+          GType.Kind.IPV4);
 
   private PackGen() {}
 
   static Arbitrary<GenPack> packs() {
-    Arbitrary<List<Integer>> axes = Arbitraries.integers().between(2, 3).list().ofMinSize(1).ofMaxSize(3);
-    Arbitrary<List<List<GType.Kind>>> records = Arbitraries.of(FIELD_KINDS).list().ofMinSize(1).ofMaxSize(3)
-        .list().ofMaxSize(2);
+    Arbitrary<List<Integer>> axes =
+        Arbitraries.integers().between(2, 3).list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<List<List<GType.Kind>>> records =
+        Arbitraries.of(FIELD_KINDS).list().ofMinSize(1).ofMaxSize(3).list().ofMaxSize(2);
     Arbitrary<List<VarSpec>> vars = varSpecs().list().ofMinSize(1).ofMaxSize(10);
     return Combinators.combine(axes, records, vars).as(PackGen::build);
   }
 
   static Arbitrary<VarSpec> varSpecs() {
-    Arbitrary<Shape> shape = Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.just(Shape.SCALAR)), Tuple.of(2, Arbitraries.just(Shape.ENUM)),
-        Tuple.of(3, Arbitraries.just(Shape.LIST)), Tuple.of(1, Arbitraries.just(Shape.LIST_ENUM)),
-        Tuple.of(2, Arbitraries.just(Shape.RECORD)), Tuple.of(2, Arbitraries.just(Shape.LIST_RECORD)),
-        Tuple.of(3, Arbitraries.just(Shape.OPTIONAL)), Tuple.of(1, Arbitraries.just(Shape.OPTIONAL_LIST)),
-        Tuple.of(1, Arbitraries.just(Shape.OPTIONAL_RECORD)));
-    Arbitrary<GType.Kind> kind = Arbitraries.frequencyOf(
-        Tuple.of(5, Arbitraries.just(GType.Kind.STRING)), Tuple.of(4, Arbitraries.just(GType.Kind.PATH)),
-        Tuple.of(2, Arbitraries.just(GType.Kind.NAME)), Tuple.of(2, Arbitraries.just(GType.Kind.INT)),
-        Tuple.of(2, Arbitraries.just(GType.Kind.SIZE)), Tuple.of(1, Arbitraries.just(GType.Kind.BOOL)),
-        Tuple.of(1, Arbitraries.just(GType.Kind.MAC)), Tuple.of(1, Arbitraries.just(GType.Kind.IPV4)),
-        Tuple.of(2, Arbitraries.just(GType.Kind.SECRET)));
-    return Combinators.combine(shape, kind, Arbitraries.of(false, true), Arbitraries.integers().between(-5, 8),
-        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 7), Arbitraries.of(false, true),
-        Arbitraries.of(false, true)).as(VarSpec::new);
+    Arbitrary<Shape> shape =
+        Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.just(Shape.SCALAR)),
+            Tuple.of(2, Arbitraries.just(Shape.ENUM)),
+            Tuple.of(3, Arbitraries.just(Shape.LIST)),
+            Tuple.of(1, Arbitraries.just(Shape.LIST_ENUM)),
+            Tuple.of(2, Arbitraries.just(Shape.RECORD)),
+            Tuple.of(2, Arbitraries.just(Shape.LIST_RECORD)),
+            Tuple.of(3, Arbitraries.just(Shape.OPTIONAL)),
+            Tuple.of(1, Arbitraries.just(Shape.OPTIONAL_LIST)),
+            Tuple.of(1, Arbitraries.just(Shape.OPTIONAL_RECORD)));
+    Arbitrary<GType.Kind> kind =
+        Arbitraries.frequencyOf(
+            Tuple.of(5, Arbitraries.just(GType.Kind.STRING)),
+            Tuple.of(4, Arbitraries.just(GType.Kind.PATH)),
+            Tuple.of(2, Arbitraries.just(GType.Kind.NAME)),
+            Tuple.of(2, Arbitraries.just(GType.Kind.INT)),
+            Tuple.of(2, Arbitraries.just(GType.Kind.SIZE)),
+            Tuple.of(1, Arbitraries.just(GType.Kind.BOOL)),
+            Tuple.of(1, Arbitraries.just(GType.Kind.MAC)),
+            Tuple.of(1, Arbitraries.just(GType.Kind.IPV4)),
+            Tuple.of(2, Arbitraries.just(GType.Kind.SECRET)));
+    return Combinators.combine(
+            shape,
+            kind,
+            Arbitraries.of(false, true),
+            Arbitraries.integers().between(-5, 8),
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(0, 7),
+            Arbitraries.of(false, true),
+            Arbitraries.of(false, true))
+        .as(VarSpec::new);
   }
 
-  private static GenPack build(List<Integer> axisSizes, List<List<GType.Kind>> recordKinds, List<VarSpec> specs) {
+  private static GenPack build(
+      List<Integer> axisSizes, List<List<GType.Kind>> recordKinds, List<VarSpec> specs) {
     List<GType.Enum> axes = new ArrayList<>();
     for (int a = 0; a < axisSizes.size(); a++) {
       List<String> words = new ArrayList<>();
@@ -83,7 +127,8 @@ final class PackGen {
     GType.Kind listable = spec.kind() == GType.Kind.SECRET ? GType.Kind.STRING : spec.kind();
     GType scalar = scalar(spec, spec.kind());
     GType enumType = enumOf(spec.pick(), index);
-    GType rec = records.isEmpty() ? scalar(spec, listable) : records.get(spec.pick() % records.size());
+    GType rec =
+        records.isEmpty() ? scalar(spec, listable) : records.get(spec.pick() % records.size());
     switch (spec.shape()) {
       case ENUM:
         return enumType;

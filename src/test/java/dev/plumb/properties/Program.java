@@ -6,7 +6,10 @@ import dev.plumb.Script;
 import dev.plumb.Values;
 import java.util.Map;
 
-/** A generated pack's files, the cell to compile and the values, shown in full when a property fails. */
+/**
+ * A generated pack's files, the cell to compile and the values, shown in full when a property
+ * fails.
+ */
 record Program(Map<String, String> files, Map<String, String> cell, Map<String, Object> values) {
 
   Pack load() {
@@ -21,9 +24,13 @@ record Program(Map<String, String> files, Map<String, String> cell, Map<String, 
   public String toString() {
     StringBuilder out = new StringBuilder("\n");
     files.forEach((name, text) -> out.append("==== ").append(name).append('\n').append(text));
-    // values with every character outside printable ASCII escaped, so that a counterexample can be read exactly
-    out.append("==== cell ").append(cell).append("\n==== values ")
-        .append(Hostile.escaped(values.toString())).append('\n');
+    // values with every character outside printable ASCII escaped, so that a counterexample can be
+    // read exactly
+    out.append("==== cell ")
+        .append(cell)
+        .append("\n==== values ")
+        .append(Hostile.escaped(values.toString()))
+        .append('\n');
     return out.toString();
   }
 }

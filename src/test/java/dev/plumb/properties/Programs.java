@@ -9,9 +9,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generates whole programs: a random pack, a template using every directive, child templates
- * that {@code %extends} it and override its {@code %block}s (with {@code %super}), typed
- * {@code %fragment}s it {@code %include}s, a cell the chain serves and matching hostile values.
+ * Generates whole programs: a random pack, a template using every directive, child templates that
+ * {@code %extends} it and override its {@code %block}s (with {@code %super}), typed {@code
+ * %fragment}s it {@code %include}s, a cell the chain serves and matching hostile values.
  */
 final class Programs {
   /** One part of the parent template: a {@code %block} or plain statements. */
@@ -27,22 +27,37 @@ final class Programs {
   record Frag(List<Integer> params, List<Stmt> body) {}
 
   /** A generated program before it meets its pack. */
-  record Spec(GenPack pack, List<Frag> fragments, List<Section> parent, List<Child> children, int when,
-      List<Integer> cell, Material material) {}
+  record Spec(
+      GenPack pack,
+      List<Frag> fragments,
+      List<Section> parent,
+      List<Child> children,
+      int when,
+      List<Integer> cell,
+      Material material) {}
 
   private Programs() {}
 
   static Arbitrary<Program> programs() {
-    Arbitrary<Frag> frag = Combinators.combine(SkeletonGen.pick().list().ofMinSize(1).ofMaxSize(3),
-        SkeletonGen.body(1, 3)).as(Frag::new);
-    Arbitrary<Section> section = Combinators.combine(Arbitraries.of(false, true), SkeletonGen.body(3, 4))
-        .as(Section::new);
-    Arbitrary<Override> override = Combinators.combine(SkeletonGen.pick(), SkeletonGen.pick(),
-        SkeletonGen.body(2, 3)).as(Override::new);
-    Arbitrary<Child> child = Combinators.combine(SkeletonGen.pick().list().ofMaxSize(2),
-        override.list().ofMaxSize(3)).as(Child::new);
-    return Combinators.combine(PackGen.packs(), frag.list().ofMaxSize(2), section.list().ofMinSize(1).ofMaxSize(4),
-            child.list().ofMaxSize(2), SkeletonGen.pick(), SkeletonGen.pick().list().ofMinSize(3).ofMaxSize(3),
+    Arbitrary<Frag> frag =
+        Combinators.combine(
+                SkeletonGen.pick().list().ofMinSize(1).ofMaxSize(3), SkeletonGen.body(1, 3))
+            .as(Frag::new);
+    Arbitrary<Section> section =
+        Combinators.combine(Arbitraries.of(false, true), SkeletonGen.body(3, 4)).as(Section::new);
+    Arbitrary<Override> override =
+        Combinators.combine(SkeletonGen.pick(), SkeletonGen.pick(), SkeletonGen.body(2, 3))
+            .as(Override::new);
+    Arbitrary<Child> child =
+        Combinators.combine(SkeletonGen.pick().list().ofMaxSize(2), override.list().ofMaxSize(3))
+            .as(Child::new);
+    return Combinators.combine(
+            PackGen.packs(),
+            frag.list().ofMaxSize(2),
+            section.list().ofMinSize(1).ofMaxSize(4),
+            child.list().ofMaxSize(2),
+            SkeletonGen.pick(),
+            SkeletonGen.pick().list().ofMinSize(3).ofMaxSize(3),
             Material.any())
         .as(Spec::new)
         .map(Programs::realize);
@@ -73,8 +88,12 @@ final class Programs {
     List<String> blocks = new ArrayList<>();
     files.put("run.plumb", parent(spec, signatures, header(selectors, rootCount), blocks));
     for (int c = 0; c < children; c++) {
-      String text = header(selectors, rootCount + c + 1) + "\n%extends run" + when(selectors, rootCount + c)
-          + "\n" + child(spec.children().get(c), spec.pack(), signatures, blocks, c);
+      String text =
+          header(selectors, rootCount + c + 1)
+              + "\n%extends run"
+              + when(selectors, rootCount + c)
+              + "\n"
+              + child(spec.children().get(c), spec.pack(), signatures, blocks, c);
       files.put("child" + c + ".plumb", text);
     }
     return new Program(files, cell(spec, allowed), ValuesGen.values(pack, spec.material()));
@@ -89,11 +108,20 @@ final class Programs {
   }
 
   private static List<Realizer.Signature> fragments(Spec spec, Map<String, String> files) {
-    List<GType> options = new ArrayList<>(List.of(GType.Scalar.of(GType.Kind.STRING),
-        GType.Scalar.of(GType.Kind.PATH), GType.Scalar.of(GType.Kind.NAME), GType.Scalar.of(GType.Kind.INT),
-        GType.Scalar.of(GType.Kind.SIZE), GType.Scalar.of(GType.Kind.BOOL), GType.Scalar.of(GType.Kind.MAC),
-        GType.Scalar.of(GType.Kind.IPV4), new GType.ListOf(GType.Scalar.of(GType.Kind.STRING)),
-        new GType.ListOf(GType.Scalar.of(GType.Kind.PATH)), new GType.Enum(List.of("pa", "pb"), null)));
+    List<GType> options =
+        new ArrayList<>(
+            List.of(
+                GType.Scalar.of(GType.Kind.STRING),
+                GType.Scalar.of(GType.Kind.PATH),
+                GType.Scalar.of(GType.Kind.NAME),
+                GType.Scalar.of(GType.Kind.INT),
+                GType.Scalar.of(GType.Kind.SIZE),
+                GType.Scalar.of(GType.Kind.BOOL),
+                GType.Scalar.of(GType.Kind.MAC),
+                GType.Scalar.of(GType.Kind.IPV4),
+                new GType.ListOf(GType.Scalar.of(GType.Kind.STRING)),
+                new GType.ListOf(GType.Scalar.of(GType.Kind.PATH)),
+                new GType.Enum(List.of("pa", "pb"), null)));
     options.addAll(spec.pack().records());
     List<Realizer.Signature> signatures = new ArrayList<>();
     for (int f = 0; f < spec.fragments().size(); f++) {
@@ -117,7 +145,8 @@ final class Programs {
     return signatures;
   }
 
-  private static String parent(Spec spec, List<Realizer.Signature> signatures, String header, List<String> blocks) {
+  private static String parent(
+      Spec spec, List<Realizer.Signature> signatures, String header, List<String> blocks) {
     Realizer realizer = new Realizer(signatures);
     GScope top = GScope.of(spec.pack(), true);
     List<String> lines = new ArrayList<>(List.of(header));
@@ -135,7 +164,11 @@ final class Programs {
     return String.join("\n", lines) + "\n";
   }
 
-  private static String child(Child child, GenPack pack, List<Realizer.Signature> signatures, List<String> blocks,
+  private static String child(
+      Child child,
+      GenPack pack,
+      List<Realizer.Signature> signatures,
+      List<String> blocks,
       int level) {
     Realizer realizer = new Realizer(signatures);
     GScope scope = GScope.of(pack, true);
@@ -177,7 +210,9 @@ final class Programs {
     Map<String, String> cell = new LinkedHashMap<>();
     for (int a = 0; a < axes.size(); a++) {
       List<String> words = a < depth ? allowed.get(a) : axes.get(a).words();
-      cell.put(axes.get(a).axis(), words.get(Math.floorMod(spec.cell().get(Math.min(a + 1, 2)) + a, words.size())));
+      cell.put(
+          axes.get(a).axis(),
+          words.get(Math.floorMod(spec.cell().get(Math.min(a + 1, 2)) + a, words.size())));
     }
     return cell;
   }

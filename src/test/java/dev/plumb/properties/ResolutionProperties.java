@@ -27,9 +27,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * For generated packs (random axes, random {@code when} clauses), the resolver's choice for
- * every cell equals a brute-force oracle written here independently: the admitting
- * template that constrains the most axes, and an error for the whole pack on a tie.
+ * For generated packs (random axes, random {@code when} clauses), the resolver's choice for every
+ * cell equals a brute-force oracle written here independently: the admitting template that
+ * constrains the most axes, and an error for the whole pack on a tie.
  */
 class ResolutionProperties {
 
@@ -38,9 +38,15 @@ class ResolutionProperties {
 
   @Provide
   Arbitrary<GenPack> packs() {
-    Arbitrary<List<Integer>> axes = Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3);
-    return axes.flatMap(sizes -> template(sizes).list().ofMinSize(1).ofMaxSize(6)
-        .map(templates -> new GenPack(sizes, templates)));
+    Arbitrary<List<Integer>> axes =
+        Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3);
+    return axes.flatMap(
+        sizes ->
+            template(sizes)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(6)
+                .map(templates -> new GenPack(sizes, templates)));
   }
 
   private static Arbitrary<Map<Integer, Set<Integer>>> template(List<Integer> sizes) {
@@ -49,15 +55,17 @@ class ResolutionProperties {
       // an empty set means "this axis is not constrained"
       perAxis.add(Arbitraries.integers().between(0, size - 1).set().ofMaxSize(size));
     }
-    return Combinators.combine(perAxis).as(sets -> {
-      Map<Integer, Set<Integer>> when = new TreeMap<>();
-      for (int a = 0; a < sets.size(); a++) {
-        if (!sets.get(a).isEmpty()) {
-          when.put(a, new TreeSet<>(sets.get(a)));
-        }
-      }
-      return when;
-    });
+    return Combinators.combine(perAxis)
+        .as(
+            sets -> {
+              Map<Integer, Set<Integer>> when = new TreeMap<>();
+              for (int a = 0; a < sets.size(); a++) {
+                if (!sets.get(a).isEmpty()) {
+                  when.put(a, new TreeSet<>(sets.get(a)));
+                }
+              }
+              return when;
+            });
   }
 
   @Property
@@ -73,9 +81,12 @@ class ResolutionProperties {
       } catch (PlumbException e) {
         assertTrue(tie || duplicate, "the pack was refused without a tie: " + e.diagnostics());
         Code expected = duplicate ? Code.P406 : Code.P403;
-        assertTrue(e.diagnostics().stream().allMatch(d -> d.code() == Code.P403 || d.code() == Code.P406),
+        assertTrue(
+            e.diagnostics().stream().allMatch(d -> d.code() == Code.P403 || d.code() == Code.P406),
             e.diagnostics().toString());
-        assertTrue(e.diagnostics().stream().anyMatch(d -> d.code() == expected), e.diagnostics().toString());
+        assertTrue(
+            e.diagnostics().stream().anyMatch(d -> d.code() == expected),
+            e.diagnostics().toString());
         return;
       }
       if (tie || duplicate) {
@@ -84,14 +95,20 @@ class ResolutionProperties {
       Matrix matrix = pack.matrix();
       for (Matrix.Entry entry : matrix.entries()) {
         Map<Integer, Integer> cell = new LinkedHashMap<>();
-        entry.cell().values().forEach((axis, value) ->
-            cell.put(Integer.parseInt(axis.substring(1)), Integer.parseInt(value.substring(1))));
+        entry
+            .cell()
+            .values()
+            .forEach(
+                (axis, value) ->
+                    cell.put(
+                        Integer.parseInt(axis.substring(1)), Integer.parseInt(value.substring(1))));
         int winner = oracle(gen, cell);
         if (winner == NONE) {
           assertEquals(List.of(), entry.templates(), "cell " + cell);
           assertTrue(!entry.supported());
         } else {
-          assertEquals(List.of("t" + winner + ".plumb"), entry.templates(), "cell " + cell + " of " + gen);
+          assertEquals(
+              List.of("t" + winner + ".plumb"), entry.templates(), "cell " + cell + " of " + gen);
         }
       }
     } finally {
@@ -152,15 +169,29 @@ class ResolutionProperties {
       for (int v = 0; v < gen.axes().get(a); v++) {
         values.add("v" + v);
       }
-      manifest.append("axis x").append(a).append(" = ").append(String.join(" | ", values)).append('\n');
+      manifest
+          .append("axis x")
+          .append(a)
+          .append(" = ")
+          .append(String.join(" | ", values))
+          .append('\n');
     }
     Files.writeString(dir.resolve("pack.plumb"), manifest, StandardCharsets.UTF_8);
     for (int t = 0; t < gen.templates().size(); t++) {
       List<String> choices = new ArrayList<>();
-      gen.templates().get(t).forEach((axis, values) ->
-          choices.add("x" + axis + " = " + String.join(" | ", values.stream().map(v -> "v" + v).toList())));
-      String header = "%template run" + (choices.isEmpty() ? "" : " when " + String.join(", ", choices));
-      Files.writeString(dir.resolve("t" + t + ".plumb"), header + "\necho t" + t + "\n", StandardCharsets.UTF_8);
+      gen.templates()
+          .get(t)
+          .forEach(
+              (axis, values) ->
+                  choices.add(
+                      "x"
+                          + axis
+                          + " = "
+                          + String.join(" | ", values.stream().map(v -> "v" + v).toList())));
+      String header =
+          "%template run" + (choices.isEmpty() ? "" : " when " + String.join(", ", choices));
+      Files.writeString(
+          dir.resolve("t" + t + ".plumb"), header + "\necho t" + t + "\n", StandardCharsets.UTF_8);
     }
     return dir;
   }

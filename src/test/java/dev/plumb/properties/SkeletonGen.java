@@ -36,26 +36,48 @@ final class SkeletonGen {
 
   static Arbitrary<Stmt> statement(int depth) {
     Arbitrary<Stmt> command = Combinators.combine(pick(), args(4), pick()).as(Stmt.Command::new);
-    Arbitrary<Stmt> continued = Combinators.combine(args(2), pick(), arg(), args(2)).as(Stmt.Continued::new);
-    Arbitrary<Stmt> heredoc = Combinators.combine(pick(), args(3), pick(), arg()).as(Stmt.Heredoc::new);
+    Arbitrary<Stmt> continued =
+        Combinators.combine(args(2), pick(), arg(), args(2)).as(Stmt.Continued::new);
+    Arbitrary<Stmt> heredoc =
+        Combinators.combine(pick(), args(3), pick(), arg()).as(Stmt.Heredoc::new);
     Arbitrary<Stmt> let = Combinators.combine(pick(), pick()).as(Stmt.Let::new);
     Arbitrary<Stmt> require = pick().map(Stmt.Require::new);
     Arbitrary<Stmt> index = Combinators.combine(pick(), args(2)).as(Stmt.Index::new);
-    Arbitrary<Stmt> include = Combinators.combine(pick(), pick().list().ofMaxSize(4)).as(Stmt.Include::new);
+    Arbitrary<Stmt> include =
+        Combinators.combine(pick(), pick().list().ofMaxSize(4)).as(Stmt.Include::new);
     Arbitrary<Stmt> comment = Combinators.combine(pick(), args(2)).as(Stmt.Comment::new);
     Arbitrary<Stmt> assign = Combinators.combine(pick(), arg()).as(Stmt.Assign::new);
     if (depth <= 0) {
-      return Arbitraries.frequencyOf(Tuple.of(8, command), Tuple.of(2, continued), Tuple.of(2, heredoc),
-          Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(3, include), Tuple.of(1, comment),
+      return Arbitraries.frequencyOf(
+          Tuple.of(8, command),
+          Tuple.of(2, continued),
+          Tuple.of(2, heredoc),
+          Tuple.of(2, let),
+          Tuple.of(1, require),
+          Tuple.of(1, index),
+          Tuple.of(3, include),
+          Tuple.of(1, comment),
           Tuple.of(1, assign));
     }
     Arbitrary<List<Stmt>> inner = body(depth - 1, 3);
     Arbitrary<List<Stmt>> maybe = statement(depth - 1).list().ofMaxSize(2);
     Arbitrary<Stmt> ifs = Combinators.combine(pick(), inner, pick(), maybe, maybe).as(Stmt.If::new);
-    Arbitrary<Stmt> each = Combinators.combine(pick(), Arbitraries.of(false, true), inner).as(Stmt.Each::new);
-    Arbitrary<Stmt> present = Combinators.combine(pick(), pick(), inner, maybe).as(Stmt.Present::new);
-    return Arbitraries.frequencyOf(Tuple.of(8, command), Tuple.of(2, continued), Tuple.of(2, heredoc),
-        Tuple.of(2, let), Tuple.of(1, require), Tuple.of(1, index), Tuple.of(3, include), Tuple.of(1, comment),
-        Tuple.of(1, assign), Tuple.of(3, ifs), Tuple.of(2, each), Tuple.of(2, present));
+    Arbitrary<Stmt> each =
+        Combinators.combine(pick(), Arbitraries.of(false, true), inner).as(Stmt.Each::new);
+    Arbitrary<Stmt> present =
+        Combinators.combine(pick(), pick(), inner, maybe).as(Stmt.Present::new);
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, command),
+        Tuple.of(2, continued),
+        Tuple.of(2, heredoc),
+        Tuple.of(2, let),
+        Tuple.of(1, require),
+        Tuple.of(1, index),
+        Tuple.of(3, include),
+        Tuple.of(1, comment),
+        Tuple.of(1, assign),
+        Tuple.of(3, ifs),
+        Tuple.of(2, each),
+        Tuple.of(2, present));
   }
 }

@@ -11,24 +11,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Judges shell text with an independent parser, {@code shfmt -ln posix --to-json}, and lists
- * every construct design §3.1 forbids: a node other than simple commands, pipes, words, quotes
- * and plain parameter expansions; {@code &&}/{@code ||}; negated or background statements;
- * {@code eval}, {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after
- * quote removal, as the shell finds builtins, also behind {@code command} or {@code builtin});
- * a reserved word as an unquoted command name.
+ * Judges shell text with an independent parser, {@code shfmt -ln posix --to-json}, and lists every
+ * construct design §3.1 forbids: a node other than simple commands, pipes, words, quotes and plain
+ * parameter expansions; {@code &&}/{@code ||}; negated or background statements; {@code eval},
+ * {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after quote removal, as
+ * the shell finds builtins, also behind {@code command} or {@code builtin}); a reserved word as an
+ * unquoted command name.
  */
 final class StraightLine {
-  private static final Set<String> ALLOWED = Set.of(
-      "File", "CallExpr", "BinaryCmd", "DeclClause", "Lit", "SglQuoted", "DblQuoted", "ParamExp");
-  private static final Set<String> PARAM_OPERATORS = Set.of(
-      "Excl", "Length", "Width", "Index", "Slice", "Repl", "Names", "Exp");
+  private static final Set<String> ALLOWED =
+      Set.of("File CallExpr BinaryCmd DeclClause Lit SglQuoted DblQuoted ParamExp".split(" "));
+  private static final Set<String> PARAM_OPERATORS =
+      Set.of("Excl", "Length", "Width", "Index", "Slice", "Repl", "Names", "Exp");
   private static final Set<String> BUILTINS = Set.of("eval", ".", "source", "trap");
-  /** Words that are syntax, not commands, in command position (bash's too: the output must not depend on the shell). */
-  private static final Set<String> RESERVED = Set.of("if", "then", "elif", "else", "fi", "case", "esac", "for",
-      "select", "while", "until", "do", "done", "function", "{", "}", "!", "[[", "]]");
+
+  /**
+   * Words that are syntax, not commands, in command position (bash's too: the output must not
+   * depend on the shell).
+   */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "if then elif else fi case esac for select while until do done function { } ! [[ ]]"
+              .split(" "));
+
   /** shfmt's code for '|' in a BinaryCmd (10 is &&, 11 is ||). */
   private static final int PIPE = 12;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StraightLine() {}
@@ -40,10 +48,15 @@ final class StraightLine {
     }
   }
 
-  /** Problems found; empty when the script is straight-line. A script shfmt cannot parse is a problem. */
+  /**
+   * Problems found; empty when the script is straight-line. A script shfmt cannot parse is a
+   * problem.
+   */
   static List<String> violations(String script) throws IOException, InterruptedException {
     Verdict verdict = judge(script);
-    return verdict.parsed() ? verdict.problems() : List.of("shfmt cannot parse the script: " + verdict.error());
+    return verdict.parsed()
+        ? verdict.problems()
+        : List.of("shfmt cannot parse the script: " + verdict.error());
   }
 
   static Verdict judge(String text) throws IOException, InterruptedException {
@@ -52,13 +65,18 @@ final class StraightLine {
     // quotes, comments, here-documents); no shell gives them a meaning, so 'é' stands in for them
     String input = text.replace('\u0080', '\u00e9').replace('\u0081', '\u00e9');
     while (true) {
-      Tools.Result parsed = Tools.run(List.of("shfmt", "-ln", "posix", "--to-json"),
-          input.getBytes(StandardCharsets.UTF_8), null, Map.of());
+      Tools.Result parsed =
+          Tools.run(
+              List.of("shfmt", "-ln", "posix", "--to-json"),
+              input.getBytes(StandardCharsets.UTF_8),
+              null,
+              Map.of());
       if (parsed.exit() != 0) {
         return new Verdict(false, parsed.err().trim(), List.of());
       }
       JsonNode tree = JSON.readTree(parsed.out());
-      // shfmt 3.6 also reads a backslash that ends a '#' comment as a line continuation, joining the
+      // shfmt 3.6 also reads a backslash that ends a '#' comment as a line continuation, joining
+      // the
       // next line to the command before the comment; for the shells it is part of the comment and
       // the next line is a command of its own, so it is dropped and the text parsed again
       Set<Integer> continued = new TreeSet<>();
@@ -100,15 +118,18 @@ final class StraightLine {
       } else if (name.equals("BinaryCmd") && node.path("Op").asInt() != PIPE) {
         problems.add("operator " + node.path("Op").asInt() + " is not a pipe at " + position(node));
       } else if (name.equals("ParamExp")) {
-        PARAM_OPERATORS.stream().filter(node::has).forEach(op -> problems.add("parameter expansion with " + op));
+        PARAM_OPERATORS.stream()
+            .filter(node::has)
+            .forEach(op -> problems.add("parameter expansion with " + op));
       } else if (name.equals("CallExpr")) {
         command(node, problems);
-      } else if (name.equals("DeclClause") && !Set.of("export", "readonly").contains(
-          node.path("Variant").path("Value").asText())) {
+      } else if (name.equals("DeclClause")
+          && !Set.of("export", "readonly").contains(node.path("Variant").path("Value").asText())) {
         problems.add("declaration " + node.path("Variant").path("Value").asText());
       }
     }
-    if (node.path("Negated").asBoolean() || node.path("Background").asBoolean()
+    if (node.path("Negated").asBoolean()
+        || node.path("Background").asBoolean()
         || node.path("Coprocess").asBoolean()) {
       problems.add("negated or background statement at " + position(node));
     }
@@ -121,9 +142,14 @@ final class StraightLine {
       return;
     }
     JsonNode first = args.get(0).path("Parts");
-    if (first.size() == 1 && "Lit".equals(first.get(0).path("Type").asText())
+    if (first.size() == 1
+        && "Lit".equals(first.get(0).path("Type").asText())
         && RESERVED.contains(first.get(0).path("Value").asText())) {
-      problems.add("reserved word '" + first.get(0).path("Value").asText() + "' as a command at " + position(call));
+      problems.add(
+          "reserved word '"
+              + first.get(0).path("Value").asText()
+              + "' as a command at "
+              + position(call));
     }
     String name = cooked(args.get(0));
     int at = 0;
@@ -172,12 +198,17 @@ final class StraightLine {
     return out.toString();
   }
 
-  /** Removes backslashes: before any character ({@code escapable} null, unquoted) or only before those listed. */
+  /**
+   * Removes backslashes: before any character ({@code escapable} null, unquoted) or only before
+   * those listed.
+   */
   private static String unescape(String raw, String escapable) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '\\' && i + 1 < raw.length() && (escapable == null || escapable.indexOf(raw.charAt(i + 1)) >= 0)) {
+      if (c == '\\'
+          && i + 1 < raw.length()
+          && (escapable == null || escapable.indexOf(raw.charAt(i + 1)) >= 0)) {
         char next = raw.charAt(++i);
         if (next != '\n') {
           out.append(next);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the external programs the properties check against (shfmt, dash, bash, busybox).
- * A missing program fails the test with what to install: never a silent skip.
+ * Runs the external programs the properties check against (shfmt, dash, bash, busybox). A missing
+ * program fails the test with what to install: never a silent skip.
  */
 final class Tools {
   private Tools() {}
@@ -25,7 +25,11 @@ final class Tools {
         return;
       }
     }
-    fail(program + " is not installed: run 'apt-get install " + debianPackage + "' (bin/test does it)");
+    fail(
+        program
+            + " is not installed: run 'apt-get install "
+            + debianPackage
+            + "' (bin/test does it)");
   }
 
   static Result run(List<String> command, byte[] input, Path dir, java.util.Map<String, String> env)
@@ -50,7 +54,9 @@ final class Tools {
         fail("timed out: " + command);
       }
       // decoded leniently: a shell's error message may cut a character in two
-      return new Result(process.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
           new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Shapes {@link Material} into values for every variable of a {@link GenPack}, as the
- * {@code Map} that {@code Values.of} takes: valid for each declared type, hostile where the type
- * allows it, sometimes left out when there is a default or the type is optional.
+ * Shapes {@link Material} into values for every variable of a {@link GenPack}, as the {@code Map}
+ * that {@code Values.of} takes: valid for each declared type, hostile where the type allows it,
+ * sometimes left out when there is a default or the type is optional.
  */
 final class ValuesGen {
   private ValuesGen() {}
@@ -22,7 +22,8 @@ final class ValuesGen {
       if (var.defaultValue() != null && in.below(4) == 0) {
         continue;
       }
-      if (GType.isSecret(var.type()) || optional && GType.isSecret(((GType.Opt) var.type()).inner())) {
+      if (GType.isSecret(var.type())
+          || optional && GType.isSecret(((GType.Opt) var.type()).inner())) {
         // a secret's value only says whether it will be supplied: true, or (optional) false or null
         Object[] choices = optional ? new Object[] {true, false, null} : new Object[] {true};
         int choice = in.below(choices.length + 1);
@@ -70,11 +71,14 @@ final class ValuesGen {
         return name(in.text(), in.number());
       case INT:
         return s.ranged() ? s.lo() + Math.floorMod(in.number(), s.hi() - s.lo() + 1) : in.number();
-      case SIZE: {
-        long bytes = s.ranged() ? s.lo() + Math.floorMod(in.number(), s.hi() - s.lo() + 1)
-            : Math.floorMod(in.number(), 1L << 50);
-        return in.below(2) == 0 ? (Object) bytes : GType.sizeLiteral(bytes);
-      }
+      case SIZE:
+        {
+          long bytes =
+              s.ranged()
+                  ? s.lo() + Math.floorMod(in.number(), s.hi() - s.lo() + 1)
+                  : Math.floorMod(in.number(), 1L << 50);
+          return in.below(2) == 0 ? (Object) bytes : GType.sizeLiteral(bytes);
+        }
       case BOOL:
         return in.below(2) == 1;
       case MAC:
@@ -94,9 +98,11 @@ final class ValuesGen {
 
   static String name(String text, long number) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().filter(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))
+    text.codePoints()
+        .filter(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))
         .forEach(out::appendCodePoint);
-    String n = out.length() > 0 && Character.isLetterOrDigit(out.charAt(0)) ? out.toString() : "n" + out;
+    String n =
+        out.length() > 0 && Character.isLetterOrDigit(out.charAt(0)) ? out.toString() : "n" + out;
     return n.length() > 64 ? n.substring(0, 64) : n;
   }
 
@@ -110,6 +116,12 @@ final class ValuesGen {
   }
 
   private static String ipv4(long n) {
-    return ((n >>> 24) & 0xff) + "." + ((n >>> 16) & 0xff) + "." + ((n >>> 8) & 0xff) + "." + (n & 0xff);
+    return ((n >>> 24) & 0xff)
+        + "."
+        + ((n >>> 16) & 0xff)
+        + "."
+        + ((n >>> 8) & 0xff)
+        + "."
+        + (n & 0xff);
   }
 }

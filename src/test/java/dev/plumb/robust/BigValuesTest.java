@@ -19,15 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A values file is read through a bound (4 MiB, 262144 values), so 100 MB, an endless
- * device or millions of tiny values are P505 at once instead of exhausting the heap, while a
- * file just under the bound binds (and {@link SmallHeapTest} does so under a small heap).
+ * A values file is read through a bound (4 MiB, 262144 values), so 100 MB, an endless device or
+ * millions of tiny values are P505 at once instead of exhausting the heap, while a file just under
+ * the bound binds (and {@link SmallHeapTest} does so under a small heap).
  */
 class BigValuesTest {
   static final String MANIFEST = Packs.MANIFEST;
 
   /** Writes {@code {"KEY": OPEN + FILL × COUNT + CLOSE}} without holding it in memory. */
-  static Path write(Path file, String key, String open, String fill, long count, String close) throws IOException {
+  static Path write(Path file, String key, String open, String fill, long count, String close)
+      throws IOException {
     byte[] chunk = fill.repeat(Math.max(1, 65536 / fill.length())).getBytes(StandardCharsets.UTF_8);
     long perChunk = 65536 / fill.length();
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -48,8 +49,12 @@ class BigValuesTest {
 
   private static Script compile(Path values) throws IOException {
     try (PackDir dir = PackDir.of(Packs.template("echo {{ len(s) }} {{ len(l) }}\n"))) {
-      return Bounded.run("compile", () -> values.toString(),
-          () -> Pack.load(dir.root, "pack").compile("run", Cell.of("host", "linux"), Values.fromJson(values)));
+      return Bounded.run(
+          "compile",
+          () -> values.toString(),
+          () ->
+              Pack.load(dir.root, "pack")
+                  .compile("run", Cell.of("host", "linux"), Values.fromJson(values)));
     }
   }
 
@@ -64,9 +69,12 @@ class BigValuesTest {
     try (PackDir dir = PackDir.of(Packs.template("echo {{ s }}\n"))) {
       Files.move(dir.root, tmp.resolve("pack"));
     }
-    CliRun run = CliRun.of(tmp, "compile", "run", "host=linux", "--pack", "pack", "--values", "big.json");
+    CliRun run =
+        CliRun.of(tmp, "compile", "run", "host=linux", "--pack", "pack", "--values", "big.json");
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("big.json: error[P505]: the values file is larger than 4 MiB"), run.errHead());
+    assertTrue(
+        run.err().startsWith("big.json: error[P505]: the values file is larger than 4 MiB"),
+        run.errHead());
   }
 
   @Test

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Runs one step of plumb on one input with a time bound, and fails the test, naming the
- * input, unless the step ends in its result or in a {@link PlumbException} whose diagnostics
- * are well formed: any other exception or error, or a step that outlives the bound, fails.
+ * Runs one step of plumb on one input with a time bound, and fails the test, naming the input,
+ * unless the step ends in its result or in a {@link PlumbException} whose diagnostics are well
+ * formed: any other exception or error, or a step that outlives the bound, fails.
  */
 final class Bounded {
   static final long SECONDS = 5;
@@ -28,12 +28,13 @@ final class Bounded {
   private Bounded() {}
 
   private static ExecutorService newExecutor() {
-    return Executors.newSingleThreadExecutor(task -> {
-      // the stack of the java launcher's main thread, where the CLI runs (1 MiB on Linux x64)
-      Thread thread = new Thread(null, task, "plumb-robust", 1L << 20);
-      thread.setDaemon(true);
-      return thread;
-    });
+    return Executors.newSingleThreadExecutor(
+        task -> {
+          // the stack of the java launcher's main thread, where the CLI runs (1 MiB on Linux x64)
+          Thread thread = new Thread(null, task, "plumb-robust", 1L << 20);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /**
@@ -73,17 +74,24 @@ final class Bounded {
     }
   }
 
-  /** The diagnostics of the {@link PlumbException} the step must throw; fails when it returns normally. */
+  /**
+   * The diagnostics of the {@link PlumbException} the step must throw; fails when it returns
+   * normally.
+   */
   static List<Diagnostic> failure(String step, Supplier<String> input, Callable<?> action) {
     List<List<Diagnostic>> thrown = new java.util.ArrayList<>();
-    Object result = run(step, input, () -> {
-      try {
-        return action.call();
-      } catch (PlumbException e) {
-        thrown.add(e.diagnostics());
-        throw e;
-      }
-    });
+    Object result =
+        run(
+            step,
+            input,
+            () -> {
+              try {
+                return action.call();
+              } catch (PlumbException e) {
+                thrown.add(e.diagnostics());
+                throw e;
+              }
+            });
     if (result != null || thrown.isEmpty()) {
       fail(step + " succeeded, but should have failed, for " + input.get());
     }
@@ -91,7 +99,11 @@ final class Bounded {
   }
 
   private static void wellFormed(Diagnostic d, String step, Supplier<String> input) {
-    if (d.code() == null || d.severity() == null || d.span() == null || d.message() == null || d.message().isBlank()) {
+    if (d.code() == null
+        || d.severity() == null
+        || d.span() == null
+        || d.message() == null
+        || d.message().isBlank()) {
       fail(step + " gave a malformed diagnostic " + d + " for " + input.get());
     }
   }

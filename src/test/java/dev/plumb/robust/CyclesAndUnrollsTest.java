@@ -18,24 +18,32 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Design §3.4: include and extends cycles are diagnostics (P413, P411), however long, and
- * unrolls are bounded: a 10^6-line unroll stops at the script bound (P509), an unroll that
- * emits nothing stops at the statement bound, and neither takes long.
+ * Design §3.4: include and extends cycles are diagnostics (P413, P411), however long, and unrolls
+ * are bounded: a 10^6-line unroll stops at the script bound (P509), an unroll that emits nothing
+ * stops at the statement bound, and neither takes long.
  */
 class CyclesAndUnrollsTest {
   private static final Cell LINUX = Cell.of("host", "linux");
   private static final String LISTS = Packs.MANIFEST + "var big : list<int> = []\n";
 
-  private static List<Diagnostic> failure(Map<String, byte[]> files, String operation, Values values, Code expected) {
+  private static List<Diagnostic> failure(
+      Map<String, byte[]> files, String operation, Values values, Code expected) {
     return failure(files, operation, values, expected, CompileOptions.defaults());
   }
 
-  private static List<Diagnostic> failure(Map<String, byte[]> files, String operation, Values values, Code expected,
+  private static List<Diagnostic> failure(
+      Map<String, byte[]> files,
+      String operation,
+      Values values,
+      Code expected,
       CompileOptions options) {
     try (PackDir dir = PackDir.of(files)) {
       Supplier<String> input = () -> "a pack kept in " + dir.save("cycles");
-      List<Diagnostic> errors = Bounded.failure("load and compile", input,
-          () -> Pack.load(dir.root, "pack").compile(operation, LINUX, values, options));
+      List<Diagnostic> errors =
+          Bounded.failure(
+              "load and compile",
+              input,
+              () -> Pack.load(dir.root, "pack").compile(operation, LINUX, values, options));
       assertTrue(errors.stream().anyMatch(d -> d.code() == expected), errors.toString());
       return errors;
     }
@@ -43,14 +51,18 @@ class CyclesAndUnrollsTest {
 
   private static List<Diagnostic> lint(Map<String, byte[]> files) {
     try (PackDir dir = PackDir.of(files)) {
-      return Bounded.run("lint", () -> "a pack kept in " + dir.save("cycles"), () -> Pack.lint(dir.root, "pack"));
+      return Bounded.run(
+          "lint", () -> "a pack kept in " + dir.save("cycles"), () -> Pack.lint(dir.root, "pack"));
     }
   }
 
   private static Map<String, byte[]> ring(int n) {
     Map<String, byte[]> files = Packs.template("%include f0()\n");
     for (int i = 0; i < n; i++) {
-      files.putAll(Packs.of("f" + i + ".plumb", "%fragment f" + i + "()\necho " + i + "\n%include f" + ((i + 1) % n) + "()\n"));
+      files.putAll(
+          Packs.of(
+              "f" + i + ".plumb",
+              "%fragment f" + i + "()\necho " + i + "\n%include f" + ((i + 1) % n) + "()\n"));
     }
     return files;
   }
@@ -59,7 +71,8 @@ class CyclesAndUnrollsTest {
   void anIncludeCycleIsP413ThroughTheApiLintAndTheCommandLine() {
     Map<String, byte[]> files = ring(2);
     List<Diagnostic> errors = failure(files, "run", Values.none(), Code.P413);
-    assertEquals("including 'f0' here makes a cycle: f0 includes f1 includes f0", errors.get(0).message());
+    assertEquals(
+        "including 'f0' here makes a cycle: f0 includes f1 includes f0", errors.get(0).message());
     assertTrue(lint(files).stream().anyMatch(d -> d.code() == Code.P413));
     try (PackDir dir = PackDir.of(files)) {
       CliRun run = CliRun.of(dir.root, "compile", "run", "host=linux", "--pack", ".");
@@ -75,19 +88,26 @@ class CyclesAndUnrollsTest {
     assertEquals(1, errors.stream().filter(d -> d.code() == Code.P413).count(), errors.toString());
   }
 
-  /** Each fragment includes the next twice: 2^40 paths, which the cycle check must not enumerate. */
+  /**
+   * Each fragment includes the next twice: 2^40 paths, which the cycle check must not enumerate.
+   */
   @Test
   void fragmentsIncludingTheNextTwiceLoadQuicklyAndTheirUnrollIsBounded() {
     int n = 40;
     Map<String, byte[]> files = Packs.template("%include f0()\n");
     for (int i = 0; i < n; i++) {
-      String next = i + 1 < n ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n" : "%require n > 0 else \"n\"\n";
+      String next =
+          i + 1 < n
+              ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n"
+              : "%require n > 0 else \"n\"\n";
       files.putAll(Packs.of("f" + i + ".plumb", "%fragment f" + i + "()\n" + next));
     }
     assertTrue(lint(files).stream().noneMatch(Diagnostic::isError));
     // a smaller script bound makes a smaller statement bound (4 per byte), reached sooner
-    List<Diagnostic> errors = failure(files, "run", Values.none(), Code.P509, new CompileOptions(false, 1 << 16));
-    assertEquals("the template runs more than 262144 statements for this cell", errors.get(0).message());
+    List<Diagnostic> errors =
+        failure(files, "run", Values.none(), Code.P509, new CompileOptions(false, 1 << 16));
+    assertEquals(
+        "the template runs more than 262144 statements for this cell", errors.get(0).message());
   }
 
   @Test
@@ -95,12 +115,20 @@ class CyclesAndUnrollsTest {
     for (int n : new int[] {2, 100}) {
       StringBuilder operations = new StringBuilder("run");
       IntStream.range(1, n).forEach(i -> operations.append(", op").append(i));
-      Map<String, byte[]> files = Packs.of("pack.plumb", Packs.MANIFEST.replace("operation run", "operation " + operations));
+      Map<String, byte[]> files =
+          Packs.of(
+              "pack.plumb", Packs.MANIFEST.replace("operation run", "operation " + operations));
       for (int i = 0; i < n; i++) {
         String self = i == 0 ? "run" : "op" + i;
         String parent = i == n - 1 ? "run" : "op" + (i + 1);
-        files.putAll(Packs.of(self + ".plumb", "%template " + self + " when host = linux\n%extends " + parent
-            + " when host = linux\n%block b\necho\n%end\n"));
+        files.putAll(
+            Packs.of(
+                self + ".plumb",
+                "%template "
+                    + self
+                    + " when host = linux\n%extends "
+                    + parent
+                    + " when host = linux\n%block b\necho\n%end\n"));
       }
       failure(files, "run", Values.none(), Code.P411);
       assertTrue(lint(files).stream().anyMatch(d -> d.code() == Code.P411));
@@ -113,51 +141,102 @@ class CyclesAndUnrollsTest {
     return Values.of(Map.of("big", big));
   }
 
-  /** 1000 × 1000 lines: the bound stops it early, so it is quick and holds at most a MiB of script. */
+  /**
+   * 1000 × 1000 lines: the bound stops it early, so it is quick and holds at most a MiB of script.
+   */
   @Test
   void aMillionLineUnrollStopsAtTheScriptBound() {
     long start = System.nanoTime();
-    List<Diagnostic> errors = failure(Packs.of("pack.plumb", LISTS, "run.plumb",
-            "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"),
-        "run", thousand(), Code.P509);
+    List<Diagnostic> errors =
+        failure(
+            Packs.of(
+                "pack.plumb",
+                LISTS,
+                "run.plumb",
+                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"),
+            "run",
+            thousand(),
+            Code.P509);
     assertEquals("the script would be larger than 1048576 bytes", errors.get(0).message());
-    assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    assertTrue(
+        System.nanoTime() - start < 10_000_000_000L,
+        "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
-  /** 10^9 statements that emit nothing would run for many minutes: the statement bound stops them. */
+  /**
+   * 10^9 statements that emit nothing would run for many minutes: the statement bound stops them.
+   */
   @Test
   void anUnrollThatEmitsNothingStopsAtTheStatementBound() {
     long start = System.nanoTime();
-    List<Diagnostic> errors = failure(Packs.of("pack.plumb", LISTS, "run.plumb",
-            "%template run\n%each x in big\n%each y in big\n%each z in big\n%let w = x + y + z\n%end\n%end\n%end\n"),
-        "run", thousand(), Code.P509);
-    assertEquals("the template runs more than 4194304 statements for this cell", errors.get(0).message());
-    assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    List<Diagnostic> errors =
+        failure(
+            Packs.of(
+                "pack.plumb",
+                LISTS,
+                "run.plumb",
+                "%template run\n%each x in big\n%each y in big\n%each z in big\n%let w = x + y + z\n%end\n%end\n%end\n"),
+            "run",
+            thousand(),
+            Code.P509);
+    assertEquals(
+        "the template runs more than 4194304 statements for this cell", errors.get(0).message());
+    assertTrue(
+        System.nanoTime() - start < 10_000_000_000L,
+        "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
   @Test
   void anUnrollFailingForEveryElementReportsEachDistinctErrorOnceAndAtMost100() {
-    List<Diagnostic> same = failure(Packs.of("pack.plumb", LISTS, "run.plumb",
-            "%template run\n%each x in big\n%require x < 0 else \"negative only\"\n%end\n"),
-        "run", thousand(), Code.P506);
+    List<Diagnostic> same =
+        failure(
+            Packs.of(
+                "pack.plumb",
+                LISTS,
+                "run.plumb",
+                "%template run\n%each x in big\n%require x < 0 else \"negative only\"\n%end\n"),
+            "run",
+            thousand(),
+            Code.P506);
     assertEquals(1, same.size(), same.toString());
-    List<Diagnostic> different = failure(Packs.of("pack.plumb", LISTS, "run.plumb",
-            "%template run\n%each x in big\n%each y in big\necho {{ big[x + y + 1000] }}\n%end\n%end\n"),
-        "run", thousand(), Code.P507);
+    List<Diagnostic> different =
+        failure(
+            Packs.of(
+                "pack.plumb",
+                LISTS,
+                "run.plumb",
+                "%template run\n%each x in big\n%each y in big\necho {{ big[x + y + 1000] }}\n%end\n%end\n"),
+            "run",
+            thousand(),
+            Code.P507);
     assertEquals(100, different.size());
   }
 
-  /** Each %let doubles the text: 2^40 characters unless the text bound stops it; join() is bounded too. */
+  /**
+   * Each %let doubles the text: 2^40 characters unless the text bound stops it; join() is bounded
+   * too.
+   */
   @Test
   void textDoubledByEachLetStopsAtTheScriptBound() {
     StringBuilder body = new StringBuilder("%let t0 = s\n");
-    IntStream.range(1, 41).forEach(i -> body.append("%let t").append(i).append(" = t").append(i - 1).append(" + t")
-        .append(i - 1).append("\n"));
+    IntStream.range(1, 41)
+        .forEach(
+            i ->
+                body.append("%let t")
+                    .append(i)
+                    .append(" = t")
+                    .append(i - 1)
+                    .append(" + t")
+                    .append(i - 1)
+                    .append("\n"));
     body.append("echo {{ len(t40) }}\n").append("echo {{ len(join([t19, t19], t19)) }}\n");
-    List<Diagnostic> errors = failure(Packs.template(body.toString()), "run", Values.none(), Code.P509);
-    assertEquals(List.of(23, 44), errors.stream().map(d -> d.span().line()).toList(), errors.toString());
+    List<Diagnostic> errors =
+        failure(Packs.template(body.toString()), "run", Values.none(), Code.P509);
+    assertEquals(
+        List.of(23, 44), errors.stream().map(d -> d.span().line()).toList(), errors.toString());
     for (Diagnostic error : errors) {
-      assertEquals("this text would be longer than the script's bound of 1048576 bytes", error.message());
+      assertEquals(
+          "this text would be longer than the script's bound of 1048576 bytes", error.message());
     }
   }
 }

@@ -22,10 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Design §3.4: nesting of any depth, in templates and manifests, ends in a located
- * diagnostic (P110), through the Java API and the command line (exit 1, no internal
- * error), and never in a stack overflow; steps run on a thread with the stack of
- * {@code java}'s main thread (1 MiB).
+ * Design §3.4: nesting of any depth, in templates and manifests, ends in a located diagnostic
+ * (P110), through the Java API and the command line (exit 1, no internal error), and never in a
+ * stack overflow; steps run on a thread with the stack of {@code java}'s main thread (1 MiB).
  */
 class DeepNestingTest {
   static final int DEEP = 100_000;
@@ -45,23 +44,38 @@ class DeepNestingTest {
 
   static Stream<Case> packs() {
     return Stream.of(
-        template("10000 nested %if", "%if n > 0\n".repeat(DIRECTIVES) + "echo\n" + "%end\n".repeat(DIRECTIVES)),
-        template("1000 nested %each", "%each x in l\n".repeat(1000) + "echo\n" + "%end\n".repeat(1000)),
+        template(
+            "10000 nested %if",
+            "%if n > 0\n".repeat(DIRECTIVES) + "echo\n" + "%end\n".repeat(DIRECTIVES)),
+        template(
+            "1000 nested %each", "%each x in l\n".repeat(1000) + "echo\n" + "%end\n".repeat(1000)),
         template("1000 unclosed %if", "%if b\n".repeat(1000) + "echo\n"),
-        template("100000 parentheses", "echo {{ " + "(".repeat(DEEP) + "n" + ")".repeat(DEEP) + " }}\n"),
+        template(
+            "100000 parentheses", "echo {{ " + "(".repeat(DEEP) + "n" + ")".repeat(DEEP) + " }}\n"),
         template("100000 unclosed parentheses", "echo {{ " + "(".repeat(DEEP) + "n }}\n"),
-        template("100000 list brackets", "echo {{ len(" + "[".repeat(DEEP) + "n" + "]".repeat(DEEP) + ") }}\n"),
+        template(
+            "100000 list brackets",
+            "echo {{ len(" + "[".repeat(DEEP) + "n" + "]".repeat(DEEP) + ") }}\n"),
         template("100000 nots", "%if " + "not ".repeat(DEEP) + "b\necho\n%end\n"),
         template("100000 terms n + n + …", "echo {{ n" + " + n".repeat(DEEP - 1) + " }}\n"),
-        template("100000 terms in %let", "%let x = n" + " * n".repeat(DEEP - 1) + "\necho {{ x }}\n"),
+        template(
+            "100000 terms in %let", "%let x = n" + " * n".repeat(DEEP - 1) + "\necho {{ x }}\n"),
         template("100000 indexes l[0][0]…", "echo {{ l" + "[0]".repeat(DEEP) + " }}\n"),
         template("100000 unary minus", "echo {{ " + "-".repeat(DEEP) + "n }}\n"),
         template("100000 fields", "echo {{ n" + ".x".repeat(DEEP) + " }}\n"),
-        template("100000 calls", "echo {{ " + "str(".repeat(DEEP) + "n" + ")".repeat(DEEP) + " }}\n"),
-        template("100000 record braces", "echo {{ " + "{a: ".repeat(DEEP) + "1" + "}".repeat(DEEP) + " }}\n"),
-        template("100000 nested holes", "echo " + "{{ ".repeat(DEEP) + "n" + " }}".repeat(DEEP) + "\n"),
-        manifest("100000 list<list<…>> in a type", "var z : " + "list<".repeat(DEEP) + "int" + ">".repeat(DEEP) + "\n"),
-        manifest("100000 [[…]] in a default", "var z : list<list<int>> = " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n"),
+        template(
+            "100000 calls", "echo {{ " + "str(".repeat(DEEP) + "n" + ")".repeat(DEEP) + " }}\n"),
+        template(
+            "100000 record braces",
+            "echo {{ " + "{a: ".repeat(DEEP) + "1" + "}".repeat(DEEP) + " }}\n"),
+        template(
+            "100000 nested holes", "echo " + "{{ ".repeat(DEEP) + "n" + " }}".repeat(DEEP) + "\n"),
+        manifest(
+            "100000 list<list<…>> in a type",
+            "var z : " + "list<".repeat(DEEP) + "int" + ">".repeat(DEEP) + "\n"),
+        manifest(
+            "100000 [[…]] in a default",
+            "var z : list<list<int>> = " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n"),
         template("1000 %let each wrapping the last in [ ]", lets(1000)),
         new Case("300 fragments each including the next", includes(300), Code.P110, false),
         new Case("300 templates each calling %super", supers(300), Code.P110, false));
@@ -72,8 +86,11 @@ class DeepNestingTest {
   }
 
   private static Case manifest(String name, String more) {
-    return new Case(name, Packs.of("pack.plumb", Packs.MANIFEST + more, "run.plumb", "%template run\necho\n"),
-        Code.P110, true);
+    return new Case(
+        name,
+        Packs.of("pack.plumb", Packs.MANIFEST + more, "run.plumb", "%template run\necho\n"),
+        Code.P110,
+        true);
   }
 
   private static String lets(int n) {
@@ -87,8 +104,13 @@ class DeepNestingTest {
   private static Map<String, byte[]> includes(int n) {
     Map<String, byte[]> files = Packs.template("%include f0()\n");
     for (int i = 0; i < n; i++) {
-      files.putAll(Packs.of("f" + i + ".plumb", "%fragment f" + i + "()\n"
-          + (i + 1 < n ? "%include f" + (i + 1) + "()\n" : "echo {{ n }}\n")));
+      files.putAll(
+          Packs.of(
+              "f" + i + ".plumb",
+              "%fragment f"
+                  + i
+                  + "()\n"
+                  + (i + 1 < n ? "%include f" + (i + 1) + "()\n" : "echo {{ n }}\n")));
     }
     return files;
   }
@@ -98,12 +120,24 @@ class DeepNestingTest {
     for (int i = 1; i < n; i++) {
       operations.append(", op").append(i);
     }
-    Map<String, byte[]> files = Packs.of("pack.plumb", Packs.MANIFEST.replace("operation run", "operation " + operations),
-        "run.plumb", "%template run when host = linux\n%block b\necho {{ n }}\n%end\n");
+    Map<String, byte[]> files =
+        Packs.of(
+            "pack.plumb",
+            Packs.MANIFEST.replace("operation run", "operation " + operations),
+            "run.plumb",
+            "%template run when host = linux\n%block b\necho {{ n }}\n%end\n");
     for (int i = 1; i < n; i++) {
       String parent = i == 1 ? "run" : "op" + (i - 1);
-      files.putAll(Packs.of("op" + i + ".plumb", "%template op" + i + " when host = linux\n%extends " + parent
-          + " when host = linux\n%block b\n%super\necho " + i + "\n%end\n"));
+      files.putAll(
+          Packs.of(
+              "op" + i + ".plumb",
+              "%template op"
+                  + i
+                  + " when host = linux\n%extends "
+                  + parent
+                  + " when host = linux\n%block b\n%super\necho "
+                  + i
+                  + "\n%end\n"));
     }
     return files;
   }
@@ -119,18 +153,29 @@ class DeepNestingTest {
       if (c.lintSees()) {
         assertTrue(lint.stream().anyMatch(d -> d.code() == expected), c + ": " + lint);
       }
-      List<Diagnostic> errors = Bounded.failure("load and compile", input,
-          () -> Pack.load(dir.root, "pack").compile(operation, Cell.of("host", "linux"), Values.none()));
+      List<Diagnostic> errors =
+          Bounded.failure(
+              "load and compile",
+              input,
+              () ->
+                  Pack.load(dir.root, "pack")
+                      .compile(operation, Cell.of("host", "linux"), Values.none()));
       assertTrue(errors.stream().anyMatch(d -> d.code() == expected), c + ": " + errors);
-      CliRun run = Bounded.run("plumb compile", input,
-          () -> CliRun.of(dir.root, "compile", operation, "host=linux", "--pack", "."));
+      CliRun run =
+          Bounded.run(
+              "plumb compile",
+              input,
+              () -> CliRun.of(dir.root, "compile", operation, "host=linux", "--pack", "."));
       assertEquals(1, run.exit(), run.errHead());
       assertFalse(run.err().contains("internal error"), run.errHead());
       assertTrue(run.err().contains("error[" + expected + "]"), run.errHead());
     }
   }
 
-  /** Values nested 100000 deep, as a file, a --set and Java lists, end in P505 or P503 (JSON's limit is 1000 levels). */
+  /**
+   * Values nested 100000 deep, as a file, a --set and Java lists, end in P505 or P503 (JSON's limit
+   * is 1000 levels).
+   */
   @Test
   void deepValuesEndInADiagnostic(@TempDir Path tmp) throws IOException {
     String deep = "[".repeat(DEEP) + "]".repeat(DEEP);
@@ -140,30 +185,56 @@ class DeepNestingTest {
     }
     Path pack = tmp.resolve("pack");
     Supplier<String> input = () -> "values nested " + DEEP + " deep";
-    Diagnostic file = Bounded.failure("values file", input, () -> Values.fromJson(tmp.resolve("deep.json"))).get(0);
+    Diagnostic file =
+        Bounded.failure("values file", input, () -> Values.fromJson(tmp.resolve("deep.json")))
+            .get(0);
     assertEquals(Code.P505, file.code());
     assertEquals("malformed JSON: values nested deeper than 1000 levels", file.message());
-    Diagnostic set = Bounded.failure("--set", input, () -> Pack.load(pack).compile("run", Cell.of("host", "linux"),
-        Values.none().set("ls", deep))).get(0);
+    Diagnostic set =
+        Bounded.failure(
+                "--set",
+                input,
+                () ->
+                    Pack.load(pack)
+                        .compile("run", Cell.of("host", "linux"), Values.none().set("ls", deep)))
+            .get(0);
     assertEquals(Code.P503, set.code());
-    Diagnostic java = Bounded.failure("Values.of", input, () -> {
-      Object nested = List.of();
-      for (int i = 0; i < DEEP; i++) {
-        nested = List.of(nested);
-      }
-      return Values.of(Map.of("ls", nested));
-    }).get(0);
+    Diagnostic java =
+        Bounded.failure(
+                "Values.of",
+                input,
+                () -> {
+                  Object nested = List.of();
+                  for (int i = 0; i < DEEP; i++) {
+                    nested = List.of(nested);
+                  }
+                  return Values.of(Map.of("ls", nested));
+                })
+            .get(0);
     assertEquals("values nested deeper than 1000 levels, under 'ls'", java.message());
-    for (String[] args : List.of(new String[] {"--values", "deep.json"}, new String[] {"--set", "ls=" + deep})) {
-      CliRun run = Bounded.run("plumb compile", input, () -> CliRun.of(tmp,
-          Stream.concat(Stream.of("compile", "run", "host=linux", "--pack", "pack"), Stream.of(args)).toArray(String[]::new)));
+    for (String[] args :
+        List.of(new String[] {"--values", "deep.json"}, new String[] {"--set", "ls=" + deep})) {
+      CliRun run =
+          Bounded.run(
+              "plumb compile",
+              input,
+              () ->
+                  CliRun.of(
+                      tmp,
+                      Stream.concat(
+                              Stream.of("compile", "run", "host=linux", "--pack", "pack"),
+                              Stream.of(args))
+                          .toArray(String[]::new)));
       assertEquals(1, run.exit(), run.errHead());
       assertTrue(run.err().contains("values nested deeper than 1000 levels"), run.errHead());
       assertFalse(run.err().contains("internal error"), run.errHead());
     }
   }
 
-  /** 1000 record types, each a field of the next: lint, compile (with values 999 deep) and schema end without a crash. */
+  /**
+   * 1000 record types, each a field of the next: lint, compile (with values 999 deep) and schema
+   * end without a crash.
+   */
   @Test
   void deepRecordTypesEndWithoutACrash(@TempDir Path tmp) {
     int n = 1000;
@@ -173,14 +244,27 @@ class DeepNestingTest {
     }
     manifest.append("var deep : r").append(n - 1).append("?\n");
     String values = "{\"x\": ".repeat(998) + "{}" + "}".repeat(998);
-    try (PackDir dir = PackDir.of(Packs.of("pack.plumb", manifest.toString(), "run.plumb",
-        "%template run\necho {{ present(deep) }}\n"))) {
+    try (PackDir dir =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb",
+                manifest.toString(),
+                "run.plumb",
+                "%template run\necho {{ present(deep) }}\n"))) {
       Supplier<String> input = () -> n + " nested record types";
       Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
       Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
-      assertTrue(Bounded.run("compile", input, () -> pack.compile("run", Cell.of("host", "linux"),
-          Values.none().set("deep", values))).text().endsWith("echo true\n"));
-      CliRun schema = Bounded.run("plumb schema", input, () -> CliRun.of(dir.root, "schema", "--pack", "."));
+      assertTrue(
+          Bounded.run(
+                  "compile",
+                  input,
+                  () ->
+                      pack.compile(
+                          "run", Cell.of("host", "linux"), Values.none().set("deep", values)))
+              .text()
+              .endsWith("echo true\n"));
+      CliRun schema =
+          Bounded.run("plumb schema", input, () -> CliRun.of(dir.root, "schema", "--pack", "."));
       assertEquals(0, schema.exit(), schema.errHead());
     }
   }

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** Drives a pack through lint, load, its matrix and compiles, each step bounded by {@link Bounded}. */
+/**
+ * Drives a pack through lint, load, its matrix and compiles, each step bounded by {@link Bounded}.
+ */
 final class Drive {
-  /** One compile to try: the values are made inside the bounded step, since making them may fail too. */
+  /**
+   * One compile to try: the values are made inside the bounded step, since making them may fail
+   * too.
+   */
   record Request(String operation, Cell cell, Callable<Values> values) {
     @Override
     public String toString() {
@@ -24,7 +29,10 @@ final class Drive {
 
   private Drive() {}
 
-  /** Lints, loads, and compiles each request and a few supported cells; returns whether the pack loaded. */
+  /**
+   * Lints, loads, and compiles each request and a few supported cells; returns whether the pack
+   * loaded.
+   */
   static boolean pack(PackDir dir, List<Request> requests, Supplier<String> input) {
     Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
     Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
@@ -33,10 +41,15 @@ final class Drive {
     }
     List<Request> all = new ArrayList<>(requests);
     Matrix matrix = Bounded.run("matrix", input, pack::matrix);
-    matrix.entries().stream().filter(Matrix.Entry::supported).limit(MATRIX_CELLS)
+    matrix.entries().stream()
+        .filter(Matrix.Entry::supported)
+        .limit(MATRIX_CELLS)
         .forEach(e -> all.add(new Request(e.operation(), e.cell(), Values::none)));
     for (Request request : all) {
-      Bounded.run("compile " + request, input, () -> pack.compile(request.operation(), request.cell(), request.values().call()));
+      Bounded.run(
+          "compile " + request,
+          input,
+          () -> pack.compile(request.operation(), request.cell(), request.values().call()));
     }
     return true;
   }

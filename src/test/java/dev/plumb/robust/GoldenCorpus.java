@@ -15,14 +15,15 @@ import java.util.stream.Stream;
 
 /**
  * The seed corpus of the mutation fuzzing: every golden case's pack ({@code
- * src/test/golden/CASE/pack/**}) with the compile its {@code args} ask for, and the JSON
- * values files of the goldens, samples and built-in pack.
+ * src/test/golden/CASE/pack/**}) with the compile its {@code args} ask for, and the JSON values
+ * files of the goldens, samples and built-in pack.
  */
 final class GoldenCorpus {
   static final Path GOLDEN = Path.of("src", "test", "golden");
 
   /** A golden case: its pack's files, which of them are templates, and its compile, if any. */
-  record Case(String name, Map<String, byte[]> files, List<String> plumbFiles, Drive.Request request) {}
+  record Case(
+      String name, Map<String, byte[]> files, List<String> plumbFiles, Drive.Request request) {}
 
   static final List<Case> CASES = cases();
   static final List<byte[]> VALUES = values();
@@ -63,7 +64,10 @@ final class GoldenCorpus {
     Path valuesFile = null;
     for (int i = 2; i < args.size(); i++) {
       String arg = args.get(i);
-      if (arg.equals("--set") || arg.equals("--values") || arg.equals("--pack") || arg.equals("-o")) {
+      if (arg.equals("--set")
+          || arg.equals("--values")
+          || arg.equals("--pack")
+          || arg.equals("-o")) {
         String value = args.get(++i);
         if (arg.equals("--set")) {
           sets.add(value.split("=", 2));
@@ -75,13 +79,16 @@ final class GoldenCorpus {
       }
     }
     Path file = valuesFile;
-    return new Drive.Request(args.get(1), Cell.of(cell), () -> {
-      Values values = file == null ? Values.none() : Values.fromJson(file);
-      for (String[] set : sets) {
-        values = values.set(set[0], set[1]);
-      }
-      return values;
-    });
+    return new Drive.Request(
+        args.get(1),
+        Cell.of(cell),
+        () -> {
+          Values values = file == null ? Values.none() : Values.fromJson(file);
+          for (String[] set : sets) {
+            values = values.set(set[0], set[1]);
+          }
+          return values;
+        });
   }
 
   private static List<byte[]> values() {

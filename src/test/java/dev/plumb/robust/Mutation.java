@@ -7,17 +7,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One change to a file's bytes (a line deleted, duplicated or swapped, a token inserted, a
- * byte flipped, the file truncated), at positions taken modulo the file's size, so that any
- * numbers make a valid mutation that jqwik can shrink.
+ * One change to a file's bytes (a line deleted, duplicated or swapped, a token inserted, a byte
+ * flipped, the file truncated), at positions taken modulo the file's size, so that any numbers make
+ * a valid mutation that jqwik can shrink.
  */
 record Mutation(Kind kind, int a, int b, String token) {
-  enum Kind { DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, INSERT_TOKEN, INSERT_LINE, FLIP_BYTE, TRUNCATE, INSERT_BYTE }
+  enum Kind {
+    DELETE_LINE,
+    DUPLICATE_LINE,
+    SWAP_LINES,
+    INSERT_TOKEN,
+    INSERT_LINE,
+    FLIP_BYTE,
+    TRUNCATE,
+    INSERT_BYTE
+  }
 
   byte[] apply(byte[] bytes) {
     return switch (kind) {
       case DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, INSERT_LINE -> lines(bytes);
-      case INSERT_TOKEN -> splice(bytes, at(a, bytes.length + 1), 0, token.getBytes(StandardCharsets.UTF_8));
+      case INSERT_TOKEN ->
+          splice(bytes, at(a, bytes.length + 1), 0, token.getBytes(StandardCharsets.UTF_8));
       case FLIP_BYTE -> {
         byte[] copy = bytes.clone();
         if (copy.length > 0) {
@@ -55,7 +65,8 @@ record Mutation(Kind kind, int a, int b, String token) {
         lines.set(i, lines.get(j));
         lines.set(j, line);
       }
-      default -> lines.add(at(a, lines.size() + 1), (token + "\n").getBytes(StandardCharsets.UTF_8));
+      default ->
+          lines.add(at(a, lines.size() + 1), (token + "\n").getBytes(StandardCharsets.UTF_8));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     lines.forEach(out::writeBytes);

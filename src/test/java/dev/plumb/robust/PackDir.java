@@ -66,11 +66,12 @@ final class PackDir implements AutoCloseable {
   /** The subfolder {@code folder} as a pack of its own (deleted with this one). */
   PackDir within(String folder) {
     Map<String, byte[]> inside = new LinkedHashMap<>();
-    files.forEach((name, content) -> {
-      if (name.startsWith(folder + "/")) {
-        inside.put(name.substring(folder.length() + 1), content);
-      }
-    });
+    files.forEach(
+        (name, content) -> {
+          if (name.startsWith(folder + "/")) {
+            inside.put(name.substring(folder.length() + 1), content);
+          }
+        });
     return new PackDir(root.resolve(folder), inside);
   }
 

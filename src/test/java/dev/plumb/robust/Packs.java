@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small packs for the robustness tests: a manifest with one host axis and the templates a test needs. */
+/**
+ * Small packs for the robustness tests: a manifest with one host axis and the templates a test
+ * needs.
+ */
 final class Packs {
-  static final String MANIFEST = """
+  static final String MANIFEST =
+      """
       pack robust "robustness tests"
       axis host = linux | freebsd
       operation run

@@ -1,6 +1,8 @@
 package dev.plumb.robust;
 
-/** Text shown in a failure message with its control and non-ASCII characters escaped, and cut short. */
+/**
+ * Text shown in a failure message with its control and non-ASCII characters escaped, and cut short.
+ */
 final class Printable {
   private Printable() {}
 

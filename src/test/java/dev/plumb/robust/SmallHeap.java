@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A separate JVM's main for {@link SmallHeapTest}: runs several command lines in turn (split
- * at {@code ::}) in folder {@code args[0]}, and prints one line per run: the exit code, the
- * first line of stderr, and how many bytes stdout got.
+ * A separate JVM's main for {@link SmallHeapTest}: runs several command lines in turn (split at
+ * {@code ::}) in folder {@code args[0]}, and prints one line per run: the exit code, the first line
+ * of stderr, and how many bytes stdout got.
  */
 public final class SmallHeap {
   private SmallHeap() {}
@@ -31,7 +31,16 @@ public final class SmallHeap {
     long start = System.nanoTime();
     CliRun run = CliRun.of(dir, args.toArray(String[]::new));
     String first = run.err().lines().findFirst().orElse("");
-    System.out.println("exit " + run.exit() + " | " + first + " | out " + run.out().length() + " | "
-        + (System.nanoTime() - start) / 1_000_000 + " ms" + (run.err().contains("internal error") ? " | INTERNAL" : ""));
+    System.out.println(
+        "exit "
+            + run.exit()
+            + " | "
+            + first
+            + " | out "
+            + run.out().length()
+            + " | "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms"
+            + (run.err().contains("internal error") ? " | INTERNAL" : ""));
   }
 }

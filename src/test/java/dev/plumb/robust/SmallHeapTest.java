@@ -19,49 +19,102 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bounds keep memory modest: in a separate JVM limited to 128 MB of heap, the CLI turns
- * a 10^6-line unroll into P509 and a 100 MB values file into P505, and binds the worst
- * values file under the bounds (4 MiB of lines, 262144 values), each in under 10 s; and
- * below what the script needs, running out of heap is an internal error, not a JVM trace.
+ * The bounds keep memory modest: in a separate JVM limited to 128 MB of heap, the CLI turns a
+ * 10^6-line unroll into P509 and a 100 MB values file into P505, and binds the worst values file
+ * under the bounds (4 MiB of lines, 262144 values), each in under 10 s; and below what the script
+ * needs, running out of heap is an internal error, not a JVM trace.
  */
 class SmallHeapTest {
   static final String HEAP = "-Xmx128m";
 
-  /** {@code java} with this test's classpath (made absolute: the process may run in another folder). */
+  /**
+   * {@code java} with this test's classpath (made absolute: the process may run in another folder).
+   */
   static List<String> java(String... more) {
-    String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath));
+    String classpath =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().toString())
+            .collect(Collectors.joining(File.pathSeparator));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classpath));
     command.addAll(List.of(more));
     return command;
   }
 
   @Test
-  void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp) throws IOException, InterruptedException {
-    try (PackDir pack = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST + "var big : list<int> = []\n",
-        "run.plumb", "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\necho {{ len(l) }}\n"))) {
+  void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
+      throws IOException, InterruptedException {
+    try (PackDir pack =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb",
+                Packs.MANIFEST + "var big : list<int> = []\n",
+                "run.plumb",
+                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\necho {{ len(l) }}\n"))) {
       Files.move(pack.root, tmp.resolve("pack"));
     }
-    String thousand = IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    String thousand =
+        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
     Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
     BigValuesTest.write(tmp.resolve("huge.json"), "s", "\"", "x", 100L << 20, "\"");
-    // 262141 values of 16 bytes each, 14 of them line breaks: the most lines and values the bounds allow
+    // 262141 values of 16 bytes each, 14 of them line breaks: the most lines and values the bounds
+    // allow
     BigValuesTest.write(tmp.resolve("worst.json"), "l", "[", "1," + "\n".repeat(14), 262_141, "1]");
     assertTrue(Files.size(tmp.resolve("worst.json")) <= 4 << 20);
-    List<String> command = java(HEAP, SmallHeap.class.getName(), tmp.toString(),
-        "compile", "run", "host=linux", "--pack", "pack", "--values", "thousand.json", "::",
-        "compile", "run", "host=linux", "--pack", "pack", "--values", "huge.json", "::",
-        "compile", "run", "host=linux", "--pack", "pack", "--values", "worst.json");
+    List<String> command =
+        java(
+            HEAP,
+            SmallHeap.class.getName(),
+            tmp.toString(),
+            "compile",
+            "run",
+            "host=linux",
+            "--pack",
+            "pack",
+            "--values",
+            "thousand.json",
+            "::",
+            "compile",
+            "run",
+            "host=linux",
+            "--pack",
+            "pack",
+            "--values",
+            "huge.json",
+            "::",
+            "compile",
+            "run",
+            "host=linux",
+            "--pack",
+            "pack",
+            "--values",
+            "worst.json");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
-    List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    List<String> lines =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .toList();
     System.out.println(String.join("\n", lines));
     assertEquals(0, process.exitValue(), String.join("\n", lines));
     assertEquals(3, lines.size(), String.join("\n", lines));
-    assertTrue(lines.get(0).startsWith("exit 1 | pack/run.plumb:4:1: error[P509]: the script would be larger than 1048576 bytes"),
+    assertTrue(
+        lines
+            .get(0)
+            .startsWith(
+                "exit 1 | pack/run.plumb:4:1: error[P509]: the script would be larger than 1048576 bytes"),
         lines.get(0));
-    assertTrue(lines.get(1).startsWith("exit 1 | huge.json: error[P505]: the values file is larger than 4 MiB"), lines.get(1));
+    assertTrue(
+        lines
+            .get(1)
+            .startsWith("exit 1 | huge.json: error[P505]: the values file is larger than 4 MiB"),
+        lines.get(1));
     assertTrue(lines.get(2).startsWith("exit 0 |  | out "), lines.get(2));
     for (String line : lines) {
       int ms = Integer.parseInt(line.replaceAll(".* \\| (\\d+) ms.*", "$1"));
@@ -69,17 +122,40 @@ class SmallHeapTest {
     }
   }
 
-  /** Below what a 1 MiB script needs, the CLI runs out of heap: one line and the version, never a JVM trace. */
+  /**
+   * Below what a 1 MiB script needs, the CLI runs out of heap: one line and the version, never a
+   * JVM trace.
+   */
   @Test
-  void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp) throws IOException, InterruptedException {
-    try (PackDir pack = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST + "var big : list<int> = []\n",
-        "run.plumb", "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
+  void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
+      throws IOException, InterruptedException {
+    try (PackDir pack =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb",
+                Packs.MANIFEST + "var big : list<int> = []\n",
+                "run.plumb",
+                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
       Files.move(pack.root, tmp.resolve("pack"));
     }
-    String thousand = IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    String thousand =
+        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
     Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
-    Process process = new ProcessBuilder(java("-Xmx16m", "dev.plumb.cli.Main", "compile", "run", "host=linux",
-        "--pack", "pack", "--values", "thousand.json")).directory(tmp.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                java(
+                    "-Xmx16m",
+                    "dev.plumb.cli.Main",
+                    "compile",
+                    "run",
+                    "host=linux",
+                    "--pack",
+                    "pack",
+                    "--values",
+                    "thousand.json"))
+            .directory(tmp.toFile())
+            .redirectErrorStream(true)
+            .start();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(1, process.exitValue(), output);

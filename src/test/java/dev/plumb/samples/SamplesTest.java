@@ -19,9 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The expected scripts beside the sample packs' example values: each
- * {@code examples/NAME.*.sh} is what compiling its own header's operation and cell with
- * {@code examples/NAME.json} gives, byte for byte. They double as documentation.
+ * The expected scripts beside the sample packs' example values: each {@code examples/NAME.*.sh} is
+ * what compiling its own header's operation and cell with {@code examples/NAME.json} gives, byte
+ * for byte. They double as documentation.
  */
 class SamplesTest {
   private static final Path SAMPLES = Path.of("samples");
@@ -30,10 +30,14 @@ class SamplesTest {
   Stream<DynamicTest> expectedScripts() throws IOException {
     List<Path> scripts;
     try (Stream<Path> walk = Files.walk(SAMPLES)) {
-      scripts = walk.filter(p -> p.toString().endsWith(".sh") && p.getParent().endsWith("examples")).sorted().toList();
+      scripts =
+          walk.filter(p -> p.toString().endsWith(".sh") && p.getParent().endsWith("examples"))
+              .sorted()
+              .toList();
     }
     assertFalse(scripts.isEmpty(), "no expected scripts under samples/*/examples");
-    return scripts.stream().map(s -> DynamicTest.dynamicTest(SAMPLES.relativize(s).toString(), () -> check(s)));
+    return scripts.stream()
+        .map(s -> DynamicTest.dynamicTest(SAMPLES.relativize(s).toString(), () -> check(s)));
   }
 
   private static void check(Path expectedScript) throws IOException {
@@ -42,7 +46,10 @@ class SamplesTest {
     String[] header = expected.lines().skip(1).findFirst().orElseThrow().split(" ");
     String operation = header[3];
     Map<String, String> cell = new LinkedHashMap<>();
-    Arrays.stream(header).skip(4).forEach(kv -> cell.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1)));
+    Arrays.stream(header)
+        .skip(4)
+        .forEach(
+            kv -> cell.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1)));
     String stem = expectedScript.getFileName().toString().split("\\.")[0];
     Path packDir = expectedScript.getParent().getParent();
     Pack pack = Pack.load(packDir);

@@ -17,22 +17,25 @@ import java.util.stream.Collectors;
 /** A small pack with a variable of every type, and helpers to bind values to it. */
 final class Fixture {
   static final SourceFile MANIFEST = new SourceFile("pack.plumb", "");
-  static final Type.Record NIC = new Type.Record("nic", fields(
-      "tap", Type.Scalar.NAME, "mac", Type.Scalar.MAC, "bridge", Type.Scalar.NAME));
+  static final Type.Record NIC =
+      new Type.Record(
+          "nic",
+          fields("tap", Type.Scalar.NAME, "mac", Type.Scalar.MAC, "bridge", Type.Scalar.NAME));
   static final long M = 1L << 20;
   static final long G = 1L << 30;
   static final long T = 1L << 40;
 
   /** The values every test starts from: all required ones, valid. */
-  static final Map<String, String> VALID = ordered(
-      "name", "\"web1\"",
-      "note", "\"hello\"",
-      "memory", "\"2G\"",
-      "uefi", "true",
-      "mac", "\"58:9C:FC:00:00:01\"",
-      "ip", "\"10.0.0.5\"",
-      "boot", "\"bios\"",
-      "disks", "[\"/vm/web1/disk0.img\"]");
+  static final Map<String, String> VALID =
+      ordered(
+          "name", "\"web1\"",
+          "note", "\"hello\"",
+          "memory", "\"2G\"",
+          "uefi", "true",
+          "mac", "\"58:9C:FC:00:00:01\"",
+          "ip", "\"10.0.0.5\"",
+          "boot", "\"bios\"",
+          "disks", "[\"/vm/web1/disk0.img\"]");
 
   private Fixture() {}
 
@@ -40,7 +43,8 @@ final class Fixture {
     List<Variable> vars = new ArrayList<>();
     vars.add(var("vm.name", Type.Scalar.NAME, null, "instance name"));
     vars.add(var("vm.note", Type.Scalar.STRING, null, "operator's note"));
-    vars.add(var("vm.cpus", new Type.Scalar(Type.Kind.INT, 1L, 64L), new Value.Int(1), "virtual CPUs"));
+    vars.add(
+        var("vm.cpus", new Type.Scalar(Type.Kind.INT, 1L, 64L), new Value.Int(1), "virtual CPUs"));
     vars.add(var("vm.memory", new Type.Scalar(Type.Kind.SIZE, 64 * M, T), null, "guest RAM"));
     vars.add(var("vm.uefi", Type.Scalar.BOOL, null, "boot with UEFI"));
     vars.add(var("vm.dir", Type.Scalar.PATH, new Value.Text("/vm"), null));
@@ -49,15 +53,30 @@ final class Fixture {
     vars.add(var("vm.mac", Type.Scalar.MAC, null, "first MAC address"));
     vars.add(var("vm.ip", Type.Scalar.IPV4, null, "address"));
     vars.add(var("vm.boot", new Type.Enum(null, List.of("bios", "uefi")), null, "firmware"));
-    vars.add(var("vm.disks", new Type.ListOf(Type.Scalar.PATH), null, "disk images; the first one boots"));
+    vars.add(
+        var(
+            "vm.disks",
+            new Type.ListOf(Type.Scalar.PATH),
+            null,
+            "disk images; the first one boots"));
     vars.add(var("vm.nics", new Type.ListOf(NIC), new Value.ListOf(List.of()), null));
-    vars.add(var("vm.console", new Type.Optional(Type.Scalar.PATH), null, "serial console device, if any"));
+    vars.add(
+        var(
+            "vm.console",
+            new Type.Optional(Type.Scalar.PATH),
+            null,
+            "serial console device, if any"));
     vars.add(var("net.uplink", new Type.Optional(NIC), null, "the host's uplink"));
     vars.add(var("debug", Type.Scalar.BOOL, new Value.Bool(false), "trace the script"));
     Map<String, Variable> variables = new LinkedHashMap<>();
     vars.forEach(v -> variables.put(v.name(), v));
-    return new Declarations("every", "A pack with every type", List.of(), List.of("start"),
-        Map.of("nic", NIC), variables);
+    return new Declarations(
+        "every",
+        "A pack with every type",
+        List.of(),
+        List.of("start"),
+        Map.of("nic", NIC),
+        variables);
   }
 
   static Variable var(String name, Type type, Value defaultValue, String doc) {
@@ -69,9 +88,11 @@ final class Fixture {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(key, json);
     VALID.forEach(fields::putIfAbsent);
-    return "{\n  \"vm\": {\n" + fields.entrySet().stream()
-        .map(e -> "    \"" + e.getKey() + "\": " + e.getValue())
-        .collect(Collectors.joining(",\n")) + "\n  }\n}\n";
+    return "{\n  \"vm\": {\n"
+        + fields.entrySet().stream()
+            .map(e -> "    \"" + e.getKey() + "\": " + e.getValue())
+            .collect(Collectors.joining(",\n"))
+        + "\n  }\n}\n";
   }
 
   /** The valid values, as a values file. */
@@ -99,7 +120,11 @@ final class Fixture {
   }
 
   static String render(Diagnostic d) {
-    return TextRenderer.location(d.span()) + ": " + d.code() + ": " + d.message()
+    return TextRenderer.location(d.span())
+        + ": "
+        + d.code()
+        + ": "
+        + d.message()
         + (d.hint() == null ? "" : " [" + d.hint() + "]");
   }
 

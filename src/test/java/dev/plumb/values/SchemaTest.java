@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The values JSON Schema: a golden file ({@code -Dplumb.bless=true} rewrites it), and patterns that agree with the binder. */
+/**
+ * The values JSON Schema: a golden file ({@code -Dplumb.bless=true} rewrites it), and patterns that
+ * agree with the binder.
+ */
 class SchemaTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/plumb/values/schema.json");
 
@@ -31,8 +34,14 @@ class SchemaTest {
 
   @Test
   void aBarePackHasNoDefsAndNoDescription() throws Exception {
-    Declarations bare = new Declarations("bare", null, List.of(), List.of(), Map.of(),
-        Map.of("x", Fixture.var("x", Type.Scalar.INT, null, null)));
+    Declarations bare =
+        new Declarations(
+            "bare",
+            null,
+            List.of(),
+            List.of(),
+            Map.of(),
+            Map.of("x", Fixture.var("x", Type.Scalar.INT, null, null)));
     JsonNode schema = new ObjectMapper().readTree(Schema.json(bare));
     assertEquals(1, schema.get("version").asInt());
     assertEquals("bare", schema.get("title").asText());
@@ -43,13 +52,50 @@ class SchemaTest {
 
   @Test
   void patternsAgreeWithTheBinder() throws Exception {
-    JsonNode vm = new ObjectMapper().readTree(Schema.json(Fixture.declarations())).at("/properties/vm/properties");
-    check(vm.at("/name/pattern").asText(), Type.Kind.NAME, "web1", "A.b_c-9", "-x", "web 1", "", ".x", "é");
-    check(vm.at("/dir/pattern").asText(), Type.Kind.PATH, "/vm", "a b", "-x", "", "a\nb", "a\rb", "a\u0000", "é");
-    check(vm.at("/mac/pattern").asText(), Type.Kind.MAC, "58:9c:fc:00:00:01", "58:9C:FC:00:00:0A", "58:9c:fc:00:00",
-        "58-9c-fc-00-00-01", "58:9c:fc:00:00:0g");
-    check(vm.at("/ip/pattern").asText(), Type.Kind.IPV4, "10.0.0.5", "0.0.0.0", "255.255.255.255", "256.0.0.1",
-        "10.0.0.05", "1.2.3", "1.2.3.4.5", "199.249.200.100");
+    JsonNode vm =
+        new ObjectMapper()
+            .readTree(Schema.json(Fixture.declarations()))
+            .at("/properties/vm/properties");
+    check(
+        vm.at("/name/pattern").asText(),
+        Type.Kind.NAME,
+        "web1",
+        "A.b_c-9",
+        "-x",
+        "web 1",
+        "",
+        ".x",
+        "é");
+    check(
+        vm.at("/dir/pattern").asText(),
+        Type.Kind.PATH,
+        "/vm",
+        "a b",
+        "-x",
+        "",
+        "a\nb",
+        "a\rb",
+        "a\u0000",
+        "é");
+    check(
+        vm.at("/mac/pattern").asText(),
+        Type.Kind.MAC,
+        "58:9c:fc:00:00:01",
+        "58:9C:FC:00:00:0A",
+        "58:9c:fc:00:00",
+        "58-9c-fc-00-00-01",
+        "58:9c:fc:00:00:0g");
+    check(
+        vm.at("/ip/pattern").asText(),
+        Type.Kind.IPV4,
+        "10.0.0.5",
+        "0.0.0.0",
+        "255.255.255.255",
+        "256.0.0.1",
+        "10.0.0.05",
+        "1.2.3",
+        "1.2.3.4.5",
+        "199.249.200.100");
     check(vm.at("/note/pattern").asText(), Type.Kind.STRING, "", "a\nb", "a\u0000b");
     Pattern size = Pattern.compile(vm.at("/memory/anyOf/0/pattern").asText());
     for (String text : List.of("2G", "1536M", "1000", "1000B", "2g", "2 G", "-1G", "G", "")) {
@@ -60,7 +106,8 @@ class SchemaTest {
   private static void check(String pattern, Type.Kind kind, String... samples) {
     Pattern compiled = Pattern.compile(pattern);
     for (String sample : samples) {
-      assertEquals(Scalars.valid(kind, sample), compiled.matcher(sample).find(), kind + " " + sample);
+      assertEquals(
+          Scalars.valid(kind, sample), compiled.matcher(sample).find(), kind + " " + sample);
     }
   }
 }

@@ -18,24 +18,53 @@ import net.jqwik.api.Provide;
 class StringRoundTripTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Code points without NUL or surrogates, weighted toward those that JSON and shells treat specially. */
+  /**
+   * Code points without NUL or surrogates, weighted toward those that JSON and shells treat
+   * specially.
+   */
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<Integer> special = Arbitraries.of(List.of(
-        (int) '"', (int) '\\', (int) '\'', (int) '\n', (int) '\r', (int) '\t', 1, 0x1f, 0x7f, 0x2028, 0xfeff,
-        (int) '$', (int) '`', (int) '=', 0xfffd, 0x10ffff, 0x1f600));
-    Arbitrary<Integer> any = Arbitraries.integers().between(1, 0x10ffff).filter(cp -> cp < 0xd800 || cp > 0xdfff);
+    Arbitrary<Integer> special =
+        Arbitraries.of(
+            List.of(
+                (int) '"',
+                (int) '\\',
+                (int) '\'',
+                (int) '\n',
+                (int) '\r',
+                (int) '\t',
+                1,
+                0x1f,
+                0x7f,
+                0x2028,
+                0xfeff,
+                (int) '$',
+                (int) '`',
+                (int) '=',
+                0xfffd,
+                0x10ffff,
+                0x1f600));
+    Arbitrary<Integer> any =
+        Arbitraries.integers().between(1, 0x10ffff).filter(cp -> cp < 0xd800 || cp > 0xdfff);
     Arbitrary<Integer> ascii = Arbitraries.integers().between(0x20, 0x7e);
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, special), net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(4, ascii))
-        .list().ofMaxSize(40)
-        .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-            .toString());
+            net.jqwik.api.Tuple.of(3, special),
+            net.jqwik.api.Tuple.of(3, any),
+            net.jqwik.api.Tuple.of(4, ascii))
+        .list()
+        .ofMaxSize(40)
+        .map(
+            cps ->
+                cps.stream()
+                    .collect(
+                        StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString());
   }
 
   private static Value note(Values values) {
     Bound bound = Binder.bind(Fixture.declarations(), values);
-    assertEquals(List.of(), Fixture.render(bound).stream().filter(l -> !l.contains("P502")).toList());
+    assertEquals(
+        List.of(), Fixture.render(bound).stream().filter(l -> !l.contains("P502")).toList());
     return bound.values().get("vm.note");
   }
 
@@ -49,7 +78,10 @@ class StringRoundTripTest {
   void jsonFileRoundTrips(@ForAll("texts") String text) throws Exception {
     Path file = Files.createTempFile("plumb-values", ".json");
     try {
-      Files.writeString(file, "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}", StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}",
+          StandardCharsets.UTF_8);
       assertEquals(new Value.Text(text), note(Values.fromJson(file)));
     } finally {
       Files.delete(file);
@@ -71,9 +103,11 @@ class StringRoundTripTest {
   }
 
   @Property
-  void nulAndLoneSurrogatesAreRefused(@ForAll("texts") String before, @ForAll("texts") String after) {
+  void nulAndLoneSurrogatesAreRefused(
+      @ForAll("texts") String before, @ForAll("texts") String after) {
     for (String bad : List.of("\u0000", "\ud800", "\udc00")) {
-      Bound bound = Binder.bind(Fixture.declarations(), Values.none().set("vm.note", before + bad + after));
+      Bound bound =
+          Binder.bind(Fixture.declarations(), Values.none().set("vm.note", before + bad + after));
       assertEquals(null, bound.values().get("vm.note"));
     }
   }

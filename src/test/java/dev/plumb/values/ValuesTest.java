@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The public {@link Values}: reading files strictly, Java maps, and --sets as immutable copies. */
 class ValuesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String error(Runnable action) {
     PlumbException e = assertThrows(PlumbException.class, action::run);
@@ -35,7 +34,9 @@ class ValuesTest {
     Files.writeString(file, "{\"vm\": {\"note\": \"é😀\"}}", StandardCharsets.UTF_8);
     Values values = Values.fromJson(file);
     assertEquals(file.toString(), values.source().path());
-    Json.Str note = (Json.Str) ((Json.Obj) values.root().get().members().get(0).value()).members().get(0).value();
+    Json.Str note =
+        (Json.Str)
+            ((Json.Obj) values.root().get().members().get(0).value()).members().get(0).value();
     assertEquals("é😀", note.value());
     assertEquals(17, note.span().column());
     assertEquals(21, note.span().endColumn());
@@ -47,14 +48,19 @@ class ValuesTest {
     byte[] bytes = "{\n  \"a\": \"xé\u0000\"}".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 3] = (byte) 0xff;
     Files.write(file, bytes);
-    assertEquals(file + ":2:11: P505: the values file is not valid UTF-8 (byte 0xff)", error(() -> Values.fromJson(file)));
+    assertEquals(
+        file + ":2:11: P505: the values file is not valid UTF-8 (byte 0xff)",
+        error(() -> Values.fromJson(file)));
   }
 
   @Test
   void anEncodedSurrogateIsMalformedUtf8() throws Exception {
     Path file = dir.resolve("surrogate.json");
-    Files.write(file, new byte[] {'{', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', ':', '1', '}'});
-    assertEquals(file + ":1:3: P505: the values file is not valid UTF-8 (bytes 0xed 0xa0 0x80)", error(() -> Values.fromJson(file)));
+    Files.write(
+        file, new byte[] {'{', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', ':', '1', '}'});
+    assertEquals(
+        file + ":1:3: P505: the values file is not valid UTF-8 (bytes 0xed 0xa0 0x80)",
+        error(() -> Values.fromJson(file)));
   }
 
   @Test
@@ -68,40 +74,57 @@ class ValuesTest {
   @Test
   void unreadableFiles() {
     Path missing = dir.resolve("missing.json");
-    assertEquals(missing + ": P505: cannot read the values file: no such file", error(() -> Values.fromJson(missing)));
-    assertEquals(dir + ": P505: cannot read the values file: it is a directory", error(() -> Values.fromJson(dir)));
+    assertEquals(
+        missing + ": P505: cannot read the values file: no such file",
+        error(() -> Values.fromJson(missing)));
+    assertEquals(
+        dir + ": P505: cannot read the values file: it is a directory",
+        error(() -> Values.fromJson(dir)));
   }
 
   @Test
   void malformedJsonIsLocated() {
-    assertEquals("v.json:2:10: P505: malformed JSON: unexpected character '}': expected a key in double quotes",
+    assertEquals(
+        "v.json:2:10: P505: malformed JSON: unexpected character '}': expected a key in double quotes",
         error(() -> Values.fromJson("v.json", "{\n  \"a\": 1,}")));
-    assertEquals("v.json:1:13: P505: malformed JSON: duplicate key 'a'",
+    assertEquals(
+        "v.json:1:13: P505: malformed JSON: duplicate key 'a'",
         error(() -> Values.fromJson("v.json", "{\"a\": 1, \"a\": 2}")));
-    assertEquals("v.json:1:10: P505: malformed JSON: unrecognized token 'x': expected a string, number, array,"
-        + " object, true, false or null", error(() -> Values.fromJson("v.json", "{\"a\": 1} x")));
-    assertEquals("v.json:1:1: P505: malformed JSON: unexpected character '/': JSON has no comments",
+    assertEquals(
+        "v.json:1:10: P505: malformed JSON: unrecognized token 'x': expected a string, number, array,"
+            + " object, true, false or null",
+        error(() -> Values.fromJson("v.json", "{\"a\": 1} x")));
+    assertEquals(
+        "v.json:1:1: P505: malformed JSON: unexpected character '/': JSON has no comments",
         error(() -> Values.fromJson("v.json", "// values\n{}")));
-    assertEquals("v.json:1:2: P505: malformed JSON: unexpected end of input: expected '}' to close the object",
+    assertEquals(
+        "v.json:1:2: P505: malformed JSON: unexpected end of input: expected '}' to close the object",
         error(() -> Values.fromJson("v.json", "{")));
-    // Jackson places this one where it stopped reading, not at the bracket: only the line is certain.
+    // Jackson places this one where it stopped reading, not at the bracket: only the line is
+    // certain.
     String deep = error(() -> Values.fromJson("v.json", "{\"a\":" + "[".repeat(1200)));
-    assertTrue(deep.startsWith("v.json:1:") && deep.endsWith(": P505: malformed JSON: values nested deeper than 1000 levels"),
+    assertTrue(
+        deep.startsWith("v.json:1:")
+            && deep.endsWith(": P505: malformed JSON: values nested deeper than 1000 levels"),
         deep);
   }
 
   @Test
   void theTopLevelMustBeAnObject() {
-    assertEquals("v.json:1:1: P505: expected a JSON object at the top level, got an array",
+    assertEquals(
+        "v.json:1:1: P505: expected a JSON object at the top level, got an array",
         error(() -> Values.fromJson("v.json", "[1]")));
-    assertEquals("v.json: P505: the values file is empty; expected a JSON object",
+    assertEquals(
+        "v.json: P505: the values file is empty; expected a JSON object",
         error(() -> Values.fromJson("v.json", " \n")));
   }
 
   @Test
   void theExceptionMessageIsTheFirstLine() {
     PlumbException e = assertThrows(PlumbException.class, () -> Values.fromJson("v.json", "[1]"));
-    assertEquals("v.json:1:1: error[P505]: expected a JSON object at the top level, got an array", e.getMessage());
+    assertEquals(
+        "v.json:1:1: error[P505]: expected a JSON object at the top level, got an array",
+        e.getMessage());
   }
 
   @Test
@@ -111,26 +134,32 @@ class ValuesTest {
     Values two = one.set("vm.name", "web2");
     assertEquals(List.of(), none.sets());
     assertEquals(List.of(new Assignment("vm.name", "web1")), one.sets());
-    assertEquals(List.of(new Assignment("vm.name", "web1"), new Assignment("vm.name", "web2")), two.sets());
+    assertEquals(
+        List.of(new Assignment("vm.name", "web1"), new Assignment("vm.name", "web2")), two.sets());
     assertTrue(none.root().isEmpty());
   }
 
   @Test
   void mapsWithDottedKeysNest() {
     Values values = Values.of(Map.of("vm.name", "web1", "vm", Map.of("cpus", 2)));
-    assertEquals("{\n  \"vm\": {\n    \"cpus\": 2,\n    \"name\": \"web1\"\n  }\n}\n", values.source().text());
+    assertEquals(
+        "{\n  \"vm\": {\n    \"cpus\": 2,\n    \"name\": \"web1\"\n  }\n}\n",
+        values.source().text());
   }
 
   @Test
   void aMapMayNotGiveAValueTwice() {
-    assertEquals("<values>: P505: the value 'vm.name' is given twice, dotted and nested",
+    assertEquals(
+        "<values>: P505: the value 'vm.name' is given twice, dotted and nested",
         error(() -> Values.of(Map.of("vm.name", "web1", "vm", Map.of("name", "web2")))));
   }
 
   @Test
   void aMapHoldsOnlyWhatJsonCan() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Values.of(Map.of("vm", Map.of("disks", List.of(Path.of("/a"))))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Values.of(Map.of("vm", Map.of("disks", List.of(Path.of("/a"))))));
     assertTrue(e.getMessage().contains("at vm.disks[0]"), e.getMessage());
   }
 }

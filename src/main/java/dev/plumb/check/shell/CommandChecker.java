@@ -12,6 +12,7 @@ final class CommandChecker {
   /** Builtins the checker forbids (or watches), which the shell runs however they are quoted. */
   private static final java.util.Set<String> QUOTABLE_BUILTINS =
       java.util.Set.of("eval", "source", ".", "trap", "set", "command", "builtin");
+
   /** Builtins that run the command named by their first argument that is not an option. */
   private static final java.util.Set<String> WRAPPERS = java.util.Set.of("command", "builtin");
 
@@ -31,7 +32,10 @@ final class CommandChecker {
   /** The command name when it is plain text, else null. */
   private String command;
 
-  /** After {@code command} or {@code builtin} (and their options): the next word names the command run. */
+  /**
+   * After {@code command} or {@code builtin} (and their options): the next word names the command
+   * run.
+   */
   private boolean wrapped;
 
   /** Inside {@code case … esac} a {@code )} ends a pattern, not a subshell. */
@@ -96,8 +100,13 @@ final class CommandChecker {
     switch (name) {
       case ";", "|" -> {
         if (empty) {
-          findings.error(Code.P321, span, "'" + name + "' with no command before it",
-              name.equals(";") ? "remove the ';'" : "put the command whose output it reads before the '|'");
+          findings.error(
+              Code.P321,
+              span,
+              "'" + name + "' with no command before it",
+              name.equals(";")
+                  ? "remove the ';'"
+                  : "put the command whose output it reads before the '|'");
         }
         startCommand();
       }
@@ -159,13 +168,15 @@ final class CommandChecker {
   }
 
   /**
-   * A redirection whose target never came ({@code echo a >} at the end of a line, or before
-   * an operator): no shell parses it. A here-document without its delimiter is P317, found
-   * by the lexer.
+   * A redirection whose target never came ({@code echo a >} at the end of a line, or before an
+   * operator): no shell parses it. A here-document without its delimiter is P317, found by the
+   * lexer.
    */
   private void targetMissing() {
     if (redirect != null && !redirect.text().equals("<<") && !redirect.text().equals("<<-")) {
-      findings.error(Code.P321, text.span(redirect.start(), redirect.start() + redirect.text().length()),
+      findings.error(
+          Code.P321,
+          text.span(redirect.start(), redirect.start() + redirect.text().length()),
           "redirection '" + redirect.text() + "' has no target",
           "name the file (or the descriptor, for '>&') right after it");
     }

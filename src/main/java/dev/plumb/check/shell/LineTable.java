@@ -13,6 +13,7 @@ final class LineTable {
   private final boolean[] continues;
   private final String[] delimiters;
   private final boolean[] stripTabs;
+
   /** The here-documents open where line k starts; the last entry is for the end of the stream. */
   private final List<List<String>> open;
 
@@ -30,7 +31,10 @@ final class LineTable {
     open = new ArrayList<>(Collections.nCopies(lines + 1, List.of()));
   }
 
-  /** Line {@code k} (or the end of the stream, at {@code k} = lines) starts inside these here-documents. */
+  /**
+   * Line {@code k} (or the end of the stream, at {@code k} = lines) starts inside these
+   * here-documents.
+   */
   void open(int k, List<String> heredocs) {
     open.set(k, List.copyOf(heredocs));
   }
@@ -63,11 +67,21 @@ final class LineTable {
         command++;
       }
       int id = text.line(k).line().id();
-      boolean afterBackslash = joined[k] && k > 0 && delimiters[k] == null
-          && (continues[k - 1] || text.joinsNext(k - 1));
-      result.put(id, new LineContext(
-          Math.max(command, 0), continues[k], delimiters[k], stripTabs[k], afterBackslash,
-          open.get(k), open.get(k + 1)));
+      boolean afterBackslash =
+          joined[k]
+              && k > 0
+              && delimiters[k] == null
+              && (continues[k - 1] || text.joinsNext(k - 1));
+      result.put(
+          id,
+          new LineContext(
+              Math.max(command, 0),
+              continues[k],
+              delimiters[k],
+              stripTabs[k],
+              afterBackslash,
+              open.get(k),
+              open.get(k + 1)));
     }
     return result;
   }

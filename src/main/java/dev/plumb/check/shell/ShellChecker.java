@@ -3,8 +3,8 @@ package dev.plumb.check.shell;
 import dev.plumb.ast.Type;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The straight-line shell checker (design §3): reads one template's text lines as a single POSIX
@@ -32,7 +32,8 @@ public final class ShellChecker {
     return joins.isEmpty() ? first : analyse(lines, holeTypes, joins);
   }
 
-  private static ShellAnalysis analyse(List<ShellLine> lines, Map<Integer, Type> holeTypes, Set<Integer> joins) {
+  private static ShellAnalysis analyse(
+      List<ShellLine> lines, Map<Integer, Type> holeTypes, Set<Integer> joins) {
     ShellText text = new ShellText(lines, joins);
     Findings findings = new Findings();
     LineTable table = new LineTable(lines.size());

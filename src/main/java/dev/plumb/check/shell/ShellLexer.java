@@ -19,6 +19,7 @@ final class ShellLexer {
   private final LineTable lines;
   private final WordScanner words;
   private final Heredocs heredocs;
+
   /** The last token was a pipe: a line break after it goes on with the pipeline. */
   private boolean afterPipe;
 

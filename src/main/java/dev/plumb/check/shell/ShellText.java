@@ -22,8 +22,8 @@ final class ShellText {
   private final Set<Integer> joins;
 
   /**
-   * @param joins indexes of the lines whose line break does not end their command: the next
-   *     line is an alternative branch that continues the command before its {@code %if}
+   * @param joins indexes of the lines whose line break does not end their command: the next line is
+   *     an alternative branch that continues the command before its {@code %if}
    */
   ShellText(List<ShellLine> lines, Set<Integer> joins) {
     this.lines = List.copyOf(lines);
@@ -33,8 +33,14 @@ final class ShellText {
       if (k > 0 && lines.get(k).startsCommand() && endsInBackslash(lines.get(k - 1).line())) {
         // an empty line of the line before: the continued command ends here, not in this region
         Node.TextLine previous = lines.get(k - 1).line();
-        glyphs.add(new Glyph('\n', null, k - 1, previous.span().file(), previous.span().line(),
-            previous.span().endColumn()));
+        glyphs.add(
+            new Glyph(
+                '\n',
+                null,
+                k - 1,
+                previous.span().file(),
+                previous.span().line(),
+                previous.span().endColumn()));
       }
       lineStart[k] = glyphs.size();
       add(lines.get(k).line(), k);
@@ -69,7 +75,9 @@ final class ShellText {
 
   private static boolean endsInBackslash(Node.TextLine line) {
     List<Node.Part> parts = line.parts();
-    return !parts.isEmpty() && parts.get(parts.size() - 1) instanceof Node.Literal last && last.text().endsWith("\\");
+    return !parts.isEmpty()
+        && parts.get(parts.size() - 1) instanceof Node.Literal last
+        && last.text().endsWith("\\");
   }
 
   /** Whether the line break ending text line {@code lineIndex} goes on with the same command. */
