@@ -8,8 +8,10 @@ import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
 import dev.plumb.values.Constants;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,14 @@ final class ExprChecker implements Expr.Visitor<Type> {
   private final List<Diagnostic> errors;
   private final Builtins builtins = new Builtins(this);
 
+  /**
+   * The type of each expression already inferred (it has one place, so one type): checking infers
+   * some parts again, a list's elements against the list's element type, the first argument of
+   * {@code default()} on an error, and without this the work would double with every level of
+   * nesting.
+   */
+  private final Map<Expr, Type> inferred = new IdentityHashMap<>();
+
   ExprChecker(Declarations declarations, Scope scope, List<Diagnostic> errors) {
     this.declarations = declarations;
     this.scope = scope;
@@ -37,7 +47,12 @@ final class ExprChecker implements Expr.Visitor<Type> {
   }
 
   Type infer(Expr e) {
-    return e.accept(this);
+    Type known = inferred.get(e);
+    if (known == null) {
+      known = e.accept(this);
+      inferred.put(e, known);
+    }
+    return known;
   }
 
   /** The expression's type, reporting it when it is not a value one can compute with. */
