@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -33,8 +34,33 @@ import java.util.function.Function;
 public final class CellPaths {
   /**
    * A path so far: where it stands, and whether it took a branch or loop count that values decide.
+   * Compared by the identity of the line and files, not by their contents: a record's own equality
+   * would walk whole templates for every state.
    */
-  private record State(PathRules.Emitted last, boolean assumed) {}
+  private record State(PathRules.Emitted last, boolean assumed) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof State s && assumed == s.assumed && same(last, s.last);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (last == null ? 0 : System.identityHashCode(last.line()))
+          + Boolean.hashCode(assumed);
+    }
+
+    private static boolean same(PathRules.Emitted a, PathRules.Emitted b) {
+      if (a == null || b == null) {
+        return a == b;
+      }
+      return a.unit() == b.unit()
+          && a.line() == b.line()
+          && a.via().equals(b.via())
+          && a.openerUnit() == b.openerUnit()
+          && Objects.equals(a.opener(), b.opener())
+          && a.heredocsLost() == b.heredocsLost();
+    }
+  }
 
   private static final int MAX_DEPTH = 256;
 
