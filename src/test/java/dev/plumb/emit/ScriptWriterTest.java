@@ -269,8 +269,31 @@ class ScriptWriterTest {
     assertEquals(
         List.of(
             "P320 p/start.plumb:5:1: this line was checked as text of the here-document"
-                + " '<<-EOF', but in this cell no here-document is open before it"),
+                + " '<<-\"EOF\"', but in this cell no here-document is open before it"),
         TestPack.messages(pack.compileErrors(Values.none())));
+  }
+
+  /** Found by a 2,000-try run: a line checked in a quoted body, emitted in an expanding one. */
+  @Test
+  void aQuotedBodyIsNotAnExpandingOne() {
+    TestPack pack =
+        start(
+            """
+            cat <<EOF
+            %if vm.on
+            EOF
+            cat <<'EOF'
+            %else
+            echo {{ vm.note }}
+            EOF
+            %end
+            """);
+    assertEquals(
+        List.of(
+            "P320 p/start.plumb:7:1: this line was checked as text of the here-document"
+                + " '<<\"EOF\"', but in this cell it is inside the here-document '<<EOF' opened at"
+                + " start.plumb:2"),
+        TestPack.messages(pack.compileErrors(Values.none().set("vm.note", "$(touch canary)"))));
   }
 
   @Test

@@ -125,7 +125,14 @@ final class Heredocs {
 
   /** The pending here-documents, first the one being read, as operator and delimiter. */
   private List<String> open() {
-    return pending.stream().map(doc -> (doc.strip() ? "<<-" : "<<") + doc.delimiter()).toList();
+    // a quoted delimiter makes a body the shell does not expand: a line checked in one must
+    // not be emitted in the other, so the kind is part of what is compared
+    return pending.stream()
+        .map(
+            doc ->
+                (doc.strip() ? "<<-" : "<<")
+                    + (doc.literal() ? "\"" + doc.delimiter() + "\"" : doc.delimiter()))
+        .toList();
   }
 
   private static String stripTabs(String line) {

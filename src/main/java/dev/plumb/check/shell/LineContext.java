@@ -15,9 +15,10 @@ import java.util.List;
  * @param afterBackslash the line was read as going on with the command of a line ending in an
  *     unquoted backslash: it is safe only where such a line comes right before it
  * @param heredocsBefore the here-documents whose bodies were still open where the line starts,
- *     first the one being read, each as its operator and delimiter ({@code <<EOF}, {@code <<-END});
- *     the line was checked as their text, so it is safe only where the emitted script has exactly
- *     these open before it
+ *     first the one being read, each as its operator and delimiter ({@code <<EOF}, {@code <<-END},
+ *     and {@code <<"EOF"} for any quoted delimiter, whose body the shell does not expand); the line
+ *     was checked as their text, so it is safe only where the emitted script has exactly these open
+ *     before it
  * @param heredocsAfter the same where the next line starts: opened by this line's command, or left
  *     open by its body line, or the rest once its delimiter line closed one
  */

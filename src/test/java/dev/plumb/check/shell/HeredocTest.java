@@ -70,9 +70,9 @@ class HeredocTest {
     assertEquals(List.of(), f.diagnostics());
     assertEquals("A", f.line(2).heredocDelimiter());
     assertEquals("B", f.line(4).heredocDelimiter());
-    assertEquals(List.of("<<A", "<<B"), f.line(1).heredocsAfter());
-    assertEquals(List.of("<<A", "<<B"), f.line(3).heredocsBefore());
-    assertEquals(List.of("<<B"), f.line(3).heredocsAfter());
+    assertEquals(List.of("<<A", "<<\"B\""), f.line(1).heredocsAfter());
+    assertEquals(List.of("<<A", "<<\"B\""), f.line(3).heredocsBefore());
+    assertEquals(List.of("<<\"B\""), f.line(3).heredocsAfter());
     assertEquals(List.of(), f.line(5).heredocsAfter());
     assertEquals(List.of(), f.line(6).heredocsBefore());
     assertEquals(Quoting.HEREDOC_EXPANDING, f.hole("a").quoting());
