@@ -18,6 +18,7 @@ import dev.plumb.check.shell.ShellChecker;
 import dev.plumb.check.shell.ShellLine;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.emit.PathRules;
 import dev.plumb.resolve.Ambiguity;
 import dev.plumb.resolve.Inheritance;
 import dev.plumb.syntax.Parsed;
@@ -107,11 +108,7 @@ final class Compiler {
     if (!shell.lines().get(last.id()).continues()) {
       return;
     }
-    String by =
-        last.parts().get(last.parts().size() - 1) instanceof Node.Literal l
-                && l.text().stripTrailing().endsWith("|")
-            ? "'|'"
-            : "'\\'";
+    String by = PathRules.continuation(last);
     errors.add(
         Diagnostic.error(
                 Code.P316,

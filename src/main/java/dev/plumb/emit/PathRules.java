@@ -108,12 +108,7 @@ public final class PathRules {
 
   /** The line continues its command, but the next line of that command is not emitted after it. */
   private static Diagnostic unfinished(Emitted last) {
-    Node.Part end =
-        last.line().parts().isEmpty()
-            ? null
-            : last.line().parts().get(last.line().parts().size() - 1);
-    String by =
-        end instanceof Node.Literal l && l.text().stripTrailing().endsWith("|") ? "'|'" : "'\\'";
+    String by = continuation(last.line());
     return Diagnostic.error(
             Code.P316,
             last.line().span(),
@@ -123,6 +118,19 @@ public final class PathRules {
         .withHint(
             "move the final line of the command out of the '%if' or '%each', or end this line without "
                 + by);
+  }
+
+  /**
+   * How a line that continues its command does it, quoted for a message: {@code '|'} or {@code
+   * '\\'}.
+   */
+  public static String continuation(Node.TextLine line) {
+    List<Node.Part> parts = line.parts();
+    return !parts.isEmpty()
+            && parts.get(parts.size() - 1) instanceof Node.Literal l
+            && l.text().stripTrailing().endsWith("|")
+        ? "'|'"
+        : "'\\'";
   }
 
   /**

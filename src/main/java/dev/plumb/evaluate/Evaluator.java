@@ -47,8 +47,8 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
 
-  /** The overriding blocks being evaluated: block name and the chain index it comes from. */
-  private final Deque<Map.Entry<String, Integer>> overrides = new ArrayDeque<>();
+  /** The overriding blocks being evaluated, innermost first. */
+  private final Deque<Blocks.Definition> overrides = new ArrayDeque<>();
 
   /** The include and override sites that lead to the current statement, innermost last. */
   private final Deque<Span> via = new ArrayDeque<>();
@@ -260,12 +260,9 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitBlock(Node.Block n) {
-    for (int i = 0; i < chain.size() - 1; i++) {
-      for (Node node : chain.get(i).body()) {
-        if (node instanceof Node.Block override && override.name().equals(n.name())) {
-          return evaluateBlock(override, i);
-        }
-      }
+    Blocks.Definition override = Blocks.override(chain, n.name());
+    if (override != null) {
+      return evaluateBlock(override);
     }
     scoped(n.body());
     return null;
@@ -274,22 +271,18 @@ public final class Evaluator implements Node.Visitor<Void> {
   /** {@code %super}: the same block as the next ancestor defines it. */
   @Override
   public Void visitSuper(Node.Super n) {
-    Map.Entry<String, Integer> current = overrides.peek();
-    for (int j = current.getValue() + 1; j < chain.size(); j++) {
-      Node.Block definition = Blocks.all(chain.get(j).body()).get(current.getKey());
-      if (definition != null) {
-        return evaluateBlock(definition, j);
-      }
-    }
-    return null;
+    Blocks.Definition definition = Blocks.above(chain, overrides.peek());
+    return definition == null ? null : evaluateBlock(definition);
   }
 
-  private Void evaluateBlock(Node.Block block, int index) {
+  private Void evaluateBlock(Blocks.Definition definition) {
+    Node.Block block = definition.block();
+    int index = definition.index();
     Env savedEnv = env;
     ExprEvaluator savedExprs = exprs;
     Unit savedUnit = unit;
     enter(index, envs.get(index));
-    overrides.push(Map.entry(block.name(), index));
+    overrides.push(definition);
     via.addLast(block.span());
     try {
       scoped(block.body());

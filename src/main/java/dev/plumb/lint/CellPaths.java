@@ -89,8 +89,8 @@ public final class CellPaths {
   private final Set<Diagnostic> found = new LinkedHashSet<>();
   private final List<Span> via = new ArrayList<>();
 
-  /** The overriding block being walked: its name and the chain index it comes from. */
-  private final List<Map.Entry<String, Integer>> overrides = new ArrayList<>();
+  /** The overriding blocks being walked, innermost last. */
+  private final List<Blocks.Definition> overrides = new ArrayList<>();
 
   private Unit unit;
   private int depth;
@@ -249,34 +249,22 @@ public final class CellPaths {
   }
 
   private Set<State> block(Node.Block n, Set<State> in) {
-    for (int i = 0; i < chain.size() - 1; i++) {
-      for (Node node : chain.get(i).body()) {
-        if (node instanceof Node.Block override && override.name().equals(n.name())) {
-          return overriding(override, i, in);
-        }
-      }
-    }
-    return body(n.body(), in);
+    Blocks.Definition override = Blocks.override(chain, n.name());
+    return override == null ? body(n.body(), in) : overriding(override, in);
   }
 
   private Set<State> superBlock(Set<State> in) {
-    Map.Entry<String, Integer> current = overrides.get(overrides.size() - 1);
-    for (int j = current.getValue() + 1; j < chain.size(); j++) {
-      Node.Block definition = Blocks.all(chain.get(j).body()).get(current.getKey());
-      if (definition != null) {
-        return overriding(definition, j, in);
-      }
-    }
-    return in;
+    Blocks.Definition definition = Blocks.above(chain, overrides.get(overrides.size() - 1));
+    return definition == null ? in : overriding(definition, in);
   }
 
-  private Set<State> overriding(Node.Block block, int index, Set<State> in) {
+  private Set<State> overriding(Blocks.Definition definition, Set<State> in) {
     Unit saved = unit;
-    unit = chain.get(index);
-    overrides.add(Map.entry(block.name(), index));
-    via.add(block.span());
+    unit = chain.get(definition.index());
+    overrides.add(definition);
+    via.add(definition.block().span());
     try {
-      return body(block.body(), in);
+      return body(definition.block().body(), in);
     } finally {
       via.remove(via.size() - 1);
       overrides.remove(overrides.size() - 1);
