@@ -29,6 +29,7 @@ BLOCK        : [ \t]* '%block'       -> pushMode(EXPR_MODE) ;
 SUPER        : [ \t]* '%super'       -> pushMode(EXPR_MODE) ;
 INCLUDE      : [ \t]* '%include'     -> pushMode(EXPR_MODE) ;
 UNSUPPORTED  : [ \t]* '%unsupported' -> pushMode(EXPR_MODE) ;
+HEREDOC      : [ \t]* '%heredoc'     -> pushMode(EXPR_MODE) ;
 // Longer than any keyword above that it shares a prefix with (`%iffy`), so it wins.
 BAD_DIRECTIVE : [ \t]* '%' [a-zA-Z0-9_-]* -> pushMode(EXPR_MODE) ;
 

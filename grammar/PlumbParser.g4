@@ -39,6 +39,7 @@ directive
     | SUPER                                                           # superDirective
     | INCLUDE IDENT LPAREN (expr (COMMA expr)*)? RPAREN               # includeDirective
     | UNSUPPORTED STRING                                              # unsupportedDirective
+    | HEREDOC IDENT                                                   # heredocDirective
     | BAD_DIRECTIVE ~(NL | EOF)*                                      # badDirective
     ;
 

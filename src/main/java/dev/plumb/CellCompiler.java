@@ -45,7 +45,7 @@ final class CellCompiler {
     }
     ScriptWriter writer =
         new ScriptWriter(
-            pack.analyses()::get, pack::relative, options.annotate(), options.maxBytes());
+            pack.holeTypes()::get, pack::relative, options.annotate(), options.maxBytes());
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(

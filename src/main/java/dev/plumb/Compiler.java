@@ -2,7 +2,6 @@ package dev.plumb;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
-import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
@@ -13,12 +12,9 @@ import dev.plumb.check.FragmentSignature;
 import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
 import dev.plumb.check.Structure;
-import dev.plumb.check.shell.ShellAnalysis;
-import dev.plumb.check.shell.ShellChecker;
-import dev.plumb.check.shell.ShellLine;
+import dev.plumb.check.shell.FileReading;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.emit.PathRules;
 import dev.plumb.resolve.Ambiguity;
 import dev.plumb.resolve.Inheritance;
 import dev.plumb.syntax.Parsed;
@@ -67,22 +63,22 @@ final class Compiler {
     Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
     Inheritance.checkOverrides(chains, errors);
     // each body's checks are independent of the others': they run on all cores
-    List<Checked<ShellAnalysis>> checked =
+    List<Checked<Map<Integer, Type>>> checked =
         units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
-    Map<Unit, ShellAnalysis> analyses = new IdentityHashMap<>();
+    Map<Unit, Map<Integer, Type>> holeTypes = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
-      analyses.put(units.get(i), checked.get(i).value());
+      holeTypes.put(units.get(i), checked.get(i).value());
     }
     duplicates(templates, errors);
     Ambiguity.check(decls, templates, errors);
     PackModel model =
-        new PackModel(decls, templates, fragments, analyses, chains, files.relative());
+        new PackModel(decls, templates, fragments, holeTypes, chains, files.relative());
     return new Checked<>(model, sorted(errors));
   }
 
   /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
-  private static Checked<ShellAnalysis> check(
+  private static Checked<Map<Integer, Type>> check(
       Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
@@ -90,33 +86,8 @@ final class Compiler {
     }
     Structure.check(decls, unit, errors);
     Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
-    List<ShellLine> lines = TextLines.of(unit);
-    ShellAnalysis shell = ShellChecker.analyse(lines, holeTypes);
-    errors.addAll(shell.diagnostics());
-    if (unit instanceof Template t && t.parent() == null && !lines.isEmpty()) {
-      lastLineContinues(lines.get(lines.size() - 1).line(), shell, errors);
-    }
-    return new Checked<>(shell, errors);
-  }
-
-  /**
-   * Nothing follows a root template's last text line in any script: when it continues its command
-   * ('\' or '|'), every cell would fail to compile (P316), so lint says it once.
-   */
-  private static void lastLineContinues(
-      Node.TextLine last, ShellAnalysis shell, List<Diagnostic> errors) {
-    if (!shell.lines().get(last.id()).continues()) {
-      return;
-    }
-    String by = PathRules.continuation(last);
-    errors.add(
-        Diagnostic.error(
-                Code.P316,
-                last.span(),
-                "this line continues its command with "
-                    + by
-                    + ", but it is the last line of the template")
-            .withHint("end the command on this line, or add the line that completes it"));
+    errors.addAll(FileReading.check(unit, holeTypes));
+    return new Checked<>(holeTypes, errors);
   }
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */

@@ -91,7 +91,9 @@ final class Linter {
     return served;
   }
 
-  /** P316 and P320 on every path each supported cell may take, named by the first cell found. */
+  /**
+   * The shell reading of every path each supported cell may take, named by the first cell found.
+   */
   private static List<Diagnostic> paths(PackModel model) {
     List<Diagnostic> found = new ArrayList<>();
     for (Matrix.Entry entry : Matrices.of(model).entries()) {
@@ -104,8 +106,7 @@ final class Linter {
                 entry.cell().values(),
                 model.fragmentsByName(),
                 model.declarations(),
-                model.analyses()::get,
-                model::relative)) {
+                model.holeTypes()::get)) {
           found.add(d.inCell(entry.operation() + " " + entry.cell()));
         }
       }

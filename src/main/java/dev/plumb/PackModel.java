@@ -2,9 +2,9 @@ package dev.plumb;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Template;
+import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
-import dev.plumb.check.shell.ShellAnalysis;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,20 +13,20 @@ import java.util.Map;
 
 /**
  * Everything a loaded pack keeps: its declarations, its checked templates and fragments, each
- * body's shell analysis and each template's inheritance chain. Immutable once built.
+ * body's hole types and each template's inheritance chain. Immutable once built.
  */
 record PackModel(
     Declarations declarations,
     List<Template> templates,
     List<Fragment> fragments,
-    Map<Unit, ShellAnalysis> analyses,
+    Map<Unit, Map<Integer, Type>> holeTypes,
     Map<Template, List<Template>> chains,
     Map<String, String> relativePaths) {
 
   PackModel {
     templates = List.copyOf(templates);
     fragments = List.copyOf(fragments);
-    analyses = Collections.unmodifiableMap(new IdentityHashMap<>(analyses));
+    holeTypes = Collections.unmodifiableMap(new IdentityHashMap<>(holeTypes));
     chains = Collections.unmodifiableMap(new IdentityHashMap<>(chains));
     relativePaths = Map.copyOf(relativePaths);
   }

@@ -42,13 +42,25 @@ public sealed interface Node {
 
   /**
    * A text line, copied to the output with its holes filled in. {@code id} numbers the text lines
-   * of one file from 0 in file order; the shell analysis is keyed by it.
+   * of one file from 0 in file order.
+   *
+   * @param heredoc the {@code %heredoc} declaration on the line before it, or null
    */
-  record TextLine(List<Part> parts, int id, Span span) implements Node {
+  record TextLine(List<Part> parts, int id, Span span, Heredoc heredoc) implements Node {
+    public TextLine(List<Part> parts, int id, Span span) {
+      this(parts, id, span, null);
+    }
+
     public <R> R accept(Visitor<R> v) {
       return v.visitText(this);
     }
   }
+
+  /**
+   * {@code %heredoc LANGUAGE}: what the body of the next here-document is ({@code shell} or {@code
+   * text}); it belongs to the text line after it.
+   */
+  record Heredoc(String language, Span span) {}
 
   record Branch(Expr condition, List<Node> body, Span span) {}
 

@@ -67,6 +67,9 @@ public enum Code {
   P319("ShellCheck finding"),
   P320("here-document not open where it was checked"),
   P321("incomplete command"),
+  P322("value read as code or as a variable name"),
+  P323("value that a shell here-document would run"),
+  P324("here-document with values that looks like shell"),
 
   P401("pack cannot be read"),
   P402("unknown operation"),

@@ -41,7 +41,7 @@ public final class Quoter {
     }
     String text = scalar(value);
     return switch (context.quoting()) {
-      case UNQUOTED -> word(text);
+      case UNQUOTED -> context.alwaysQuote() ? quoted(text) : word(text);
       case DOUBLE_QUOTED -> escape(text, "\\\"$`");
       case HEREDOC_EXPANDING -> escape(text, "\\$`");
       case HEREDOC_LITERAL, COMMENT -> text;
@@ -61,6 +61,11 @@ public final class Quoter {
     if (!text.isEmpty() && !RESERVED.contains(text) && isSafe(text)) {
       return text;
     }
+    return quoted(text);
+  }
+
+  /** Single-quoted, each {@code '} written {@code '\''}. */
+  public static String quoted(String text) {
     return "'" + text.replace("'", "'\\''") + "'";
   }
 

@@ -2,11 +2,13 @@ package dev.plumb.emit;
 
 import dev.plumb.ScriptLine;
 import dev.plumb.ast.Node;
+import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.shell.HoleContext;
-import dev.plumb.check.shell.LineContext;
+import dev.plumb.check.shell.HoleRef;
+import dev.plumb.check.shell.ReadListener;
 import dev.plumb.check.shell.Role;
-import dev.plumb.check.shell.ShellAnalysis;
+import dev.plumb.check.shell.ShellReader;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Abort;
@@ -15,31 +17,46 @@ import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Turns the chosen text lines into the script's body: fills holes through the {@link Quoter},
- * checks what only values can break (a here-document ended early, a command name that is not a
- * path) and the {@link PathRules} along the path taken, and keeps the script under its size bound.
+ * Turns the chosen text lines into the script's body. The lines are read, in the order the script
+ * has them, by the same {@link ShellReader} that checks templates: it decides where each hole
+ * stands on this very path (an argument, a command name, a here-document line…) and finds what this
+ * path breaks. Then each value is written through the {@link Quoter} for its place, and what only
+ * values can break is checked: a value that spells a here-document's delimiter line, a command name
+ * taken from a value that is not a path.
  */
 public final class ScriptWriter implements Sink {
-  private final Function<Unit, ShellAnalysis> analyses;
+  /** A line read, waiting to be written once every hole's place is known. */
+  private record Read(
+      Unit unit,
+      Node.TextLine line,
+      List<HoleRef> refs,
+      Map<Integer, Value> values,
+      List<Span> via,
+      boolean startsCommand) {}
+
+  private final Function<Unit, Map<Integer, Type>> types;
   private final Function<Unit, String> names;
   private final boolean annotate;
   private final long limit;
+  private final List<Read> read = new ArrayList<>();
+  private final Map<HoleRef, HoleContext> contexts = new IdentityHashMap<>();
   private final List<ScriptLine> lines = new ArrayList<>();
 
   /** A set: an unrolled line repeats its error for every element, which is reported once. */
-  private final java.util.Set<Diagnostic> errors = new java.util.LinkedHashSet<>();
+  private final Set<Diagnostic> errors = new LinkedHashSet<>();
 
   private final TreeSet<String> secrets = new TreeSet<>();
+  private final ShellReader reader;
   private long size;
-
-  /** The last text line emitted, with what the path rules carry along; null before the first. */
-  private PathRules.Emitted last;
 
   /**
    * The template line being written: where an annotation line that overflows the bound is reported.
@@ -47,48 +64,111 @@ public final class ScriptWriter implements Sink {
   private Span current;
 
   public ScriptWriter(
-      Function<Unit, ShellAnalysis> analyses,
+      Function<Unit, Map<Integer, Type>> types,
       Function<Unit, String> names,
       boolean annotate,
       long limit) {
-    this.analyses = analyses;
+    this.types = types;
     this.names = names;
     this.annotate = annotate;
     this.limit = limit;
+    this.reader =
+        ShellReader.script(
+            new ReadListener() {
+              @Override
+              public void hole(HoleRef hole, HoleContext context) {
+                contexts.put(hole, context);
+              }
+
+              @Override
+              public void report(Diagnostic d) {
+                if (d.isError()) {
+                  errors.add(d);
+                }
+              }
+            });
   }
 
   @Override
   public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via) {
     current = line.span();
-    ShellAnalysis analysis = analyses.apply(unit);
-    LineContext context = analysis.lines().get(line.id());
-    boolean continuing = last != null && last.context().continues();
-    boolean sameCommand = PathRules.sameCommand(last, unit, context, via);
-    PathRules.Emitted here = PathRules.next(last, unit, line, context, via, names, errors::add);
-    if (annotate && !sameCommand && !continuing) {
+    Map<Integer, Type> unitTypes = types.apply(unit);
+    List<HoleRef> refs = new ArrayList<>();
+    long width = 1;
+    for (Node.Part part : line.parts()) {
+      if (part instanceof Node.Hole hole) {
+        refs.add(new HoleRef(hole, unitTypes.get(hole.index())));
+        width += Quoter.scalar(holes.get(hole.index())).length();
+      } else {
+        width += ((Node.Literal) part).text().length();
+      }
+    }
+    // the bound is checked on the text before quoting as lines come, so that an unroll stops early
+    grow(width);
+    boolean startsCommand = reader.atCommandStart();
+    reader.line(line, refs, false);
+    read.add(new Read(unit, line, refs, holes, via, startsCommand));
+  }
+
+  private void grow(long bytes) {
+    size += bytes;
+    if (size > limit) {
+      throw new Abort(
+          Diagnostic.error(
+                  Code.P509, current, "the script would be larger than " + limit + " bytes")
+              .withHint("an '%each' over a large list is the usual cause"),
+          null);
+    }
+  }
+
+  /** The errors found, once every line has been given; without errors, the lines are written. */
+  public List<Diagnostic> finish() {
+    reader.end();
+    if (errors.isEmpty()) {
+      size = 0;
+      for (Read r : read) {
+        write(r);
+      }
+    }
+    return List.copyOf(errors);
+  }
+
+  private void write(Read r) {
+    current = r.line().span();
+    if (annotate && r.startsCommand()) {
       add(
           new ScriptLine(
-              0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
+              0,
+              "# " + names.apply(r.unit()) + ":" + r.line().span().line(),
+              null,
+              List.of(),
+              List.of()));
     }
     StringBuilder text = new StringBuilder();
     List<ScriptLine.Segment> segments = new ArrayList<>();
+    List<HoleContext.EndLine> endLines = new ArrayList<>();
     int column = 1;
-    for (Node.Part part : line.parts()) {
-      String piece =
-          part instanceof Node.Hole hole
-              ? fill(hole, holes.get(hole.index()), analysis.holes().get(hole.index()))
-              : ((Node.Literal) part).text();
+    int next = 0;
+    for (Node.Part part : r.line().parts()) {
+      String piece;
+      if (part instanceof Node.Hole hole) {
+        HoleContext context = contexts.get(r.refs().get(next++));
+        if (context == null) {
+          throw new IllegalStateException("no context for the hole at " + hole.span());
+        }
+        endLines.addAll(context.endLines());
+        piece = fill(hole, r.values().get(hole.index()), context);
+      } else {
+        piece = ((Node.Literal) part).text();
+      }
       int width = piece.codePointCount(0, piece.length());
       segments.add(
           new ScriptLine.Segment(column, column + width, part.span(), part instanceof Node.Hole));
       column += width;
       text.append(piece);
     }
-    if (context.heredocDelimiter() != null) {
-      checkDelimiter(text.toString(), context, line);
-    }
-    add(new ScriptLine(0, text.toString(), line.span(), segments, via));
-    last = here;
+    checkDelimiters(text.toString(), endLines, r.line());
+    add(new ScriptLine(0, text.toString(), r.line().span(), segments, r.via()));
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -107,41 +187,28 @@ public final class ScriptWriter implements Sink {
     return Quoter.render(value, context);
   }
 
-  /** A value must not produce the delimiter line of the here-document it is in (design §3.2). */
-  private void checkDelimiter(String text, LineContext context, Node.TextLine line) {
+  /** A value must not produce the delimiter line of a here-document it is in (design §3.2). */
+  private void checkDelimiters(
+      String text, List<HoleContext.EndLine> endLines, Node.TextLine line) {
     for (String piece : text.split("\n", -1)) {
-      String compared = context.stripTabs() ? piece.replaceFirst("^\t+", "") : piece;
-      if (compared.equals(context.heredocDelimiter())) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P314,
-                    line.span(),
-                    "a value makes this line read '"
-                        + context.heredocDelimiter()
-                        + "', which ends the here-document early")
-                .withHint("change the value, or choose a delimiter no value can produce"));
+      for (HoleContext.EndLine end : endLines) {
+        if (end.matches(piece)) {
+          errors.add(
+              Diagnostic.error(
+                      Code.P314,
+                      line.span(),
+                      "a value makes this line read '"
+                          + end.delimiter()
+                          + "', which ends the here-document early")
+                  .withHint("change the value, or choose a delimiter no value can produce"));
+        }
       }
     }
   }
 
   private void add(ScriptLine line) {
-    size += line.text().getBytes(StandardCharsets.UTF_8).length + 1;
-    if (size > limit) {
-      throw new Abort(
-          Diagnostic.error(
-                  Code.P509,
-                  line.origin() != null ? line.origin() : current,
-                  "the script would be larger than " + limit + " bytes")
-              .withHint("an '%each' over a large list is the usual cause"),
-          null);
-    }
+    grow(line.text().getBytes(StandardCharsets.UTF_8).length + 1L);
     lines.add(line);
-  }
-
-  /** The errors found, once every line has been written. */
-  public List<Diagnostic> finish() {
-    PathRules.finish(last, names, errors::add);
-    return List.copyOf(errors);
   }
 
   public List<ScriptLine> lines() {

@@ -4,63 +4,40 @@ import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
+import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Structure;
-import dev.plumb.check.shell.ShellAnalysis;
+import dev.plumb.check.shell.HoleContext;
+import dev.plumb.check.shell.HoleRef;
+import dev.plumb.check.shell.ReadListener;
+import dev.plumb.check.shell.Role;
+import dev.plumb.check.shell.ShellReader;
+import dev.plumb.check.shell.State;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
-import dev.plumb.emit.PathRules;
 import dev.plumb.evaluate.Conditions;
-import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The {@link PathRules} (P316, P320) on every path a cell may take, without values: lint's view of
- * what {@code compile} finds on the one path its values choose. An {@code %if} on axes alone is
- * decided by the cell; any other may go either way, and an {@code %each} may run any number of
- * times. The paths are followed as a set of states (the last line emitted and what the rules
- * carry), so their number stays small however many {@code %if}s there are. A finding on a path that
- * took only decided branches holds for every value: an error; one that needs some values is a
- * warning, as the values may never take that path.
+ * The shell reading of every path a cell may take, without values: lint's view of what {@code
+ * compile} finds on the one path its values choose, with the same {@link ShellReader}. An {@code
+ * %if} on axes alone is decided by the cell; any other may go either way, and an {@code %each} may
+ * run any number of times. The paths are followed as a set of reader states, so their number stays
+ * small however many {@code %if}s there are. A finding on a path that took only decided branches
+ * holds for every value: an error; one that needs some values is a warning, as the values may never
+ * take that path.
  */
 public final class CellPaths {
-  /**
-   * A path so far: where it stands, and whether it took a branch or loop count that values decide.
-   * Compared by the identity of the line and files, not by their contents: a record's own equality
-   * would walk whole templates for every state.
-   */
-  private record State(PathRules.Emitted last, boolean assumed) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof State s && assumed == s.assumed && same(last, s.last);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * (last == null ? 0 : System.identityHashCode(last.line()))
-          + Boolean.hashCode(assumed);
-    }
-
-    private static boolean same(PathRules.Emitted a, PathRules.Emitted b) {
-      if (a == null || b == null) {
-        return a == b;
-      }
-      return a.unit() == b.unit()
-          && a.line() == b.line()
-          && a.via().equals(b.via())
-          && a.openerUnit() == b.openerUnit()
-          && Objects.equals(a.opener(), b.opener())
-          && a.heredocsLost() == b.heredocsLost();
-    }
-  }
+  /** A path so far: where the reader stands, and whether it took a branch values decide. */
+  private record Path(State reading, boolean assumed) {}
 
   private static final int MAX_DEPTH = 256;
 
@@ -84,10 +61,9 @@ public final class CellPaths {
   private final Map<String, String> cell;
   private final Map<String, Fragment> fragments;
   private final Declarations declarations;
-  private final Function<Unit, ShellAnalysis> analyses;
-  private final Function<Unit, String> names;
+  private final Function<Unit, Map<Integer, Type>> types;
+  private final Map<Node.Hole, HoleRef> refs = new HashMap<>();
   private final Set<Diagnostic> found = new LinkedHashSet<>();
-  private final List<Span> via = new ArrayList<>();
 
   /** The overriding blocks being walked, innermost last. */
   private final List<Blocks.Definition> overrides = new ArrayList<>();
@@ -101,14 +77,12 @@ public final class CellPaths {
       Map<String, String> cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
-      Function<Unit, ShellAnalysis> analyses,
-      Function<Unit, String> names) {
+      Function<Unit, Map<Integer, Type>> types) {
     this.chain = chain;
     this.cell = cell;
     this.fragments = fragments;
     this.declarations = declarations;
-    this.analyses = analyses;
-    this.names = names;
+    this.types = types;
   }
 
   /**
@@ -120,14 +94,13 @@ public final class CellPaths {
       Map<String, String> cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
-      Function<Unit, ShellAnalysis> analyses,
-      Function<Unit, String> names) {
-    CellPaths paths = new CellPaths(chain, cell, fragments, declarations, analyses, names);
+      Function<Unit, Map<Integer, Type>> types) {
+    CellPaths paths = new CellPaths(chain, cell, fragments, declarations, types);
     paths.unit = chain.get(chain.size() - 1);
     try {
-      Set<State> end = paths.body(paths.unit.body(), Set.of(new State(null, false)));
-      for (State state : end) {
-        PathRules.finish(state.last(), names, d -> paths.report(d, state.assumed()));
+      Set<Path> end = paths.body(paths.unit.body(), Set.of(new Path(State.start(), false)));
+      for (Path path : end) {
+        ShellReader.resume(path.reading(), paths.listener(path.assumed())).end();
       }
     } catch (TooLong tooLong) {
       paths.found.add(
@@ -142,9 +115,32 @@ public final class CellPaths {
     return List.copyOf(paths.found);
   }
 
+  /** Where a reading on a path reports; a hole that names the command depends on its value. */
+  private ReadListener listener(boolean assumed) {
+    return new ReadListener() {
+      @Override
+      public void hole(HoleRef hole, HoleContext context) {
+        if (context.role() == Role.COMMAND_NAME) {
+          found.add(
+              Diagnostic.warning(
+                      Code.P309,
+                      hole.hole().span(),
+                      "for some values: the command name comes from a value, and compile refuses"
+                          + " one that is not a path containing '/'")
+                  .withHint("write the command name literally, or make sure the value is a path"));
+        }
+      }
+
+      @Override
+      public void report(Diagnostic d) {
+        CellPaths.this.report(d, assumed);
+      }
+    };
+  }
+
   private void report(Diagnostic d, boolean assumed) {
     found.add(
-        assumed
+        assumed && d.isError()
             ? new Diagnostic(
                 d.code(),
                 Severity.WARNING,
@@ -155,12 +151,12 @@ public final class CellPaths {
             : d);
   }
 
-  private Set<State> body(List<Node> nodes, Set<State> in) {
+  private Set<Path> body(List<Node> nodes, Set<Path> in) {
     if (depth >= MAX_DEPTH) {
       return in;
     }
     depth++;
-    Set<State> states = in;
+    Set<Path> states = in;
     for (Node node : nodes) {
       if (states.isEmpty()) {
         break;
@@ -171,7 +167,7 @@ public final class CellPaths {
     return states;
   }
 
-  private Set<State> node(Node node, Set<State> in) {
+  private Set<Path> node(Node node, Set<Path> in) {
     if (++steps > MAX_STEPS) {
       throw new TooLong();
     }
@@ -194,26 +190,25 @@ public final class CellPaths {
     return in;
   }
 
-  private Set<State> text(Node.TextLine line, Set<State> in) {
-    Set<State> out = new LinkedHashSet<>();
-    List<Span> here = List.copyOf(via);
-    for (State state : in) {
-      PathRules.Emitted next =
-          PathRules.next(
-              state.last(),
-              unit,
-              line,
-              analyses.apply(unit).lines().get(line.id()),
-              here,
-              names,
-              d -> report(d, state.assumed()));
-      out.add(new State(next, state.assumed()));
+  private Set<Path> text(Node.TextLine line, Set<Path> in) {
+    List<HoleRef> holes = new ArrayList<>();
+    Map<Integer, Type> unitTypes = types.apply(unit);
+    for (Node.Part part : line.parts()) {
+      if (part instanceof Node.Hole hole) {
+        holes.add(refs.computeIfAbsent(hole, h -> new HoleRef(h, unitTypes.get(h.index()))));
+      }
+    }
+    Set<Path> out = new LinkedHashSet<>();
+    for (Path path : in) {
+      ShellReader reader = ShellReader.resume(path.reading(), listener(path.assumed()));
+      reader.line(line, holes, false);
+      out.add(new Path(reader.state(), path.assumed()));
     }
     return out;
   }
 
-  private Set<State> branches(Node.If n, Set<State> in) {
-    Set<State> out = new LinkedHashSet<>();
+  private Set<Path> branches(Node.If n, Set<Path> in) {
+    Set<Path> out = new LinkedHashSet<>();
     for (Node.Branch branch : n.branches()) {
       if (Structure.AxisOnly.test(branch.condition(), declarations)) {
         if (Conditions.holds(branch.condition(), cell)) {
@@ -230,11 +225,11 @@ public final class CellPaths {
   }
 
   /** Zero, one or more runs of the body: until no new state appears. */
-  private Set<State> loop(Node.Each n, Set<State> in) {
-    Set<State> out = new LinkedHashSet<>(assumed(in));
-    Set<State> frontier = out;
+  private Set<Path> loop(Node.Each n, Set<Path> in) {
+    Set<Path> out = new LinkedHashSet<>(assumed(in));
+    Set<Path> frontier = out;
     while (!frontier.isEmpty()) {
-      Set<State> next = new LinkedHashSet<>(body(n.body(), frontier));
+      Set<Path> next = new LinkedHashSet<>(body(n.body(), frontier));
       next.removeAll(out);
       out.addAll(next);
       frontier = next;
@@ -242,48 +237,44 @@ public final class CellPaths {
     return out;
   }
 
-  private static Set<State> assumed(Set<State> in) {
-    Set<State> out = new LinkedHashSet<>();
-    in.forEach(s -> out.add(new State(s.last(), true)));
+  private static Set<Path> assumed(Set<Path> in) {
+    Set<Path> out = new LinkedHashSet<>();
+    in.forEach(s -> out.add(new Path(s.reading(), true)));
     return out;
   }
 
-  private Set<State> block(Node.Block n, Set<State> in) {
+  private Set<Path> block(Node.Block n, Set<Path> in) {
     Blocks.Definition override = Blocks.override(chain, n.name());
     return override == null ? body(n.body(), in) : overriding(override, in);
   }
 
-  private Set<State> superBlock(Set<State> in) {
+  private Set<Path> superBlock(Set<Path> in) {
     Blocks.Definition definition = Blocks.above(chain, overrides.get(overrides.size() - 1));
     return definition == null ? in : overriding(definition, in);
   }
 
-  private Set<State> overriding(Blocks.Definition definition, Set<State> in) {
+  private Set<Path> overriding(Blocks.Definition definition, Set<Path> in) {
     Unit saved = unit;
     unit = chain.get(definition.index());
     overrides.add(definition);
-    via.add(definition.block().span());
     try {
       return body(definition.block().body(), in);
     } finally {
-      via.remove(via.size() - 1);
       overrides.remove(overrides.size() - 1);
       unit = saved;
     }
   }
 
-  private Set<State> include(Node.Include n, Set<State> in) {
+  private Set<Path> include(Node.Include n, Set<Path> in) {
     Fragment fragment = fragments.get(n.fragment());
     if (fragment == null) {
       return in;
     }
     Unit saved = unit;
     unit = fragment;
-    via.add(n.span());
     try {
       return body(fragment.body(), in);
     } finally {
-      via.remove(via.size() - 1);
       unit = saved;
     }
   }

@@ -36,6 +36,9 @@ final class BodyBuilder {
   private int textLines;
   private int holes;
 
+  /** A {@code %heredoc} waiting for the text line it belongs to. */
+  private Node.Heredoc heredoc;
+
   /** An open directive block and the statements collected for it so far. */
   private static final class Frame {
     final String directive;
@@ -107,6 +110,7 @@ final class BodyBuilder {
       } else if (line.textLine() != null) {
         add(text(line.textLine()));
       } else if (line.COMMENT_LINE() == null && i < last) {
+        heredocUnused();
         int number = line.getStart().getLine();
         add(new Node.TextLine(List.of(), textLines++, Span.of(spans.file(), number, 1, 1)));
       }
@@ -119,6 +123,7 @@ final class BodyBuilder {
               "the file is empty: a template starts with '%template OPERATION'"));
       return null;
     }
+    heredocUnused();
     while (frames.size() > 1) {
       Frame open = frames.pop();
       errors.add(
@@ -154,7 +159,10 @@ final class BodyBuilder {
     Span span = spans.of(ctx);
     Token keyword = ctx.getStart();
     Span keywordSpan = spans.ofDirective(keyword);
-    if (ctx instanceof PlumbParser.IfDirectiveContext c) {
+    heredocUnused();
+    if (ctx instanceof PlumbParser.HeredocDirectiveContext c) {
+      heredoc(c, span);
+    } else if (ctx instanceof PlumbParser.IfDirectiveContext c) {
       Frame frame = open("if", keywordSpan);
       frame.pending = new Node.Branch(exprs.build(c.expr()), frame.body, span);
     } else if (ctx instanceof PlumbParser.ElifDirectiveContext c) {
@@ -278,6 +286,31 @@ final class BodyBuilder {
     frames.peek().body.add(node);
   }
 
+  /** {@code %heredoc LANGUAGE}, kept for the text line that follows. */
+  private void heredoc(PlumbParser.HeredocDirectiveContext c, Span span) {
+    String language = c.IDENT().getText();
+    if (!language.equals("shell") && !language.equals("text")) {
+      errors.add(
+          Diagnostic.error(
+                  Code.P104,
+                  spans.of(c.IDENT().getSymbol()),
+                  "unknown here-document language '" + language + "'")
+              .withHint("write '%heredoc shell' or '%heredoc text'"));
+      return;
+    }
+    heredoc = new Node.Heredoc(language, span);
+  }
+
+  /** A {@code %heredoc} must stand right before a text line. */
+  private void heredocUnused() {
+    if (heredoc != null) {
+      errors.add(
+          Diagnostic.error(Code.P407, heredoc.span(), "'%heredoc' is not followed by a text line")
+              .withHint("put it right before the line that opens the here-document"));
+      heredoc = null;
+    }
+  }
+
   private Node.TextLine text(PlumbParser.TextLineContext ctx) {
     List<Node.Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
@@ -304,7 +337,9 @@ final class BodyBuilder {
       }
     }
     flush(parts, literal, literalStart, literalEnd);
-    return new Node.TextLine(List.copyOf(parts), textLines++, spans.of(ctx));
+    Node.Heredoc declared = heredoc;
+    heredoc = null;
+    return new Node.TextLine(List.copyOf(parts), textLines++, spans.of(ctx), declared);
   }
 
   private void flush(List<Node.Part> parts, StringBuilder literal, Token start, Token end) {

@@ -7,7 +7,7 @@ final class Directives {
   static final List<String> NAMES =
       List.of(
           ("template fragment extends if elif else end each let require block super include"
-                  + " unsupported")
+                  + " unsupported heredoc")
               .split(" "));
 
   private Directives() {}

@@ -13,16 +13,16 @@ final class Braces {
 
   private Braces() {}
 
-  /** The glyph indices of each expansion's opening and closing brace. */
-  static List<int[]> find(List<WordChar> chars) {
-    List<int[]> found = new ArrayList<>();
+  /** The glyphs of each expansion's opening and closing brace. */
+  static List<Glyph[]> find(List<WordChar> chars) {
+    List<Glyph[]> found = new ArrayList<>();
     for (int i = 0; i < chars.size(); i++) {
       if (!chars.get(i).isUnquoted('{')) {
         continue;
       }
       int close = closing(chars, i);
       if (close > 0 && (hasComma(chars, i, close) || isSequence(chars, i, close))) {
-        found.add(new int[] {chars.get(i).index(), chars.get(close).index()});
+        found.add(new Glyph[] {chars.get(i).at(), chars.get(close).at()});
         i = close;
       }
     }

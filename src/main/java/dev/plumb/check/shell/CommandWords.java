@@ -11,10 +11,10 @@ final class CommandWords {
   private static final String DECIDE = "decide with %if at compile time";
   private static final String UNROLL = "unroll with %each at compile time";
 
-  private final Findings findings;
+  private final Report report;
 
-  CommandWords(Findings findings) {
-    this.findings = findings;
+  CommandWords(Report report) {
+    this.report = report;
   }
 
   /**
@@ -32,7 +32,7 @@ final class CommandWords {
         return !word.equals("for") && !word.equals("select") && !word.equals("done");
       }
       case "{", "}" -> {
-        findings.error(
+        report.structural(
             Code.P302,
             span,
             "command group '" + word + "' is not allowed",
@@ -40,11 +40,11 @@ final class CommandWords {
         return word.equals("{");
       }
       case "!" -> {
-        findings.error(Code.P303, span, "negation '!' is not allowed", DECIDE);
+        report.structural(Code.P303, span, "negation '!' is not allowed", DECIDE);
         return true;
       }
       case "[[", "]]" -> {
-        findings.error(
+        report.structural(
             Code.P310,
             span,
             "test '" + word + "' is bash-only",
@@ -52,7 +52,7 @@ final class CommandWords {
         return false;
       }
       case "time" -> {
-        findings.error(
+        report.structural(
             Code.P310,
             span,
             "keyword 'time' is bash-only: in sh it is a program of its own, or missing",
@@ -60,7 +60,7 @@ final class CommandWords {
         return true;
       }
       case "function" -> {
-        findings.error(
+        report.structural(
             Code.P310,
             span,
             "keyword 'function' is bash-only, and a straight-line script has no functions",
@@ -73,6 +73,26 @@ final class CommandWords {
       }
       case "source", "." -> {
         builtin(word, span, "use %include to insert a fragment at compile time");
+        return false;
+      }
+      case "alias" -> {
+        builtin(word, span, "write the command out: an alias's text is read again as code");
+        return false;
+      }
+      case "fc" -> {
+        builtin(word, span, "write the command out: 'fc' runs commands from the history");
+        return false;
+      }
+      case "let" -> {
+        bashOnly(word, span, "bash evaluates its arguments as arithmetic; compute in a hole");
+        return false;
+      }
+      case "coproc" -> {
+        bashOnly(word, span, "run the command in the script itself");
+        return true;
+      }
+      case "declare", "typeset", "mapfile", "readarray", "shopt", "enable" -> {
+        bashOnly(word, span, "assign with NAME=value, or decide at compile time");
         return false;
       }
       case "trap" -> {
@@ -91,7 +111,7 @@ final class CommandWords {
   /** {@code set +e} and friends switch off the safety of {@code set -eu}. */
   void setArgument(String argument, Span span) {
     if (argument.startsWith("+")) {
-      findings.error(
+      report.structural(
           Code.P309,
           span,
           "'set " + argument + "' would switch off a shell option the script relies on",
@@ -99,11 +119,15 @@ final class CommandWords {
     }
   }
 
+  private void bashOnly(String word, Span span, String hint) {
+    report.structural(Code.P310, span, "builtin '" + word + "' is bash-only", hint);
+  }
+
   private void control(String word, Span span, String hint) {
-    findings.error(Code.P301, span, "shell control flow '" + word + "' is not allowed", hint);
+    report.structural(Code.P301, span, "shell control flow '" + word + "' is not allowed", hint);
   }
 
   private void builtin(String word, Span span, String hint) {
-    findings.error(Code.P309, span, "builtin '" + word + "' is not allowed", hint);
+    report.structural(Code.P309, span, "builtin '" + word + "' is not allowed", hint);
   }
 }

@@ -1,147 +1,204 @@
 package dev.plumb.check.shell;
 
-import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
+import dev.plumb.source.Span;
 
 /**
  * Reads {@code $…} expansions and backquotes, reporting the forms a straight-line script may not
- * use: command substitution, arithmetic, and {@code ${…}} with an operator.
+ * use: command substitution, arithmetic, {@code ${…}} with an operator. Inside a construct already
+ * reported, nothing is reported again: it is only read to find its end.
  */
 final class Expansions {
-  private final Cursor in;
-  private final Findings findings;
+  private final Lexer lx;
 
-  Expansions(Cursor in, Findings findings) {
-    this.in = in;
-    this.findings = findings;
+  Expansions(Lexer lx) {
+    this.lx = lx;
   }
 
-  /**
-   * Reads from a {@code $}, adding what it reads to {@code word}; never at or past {@code limit}.
-   */
-  void dollar(Quoting q, WordBuilder word, int limit) {
-    ShellText text = in.text;
-    int start = in.pos;
-    int next = text.cp(start + 1);
-    if (next == Glyph.HOLE) {
-      findings.error(
+  void glyph(Frame top, Glyph g) {
+    if (top instanceof Frame.Dollar d) {
+      dollar(d, g);
+    } else if (top instanceof Frame.DollarParen p) {
+      dollarParen(p, g);
+    } else if (top instanceof Frame.Name n) {
+      name(n, g);
+    } else if (top instanceof Frame.Param p) {
+      param(p, g);
+    } else if (top instanceof Frame.Skip s) {
+      skip(s, g);
+    }
+  }
+
+  /** A character escaped by a backslash while an expansion is being read. */
+  void escaped(Frame top, Glyph b, Glyph g) {
+    if (top instanceof Frame.Dollar d) {
+      // '$\x': the dollar sign is plain text
+      lx.pop();
+      lx.target(d.at()).literal('$', d.quoting() != Quoting.UNQUOTED, d.at());
+      lx.escaped(b, g);
+    } else if (top instanceof Frame.DollarParen p) {
+      commandSubstitution(p);
+      lx.escaped(b, g);
+    } else if (top instanceof Frame.Name) {
+      lx.pop();
+      lx.escaped(b, g);
+    } else if (top instanceof Frame.Param p) {
+      lx.replace(
+          new Frame.Param(p.at(), p.quoting(), p.inner() + "\\" + text(g), p.hole(), p.depth()));
+    } else {
+      lx.target(b).expansion('\\', b);
+      lx.target(g).expansion(g.cp(), g);
+    }
+  }
+
+  private void dollar(Frame.Dollar d, Glyph g) {
+    int c = g.cp();
+    Quoting q = d.quoting();
+    WordBuilder w = lx.target(d.at());
+    if (g.isHole()) {
+      error(
           Code.P310,
-          text.span(start, start + 2),
+          Glyph.span(d.at(), g),
           "a '$' directly before a hole would read the value as a variable name or as bash quoting",
           "write '\\$' for a literal dollar sign, or pass the value in as a variable");
-      word.literal('$', q != Quoting.UNQUOTED, start);
-      in.pos++;
-    } else if (text.startsWith(start, "$((")) {
-      findings.error(
+      lx.pop();
+      w.literal('$', q != Quoting.UNQUOTED, d.at());
+      lx.settleNextHole();
+      lx.dispatch(g);
+      return;
+    }
+    if (c == '(') {
+      lx.replace(new Frame.DollarParen(d.at(), q));
+      w.expansion('$', d.at());
+      w.expansion('(', g);
+    } else if (c == '{') {
+      lx.replace(new Frame.Param(d.at(), q, "", false, 1));
+      w.expansion('$', d.at());
+      w.expansion('{', g);
+    } else if (c == '[') {
+      structural(
           Code.P306,
-          text.span(start, start + 3),
-          "arithmetic expansion '$((…))' is not allowed",
+          Glyph.span(d.at(), g),
+          "arithmetic expansion '$[…]' is not allowed (bash reads it as arithmetic)",
           "compute the number at compile time in a hole, e.g. {{ vm.cpus * 2 }}");
-      skipNested(2, q, word, limit, 3);
-    } else if (next == '(') {
-      findings.error(
-          Code.P305,
-          text.span(start, start + 2),
-          "command substitution '$(…)' is not allowed",
-          "compute the value at compile time in a hole, or pass the value in as a variable");
-      skipNested(1, q, word, limit, 2);
-    } else if (next == '{') {
-      parameter(q, word, limit);
-    } else if (Names.isNameStart(next)) {
-      word.expansion('$', in.pos++);
-      while (in.pos < limit && Names.isNameChar(text.cp(in.pos))) {
-        word.expansion(text.cp(in.pos), in.pos++);
-      }
-    } else if (Names.isSpecial(next) && start + 1 < limit) {
-      word.expansion('$', in.pos++);
-      word.expansion(next, in.pos++);
+      lx.replace(new Frame.Skip(Frame.Skip.Kind.BRACKET, d.at(), q, 1, 0));
+      w.expansion('$', d.at());
+      w.expansion('[', g);
+    } else if (Names.isNameStart(c)) {
+      lx.replace(new Frame.Name(d.at(), q, String.valueOf((char) c)));
+      w.expansion('$', d.at());
+      w.expansion(c, g);
+    } else if (Names.isSpecial(c)) {
+      lx.pop();
+      w.expansion('$', d.at());
+      w.expansion(c, g);
+    } else if ((c == '\'' || c == '"') && q == Quoting.UNQUOTED) {
+      bashQuote(d, g);
     } else {
       // a '$' before a blank, a quote or a '/' is just a dollar sign
-      word.literal('$', q != Quoting.UNQUOTED, in.pos++);
+      lx.pop();
+      w.literal('$', q != Quoting.UNQUOTED, d.at());
+      lx.dispatch(g);
     }
   }
 
-  /** Reads a backquoted command substitution, which is reported like {@code $(…)}. */
-  void backquote(Quoting q, WordBuilder word, int limit) {
-    ShellText text = in.text;
-    findings.error(
+  /** {@code $'…'} and {@code $"…"}: bash quoting that dash reads differently. */
+  private void bashQuote(Frame.Dollar d, Glyph g) {
+    boolean ansi = g.cp() == '\'';
+    structural(
+        Code.P310,
+        Glyph.span(d.at(), g),
+        (ansi ? "quoting \"$'…'\"" : "quoting '$\"…\"'") + " is bash-only",
+        ansi ? "use printf '%b' or plain single quotes" : "use plain double quotes");
+    lx.pop();
+    lx.target(d.at()).markQuoted(d.at());
+    lx.push(ansi ? new Frame.Single(d.at(), true, false) : new Frame.Double(d.at()));
+  }
+
+  private void dollarParen(Frame.DollarParen p, Glyph g) {
+    if (g.cp() == '(') {
+      structural(
+          Code.P306,
+          span(p.at(), 3),
+          "arithmetic expansion '$((…))' is not allowed",
+          "compute the number at compile time in a hole, e.g. {{ vm.cpus * 2 }}");
+      lx.replace(new Frame.Skip(Frame.Skip.Kind.PAREN, p.at(), p.quoting(), 2, 0));
+      lx.target(g).expansion('(', g);
+    } else {
+      commandSubstitution(p);
+      lx.dispatch(g);
+    }
+  }
+
+  private void commandSubstitution(Frame.DollarParen p) {
+    structural(
         Code.P305,
-        text.span(in.pos, in.pos + 1),
-        "command substitution with backquotes is not allowed",
+        span(p.at(), 2),
+        "command substitution '$(…)' is not allowed",
         "compute the value at compile time in a hole, or pass the value in as a variable");
-    word.expansion('`', in.pos++);
-    skipQuoted('`', q, word, limit, false);
+    lx.replace(new Frame.Skip(Frame.Skip.Kind.PAREN, p.at(), p.quoting(), 1, 0));
   }
 
-  /**
-   * Skips a construct that was already reported, up to its closing parenthesis at {@code depth} 0,
-   * so that its inner parentheses and quotes raise nothing more.
-   */
-  void skipNested(int depth, Quoting q, WordBuilder word, int limit, int openLength) {
-    for (int k = 0; k < openLength; k++) {
-      word.expansion(in.cp(), in.pos++);
+  private void name(Frame.Name n, Glyph g) {
+    if (!g.isHole() && Names.isNameChar(g.cp())) {
+      lx.replace(new Frame.Name(n.at(), n.quoting(), n.name() + (char) g.cp()));
+      lx.target(g).expansion(g.cp(), g);
+      return;
     }
-    ShellText text = in.text;
-    while (in.pos < limit) {
-      int c = text.cp(in.pos);
-      if (c == Glyph.HOLE) {
-        hole(q, word);
-      } else if (c == '\\') {
-        escaped(word, limit);
-      } else if (c == '\'' || c == '"' || c == '`') {
-        word.expansion(c, in.pos++);
-        skipQuoted(c, q, word, limit, c != '\'');
-      } else {
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        word.expansion(c, in.pos++);
-        if (depth == 0) {
-          return;
-        }
-      }
+    lx.pop();
+    if (g.isHole()) {
+      error(
+          Code.P313,
+          Glyph.span(n.at(), g),
+          "a hole right after '$" + n.name() + "' would become part of the variable's name",
+          "write '${" + n.name() + "}' so that the name ends before the hole");
+      lx.settleNextHole();
     }
+    lx.dispatch(g);
   }
 
-  private void parameter(Quoting q, WordBuilder word, int limit) {
-    ShellText text = in.text;
-    int start = in.pos;
-    word.expansion('$', in.pos++);
-    word.expansion('{', in.pos++);
-    StringBuilder inner = new StringBuilder();
-    boolean hasHole = false;
-    boolean closed = false;
-    int depth = 1;
-    while (in.pos < limit && !closed) {
-      int c = text.cp(in.pos);
-      if (c == Glyph.HOLE) {
-        hasHole = true;
-        hole(q, word);
-        continue;
+  private void param(Frame.Param p, Glyph g) {
+    int c = g.cp();
+    if (g.isHole()) {
+      if (lx.report.permissive() && !lx.insideSkip()) {
+        holeInCode(g, "'${…}'");
       }
-      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-      closed = depth == 0;
-      if (!closed) {
-        inner.appendCodePoint(c);
-      }
-      word.expansion(c, in.pos++);
+      lx.takeSettle();
+      lx.hole(g, p.quoting(), true);
+      lx.replace(new Frame.Param(p.at(), p.quoting(), p.inner(), true, p.depth()));
+      return;
     }
-    String body = inner.toString();
-    if (!closed) {
-      findings.error(
-          Code.P307, text.span(start, start + 2), "'${' is never closed", "close it with '}'");
-    } else if (hasHole && body.chars().allMatch(Names::isNameChar)) {
-      findings.error(
+    int depth = p.depth() + (c == '{' ? 1 : c == '}' ? -1 : 0);
+    lx.target(g).expansion(c, g);
+    if (depth > 0) {
+      lx.replace(new Frame.Param(p.at(), p.quoting(), p.inner() + text(g), p.hole(), depth));
+      return;
+    }
+    lx.pop();
+    String body = p.inner();
+    Span span = Glyph.span(p.at(), g);
+    if (lx.insideSkip() || (lx.report.permissive() && !p.hole())) {
+      return;
+    }
+    if (p.hole() && body.chars().allMatch(Names::isNameChar)) {
+      error(
           Code.P307,
-          text.span(start, in.pos),
+          span,
           "a hole inside '${…}' would choose the variable at compile time",
           "use the hole alone to put the value in, or write the variable name literally");
-    } else if (!isPlain(body) || hasHole) {
+    } else if (!isPlain(body) || p.hole()) {
       String shown = body.codePointCount(0, body.length()) <= 30 ? "${" + body + "}" : "${…}";
-      findings.error(
+      structural(
           Code.P307,
-          text.span(start, in.pos),
+          span,
           "parameter expansion '" + shown + "' has an operator",
           "use a plain '${NAME}' and decide fallbacks with %if or default() at compile time");
     }
+  }
+
+  /** {@code ${…}} never closed by the end of the text. */
+  static void unclosed(Report report, Frame.Param p) {
+    report.structural(Code.P307, span(p.at(), 2), "'${' is never closed", "close it with '}'");
   }
 
   private static boolean isPlain(String body) {
@@ -150,48 +207,129 @@ final class Expansions {
         || (body.length() == 1 && Names.isSpecial(body.charAt(0)));
   }
 
-  /** Skips to the closing {@code quote}; backslashes escape inside double quotes and backquotes. */
-  private void skipQuoted(int quote, Quoting q, WordBuilder word, int limit, boolean escapes) {
-    ShellText text = in.text;
-    while (in.pos < limit) {
-      int c = text.cp(in.pos);
-      if (c == Glyph.HOLE) {
-        hole(q, word);
-      } else if (c == '\\' && escapes) {
-        escaped(word, limit);
-      } else {
-        word.expansion(c, in.pos++);
-        if (c == quote) {
+  private void skip(Frame.Skip s, Glyph g) {
+    int c = g.cp();
+    WordBuilder w = lx.target(g);
+    if (g.isHole()) {
+      if (lx.report.permissive() && !lx.takeSettle()) {
+        holeInCode(g, describe(s));
+      }
+      lx.hole(g, lx.skipQuoting(), true);
+      return;
+    }
+    w.expansion(c, g);
+    int depth = s.depth();
+    switch (s.kind()) {
+      case BACKQUOTE -> {
+        if (c == '`') {
+          lx.pop();
           return;
         }
       }
+      case BRACKET -> depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      case PAREN -> {
+        if (c == '\'') {
+          lx.push(new Frame.Single(g, false, false));
+          return;
+        } else if (c == '"') {
+          lx.push(new Frame.Double(g));
+          return;
+        } else if (c == '$') {
+          lx.push(new Frame.Dollar(g, s.quoting()));
+          return;
+        } else if (c == '`') {
+          backquote(g, s.quoting());
+          return;
+        }
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      }
+    }
+    int progress = caseProgress(s.caseSeen(), c);
+    if (depth == 0 && s.kind() != Frame.Skip.Kind.BACKQUOTE) {
+      lx.pop();
+      if (progress == CASE && lx.report.permissive() && !lx.insideSkip()) {
+        // the shell ends '$(case … in a) …)' at the matching ')', which this count cannot find
+        error(
+            Code.P323,
+            Glyph.span(s.at(), g),
+            "'case' inside '" + describe(s) + "' in a here-document declared as shell",
+            "write the case statement outside the command substitution");
+      }
+    } else {
+      lx.replace(new Frame.Skip(s.kind(), s.at(), s.quoting(), depth, progress));
     }
   }
 
-  private void escaped(WordBuilder word, int limit) {
-    word.expansion('\\', in.pos++);
-    if (in.pos < limit && !in.text.isHole(in.pos)) {
-      word.expansion(in.cp(), in.pos++);
+  /** How many letters of the word {@code case} were just read, {@link #CASE} once it was. */
+  private static final int CASE = 4;
+
+  private static int caseProgress(int progress, int c) {
+    if (progress == CASE) {
+      return CASE;
+    }
+    return c == "case".charAt(progress) ? progress + 1 : c == 'c' ? 1 : 0;
+  }
+
+  void backquote(Glyph g, Quoting q) {
+    structural(
+        Code.P305,
+        g.span(),
+        "command substitution with backquotes is not allowed",
+        "compute the value at compile time in a hole, or pass the value in as a variable");
+    lx.target(g).expansion('`', g);
+    lx.push(new Frame.Skip(Frame.Skip.Kind.BACKQUOTE, g, q, 0, 0));
+  }
+
+  /** {@code NAME=(…)}: a bash array. */
+  void array(WordBuilder word, Glyph g) {
+    Glyph start = word.chars().get(0).at();
+    structural(
+        Code.P310,
+        Glyph.span(start, g),
+        "bash array assignment is not allowed",
+        "pass the elements as separate arguments with a list hole, or unroll with %each");
+    word.expansion('(', g);
+    lx.push(new Frame.Skip(Frame.Skip.Kind.PAREN, start, Quoting.UNQUOTED, 1, 0));
+  }
+
+  /** In a body declared as shell: the value would be read as code by the shell that runs it. */
+  private void holeInCode(Glyph g, String where) {
+    error(
+        Code.P323,
+        g.span(),
+        "a hole inside " + where + " in a here-document declared as shell would be read as code",
+        "set a variable on a line of its own (NAME={{ … }}) and use \"$NAME\" there");
+  }
+
+  private static String describe(Frame.Skip s) {
+    return switch (s.kind()) {
+      case BACKQUOTE -> "backquotes";
+      case BRACKET -> "'$[…]'";
+      case PAREN -> s.depth() > 1 ? "'$((…))'" : "'$(…)'";
+    };
+  }
+
+  static String quoteName(Glyph open) {
+    return open.cp() == '"' ? "double quote" : open.cp() == '$' ? "bash quote" : "single quote";
+  }
+
+  private void error(Code code, Span span, String message, String hint) {
+    if (!lx.insideSkip()) {
+      lx.report.error(code, span, message, hint);
     }
   }
 
-  /** A hole inside a reported construct: it gets its quoting, and no diagnostic of its own. */
-  private void hole(Quoting q, WordBuilder word) {
-    Node.Hole hole = in.glyph().hole();
-    findings.quoting(hole, q);
-    findings.settle(hole);
-    word.hole(hole, q != Quoting.UNQUOTED, in.pos++);
+  private void structural(Code code, Span span, String message, String hint) {
+    if (!lx.insideSkip()) {
+      lx.report.structural(code, span, message, hint);
+    }
   }
 
-  /**
-   * Reports a backslash at {@code at} that would escape the first character of the hole after it.
-   */
-  void backslashBeforeHole(int at) {
-    findings.error(
-        Code.P313,
-        in.text.span(at, at + 2),
-        "a backslash directly before a hole would escape the value's first character",
-        "remove the backslash: plumb quotes or escapes the value itself");
-    findings.settle(in.text.at(at + 1).hole());
+  private static Span span(Glyph at, int width) {
+    return Span.of(at.file(), at.line(), at.column(), at.column() + width);
+  }
+
+  private static String text(Glyph g) {
+    return g.isHole() ? "" : new String(Character.toChars(g.cp()));
   }
 }

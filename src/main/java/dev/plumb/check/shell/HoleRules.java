@@ -5,38 +5,36 @@ import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The checks that need a hole's type as well as its place: lists that are not whole arguments,
  * multi-line values in comments, and secrets where the shell cannot expand them.
  */
 final class HoleRules {
-  private final Findings findings;
-  private final Map<Integer, Type> types;
+  private HoleRules() {}
 
-  HoleRules(Findings findings, Map<Integer, Type> types) {
-    this.findings = findings;
-    this.types = types;
-  }
-
-  void check(List<Node.Hole> holes) {
-    for (Node.Hole hole : holes) {
-      Type type = types.get(hole.index());
-      // an unknown type was already reported by the type checker: say nothing more
-      if (type != null && !(type instanceof Type.Error) && !findings.isSingleQuoted(hole)) {
-        check(hole, type, findings.context(hole));
-      }
+  static void check(Report report, HoleRef ref, HoleContext context, boolean beforeRedirection) {
+    Type type = ref.type();
+    // an unknown type was already reported by the type checker: say nothing more
+    if (type == null || type instanceof Type.Error) {
+      return;
     }
-  }
-
-  private void check(Node.Hole hole, Type type, HoleContext context) {
+    Node.Hole hole = ref.hole();
     Quoting q = context.quoting();
-    boolean cannotExpand = q == Quoting.COMMENT || q == Quoting.HEREDOC_LITERAL;
-    if (cannotExpand && isSecret(type)) {
+    if (isSecret(type) && context.shellBody()) {
+      report.error(
+          Code.P318,
+          hole.span(),
+          "secret "
+              + text(hole)
+              + " in a here-document declared as shell would be written into"
+              + " the file",
+          "write the secret to a file of its own (printf '%s' "
+              + text(hole).replace("'", "")
+              + " > FILE, with a umask of 077) and have the shell file read that file");
+    } else if (isSecret(type) && (q == Quoting.COMMENT || q == Quoting.HEREDOC_LITERAL)) {
       String where = q == Quoting.COMMENT ? "a comment" : "a quoted here-document";
-      findings.error(
+      report.error(
           Code.P318,
           hole.span(),
           "secret " + text(hole) + " in " + where + " would never be expanded by the shell",
@@ -44,7 +42,7 @@ final class HoleRules {
               ? "move the secret out of the comment"
               : "use an unquoted delimiter (<<EOF) so that the shell expands it");
     } else if (q == Quoting.COMMENT && !isSingleLine(type)) {
-      findings.error(
+      report.error(
           Code.P312,
           hole.span(),
           "hole "
@@ -54,10 +52,10 @@ final class HoleRules {
               + "' in a comment could end the"
               + " comment with a newline",
           "move the value out of the comment, or use a type that cannot hold a newline");
-    } else if (isList(type) && !findings.isSettled(hole) && !isWholeArgument(context)) {
-      findings.error(Code.P313, hole.span(), listMessage(hole, context), listHint(context));
-    } else if (findings.isBeforeRedirection(hole) && canBeDigits(type)) {
-      findings.error(
+    } else if (isList(type) && !isWholeArgument(context)) {
+      report.error(Code.P313, hole.span(), listMessage(hole, context), listHint(context));
+    } else if (beforeRedirection && canBeDigits(type)) {
+      report.error(
           Code.P313,
           hole.span(),
           "hole "

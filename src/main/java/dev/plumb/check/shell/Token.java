@@ -3,19 +3,27 @@ package dev.plumb.check.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A token of the shell stream: a word, an operator or a line break that ends a command. */
+/** A token of the shell text: a word, an operator or a line break that ends a command. */
 sealed interface Token {
-  /** Index of the token's first glyph. */
-  int start();
+  /** The token's first glyph. */
+  Glyph first();
 
   /**
    * A word with its characters after quote removal.
    *
-   * @param end index just past its last glyph
+   * @param last its last glyph
    * @param quoted it used quotes or backslashes somewhere
    * @param ioNumber digits right before a redirection ({@code 2>}): part of the redirection
+   * @param touchesRedirection holes and digits right before a redirection ({@code {{ n }}>f}): a
+   *     value of digits would make it a descriptor
    */
-  record Word(List<WordChar> chars, int start, int end, boolean quoted, boolean ioNumber)
+  record Word(
+      List<WordChar> chars,
+      Glyph first,
+      Glyph last,
+      boolean quoted,
+      boolean ioNumber,
+      boolean touchesRedirection)
       implements Token {
 
     public Word {
@@ -39,9 +47,16 @@ sealed interface Token {
 
     /** The text after quote removal, holes left out. */
     String cooked() {
+      return text("");
+    }
+
+    /** The text after quote removal, each hole written as {@code hole}. */
+    String text(String hole) {
       StringBuilder text = new StringBuilder();
       for (WordChar c : chars) {
-        if (c.kind() != WordChar.Kind.HOLE) {
+        if (c.kind() == WordChar.Kind.HOLE) {
+          text.append(hole);
+        } else {
           text.appendCodePoint(c.cp());
         }
       }
@@ -62,11 +77,19 @@ sealed interface Token {
     boolean wholeHole() {
       return !quoted && chars.size() == 1 && chars.get(0).kind() == WordChar.Kind.HOLE;
     }
+
+    dev.plumb.source.Span span() {
+      return Glyph.span(first, last);
+    }
   }
 
   /** An operator such as {@code ;}, {@code |}, {@code &&} or {@code 2>&1}'s {@code >&}. */
-  record Op(String text, int start) implements Token {}
+  record Op(String text, Glyph first, Glyph last) implements Token {
+    dev.plumb.source.Span span() {
+      return Glyph.span(first, last);
+    }
+  }
 
-  /** An unquoted line break: the end of a command. */
-  record Newline(int start) implements Token {}
+  /** An unquoted line break. */
+  record Newline(Glyph first) implements Token {}
 }

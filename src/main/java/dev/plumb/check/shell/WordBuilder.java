@@ -1,38 +1,68 @@
 package dev.plumb.check.shell;
 
-import dev.plumb.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the characters of one word while the scanner reads it. */
+/** Collects the characters of one word while the lexer reads it. */
 final class WordBuilder {
-  private final int start;
-  private final List<WordChar> chars = new ArrayList<>();
+  private final List<WordChar> chars;
   private boolean quoted;
+  private Glyph first;
+  private Glyph last;
 
-  WordBuilder(int start) {
-    this.start = start;
+  WordBuilder() {
+    this.chars = new ArrayList<>();
   }
 
-  void literal(int cp, boolean inQuotes, int index) {
-    chars.add(new WordChar(WordChar.Kind.LITERAL, cp, inQuotes, null, index));
+  /** A copy of a word saved in a reader's state. */
+  WordBuilder(Saved saved) {
+    this.chars = new ArrayList<>(saved.chars());
+    this.quoted = saved.quoted();
+    this.first = saved.first();
+    this.last = saved.last();
   }
 
-  void expansion(int cp, int index) {
-    chars.add(new WordChar(WordChar.Kind.EXPANSION, cp, false, null, index));
+  /** The word so far, as a reader's state holds it. */
+  record Saved(List<WordChar> chars, boolean quoted, Glyph first, Glyph last) {
+    Saved {
+      chars = List.copyOf(chars);
+    }
   }
 
-  void hole(Node.Hole hole, boolean inQuotes, int index) {
-    chars.add(new WordChar(WordChar.Kind.HOLE, Glyph.HOLE, inQuotes, hole, index));
+  Saved save() {
+    return new Saved(chars, quoted, first, last);
+  }
+
+  private void add(WordChar c) {
+    chars.add(c);
+    touch(c.at());
+  }
+
+  /** The glyph belongs to the word (its span), whether or not it adds a character. */
+  void touch(Glyph g) {
+    if (first == null) {
+      first = g;
+    }
+    last = g;
+  }
+
+  void literal(int cp, boolean inQuotes, Glyph at) {
+    add(new WordChar(WordChar.Kind.LITERAL, cp, inQuotes, null, null, false, at));
+  }
+
+  void expansion(int cp, Glyph at) {
+    add(new WordChar(WordChar.Kind.EXPANSION, cp, false, null, null, false, at));
+  }
+
+  void hole(HoleRef hole, Quoting quoting, boolean settled, Glyph at) {
+    boolean inQuotes = quoting != Quoting.UNQUOTED;
+    add(new WordChar(WordChar.Kind.HOLE, Glyph.HOLE, inQuotes, hole, quoting, settled, at));
   }
 
   /** The word used a quote or a backslash, so it is a word even when empty ({@code ""}). */
-  void markQuoted() {
+  void markQuoted(Glyph at) {
     quoted = true;
-  }
-
-  boolean isEmpty() {
-    return chars.isEmpty() && !quoted;
+    touch(at);
   }
 
   List<WordChar> chars() {
@@ -62,7 +92,36 @@ final class WordBuilder {
     return true;
   }
 
-  Token.Word build(int end, boolean ioNumber) {
-    return new Token.Word(chars, start, end, quoted, ioNumber);
+  /**
+   * Unquoted holes and digits, with at least one hole: right before {@code <} or {@code >} a value
+   * of digits would name a descriptor.
+   */
+  boolean isDigitsAndHoles() {
+    boolean hole = false;
+    for (WordChar c : chars) {
+      hole |= c.kind() == WordChar.Kind.HOLE;
+      boolean digit = c.kind() == WordChar.Kind.LITERAL && Character.isDigit(c.cp());
+      if (c.quoted() || (!digit && c.kind() != WordChar.Kind.HOLE)) {
+        return false;
+      }
+    }
+    return hole && !quoted;
+  }
+
+  /** Nothing but unquoted digits so far: before {@code <} or {@code >} they name a descriptor. */
+  boolean isDigits() {
+    if (quoted || chars.isEmpty()) {
+      return false;
+    }
+    for (WordChar c : chars) {
+      if (c.kind() != WordChar.Kind.LITERAL || !Character.isDigit(c.cp())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Token.Word build(boolean ioNumber, boolean touchesRedirection) {
+    return new Token.Word(chars, first, last, quoted, ioNumber, touchesRedirection);
   }
 }

@@ -72,14 +72,14 @@ class BashOnlyTest {
 
   @Test
   void braceExpansionSpanCoversTheBraces() {
-    var d = Fixture.of("cp f{,.bak}").analysis().diagnostics().get(0);
+    var d = Fixture.of("cp f{,.bak}").all().get(0);
     assertEquals(5, d.span().column());
     assertEquals(12, d.span().endColumn());
   }
 
   @Test
   void dollarBeforeHoleSaysWhy() {
-    var d = Fixture.of("echo ${{x}}").analysis().diagnostics().get(0);
+    var d = Fixture.of("echo ${{x}}").all().get(0);
     assertEquals(
         "a '$' directly before a hole would read the value as a variable name or as bash quoting",
         d.message());

@@ -78,7 +78,7 @@ class ControlFlowTest {
 
   @Test
   void spansCoverTheWholeOperatorOrKeyword() {
-    var d = Fixture.of("true && while x").analysis().diagnostics();
+    var d = Fixture.of("true && while x").all();
     assertEquals(6, d.get(0).span().column());
     assertEquals(8, d.get(0).span().endColumn());
     assertEquals(9, d.get(1).span().column());
@@ -87,7 +87,7 @@ class ControlFlowTest {
 
   @Test
   void hintsSayWhatToDoInstead() {
-    var d = Fixture.of("if x\nsleep 1 &\nfor x").analysis().diagnostics();
+    var d = Fixture.of("if x\nsleep 1 &\nfor x").all();
     assertEquals("decide with %if at compile time", d.get(0).hint());
     assertEquals("use 'daemon -p PIDFILE' or 'qemu -daemonize' instead of '&'", d.get(1).hint());
     assertEquals("unroll with %each at compile time", d.get(2).hint());

@@ -65,7 +65,7 @@ class ExpansionTest {
 
   @Test
   void parameterSpanCoversTheWholeExpansion() {
-    var d = Fixture.of("echo ${x:-y} z").analysis().diagnostics().get(0);
+    var d = Fixture.of("echo ${x:-y} z").all().get(0);
     assertEquals(6, d.span().column());
     assertEquals(13, d.span().endColumn());
     assertEquals("parameter expansion '${x:-y}' has an operator", d.message());
@@ -73,7 +73,7 @@ class ExpansionTest {
 
   @Test
   void commandSubstitutionSpanIsItsOpening() {
-    var d = Fixture.of("x=$(cat f)").analysis().diagnostics().get(0);
+    var d = Fixture.of("x=$(cat f)").all().get(0);
     assertEquals(3, d.span().column());
     assertEquals(5, d.span().endColumn());
   }

@@ -7,6 +7,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,32 @@ import java.util.Map;
  */
 final class Fixture {
   private final SourceFile file;
-  private final List<ShellLine> lines = new ArrayList<>();
-  private final Map<Integer, Type> types = new HashMap<>();
-  private final Map<String, Integer> holeByName = new HashMap<>();
-  private final Map<Integer, Integer> idByFileLine = new HashMap<>();
-  private final ShellAnalysis analysis;
+  private final Map<String, HoleContext> holes = new HashMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Boolean> starts = new ArrayList<>();
+  private final java.util.Set<HoleRef> answered =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private int holeCount;
 
   private Fixture(String text) {
     file = new SourceFile("t.plumb", text);
+    ShellReader reader =
+        ShellReader.script(
+            new ReadListener() {
+              @Override
+              public void hole(HoleRef hole, HoleContext context) {
+                holes.putIfAbsent(((Expr.Name) hole.hole().expr()).name(), context);
+                answered.add(hole);
+              }
+
+              @Override
+              public void report(Diagnostic d) {
+                diagnostics.add(d);
+              }
+            });
     boolean directive = false;
-    int holes = 0;
+    int holeIndex = 0;
+    int id = 0;
     for (int n = 1; n <= file.lineCount(); n++) {
       String line = file.line(n);
       if (line.strip().equals("%")) {
@@ -35,6 +51,7 @@ final class Fixture {
         continue;
       }
       List<Node.Part> parts = new ArrayList<>();
+      List<HoleRef> refs = new ArrayList<>();
       int[] cps = line.codePoints().toArray();
       int i = 0;
       int literalStart = 0;
@@ -49,70 +66,79 @@ final class Fixture {
         String inner = new String(cps, i + 2, close - i - 2).strip();
         String name = inner.contains(":") ? inner.substring(0, inner.indexOf(':')).strip() : inner;
         Span span = Span.of(file, n, i + 1, close + 3);
-        parts.add(new Node.Hole(new Expr.Name(name, span), holes, span));
-        holeByName.putIfAbsent(name, holes);
-        if (inner.contains(":")) {
-          types.put(holes, type(inner.substring(inner.indexOf(':') + 1).strip()));
-        }
-        holes++;
+        Node.Hole hole = new Node.Hole(new Expr.Name(name, span), holeIndex++, span);
+        parts.add(hole);
+        Type type =
+            inner.contains(":") ? type(inner.substring(inner.indexOf(':') + 1).strip()) : null;
+        refs.add(new HoleRef(hole, type));
         i = close + 2;
         literalStart = i;
       }
       literal(parts, cps, literalStart, cps.length, n);
-      int id = lines.size();
-      idByFileLine.put(n, id);
       Span span = Span.of(file, n, 1, cps.length + 1);
-      lines.add(new ShellLine(new Node.TextLine(List.copyOf(parts), id, span), directive));
+      starts.add(reader.atCommandStart());
+      reader.line(new Node.TextLine(List.copyOf(parts), id++, span), refs, directive);
       directive = false;
     }
-    holeCount = holes;
-    analysis = ShellChecker.analyse(lines, types);
+    reader.endRegion();
+    holeCount = holeIndex;
+    diagnostics.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.span().line())
+            .thenComparingInt(d -> d.span().column())
+            .thenComparing(Diagnostic::code));
   }
 
   static Fixture of(String text) {
     return new Fixture(text);
   }
 
-  /** The diagnostics as {@code CODE@line:column}, in the order reported. */
+  /** The diagnostics as {@code CODE@line:column}, in source order. */
   static List<String> diagnostics(String text) {
     return of(text).diagnostics();
   }
 
   List<String> diagnostics() {
     List<String> result = new ArrayList<>();
-    for (Diagnostic d : analysis.diagnostics()) {
+    for (Diagnostic d : diagnostics) {
       result.add(d.code() + "@" + d.span().line() + ":" + d.span().column());
     }
     return result;
+  }
+
+  /** The diagnostics themselves, in source order. */
+  List<Diagnostic> all() {
+    return diagnostics;
   }
 
   int holeCount() {
     return holeCount;
   }
 
-  int lineCount() {
-    return lines.size();
+  /** How many holes the reader gave a context. */
+  int answered() {
+    return answered.size();
   }
 
-  ShellAnalysis analysis() {
-    return analysis;
+  /** The number of text lines read. */
+  int lineCount() {
+    return starts.size();
   }
 
   /** The context of the first hole with this name. */
   HoleContext hole(String name) {
-    return analysis.holes().get(holeByName.get(name));
+    return holes.get(name);
   }
 
-  /** The context of the text line at this line of the text block (1-based). */
-  LineContext line(int fileLine) {
-    return analysis.lines().get(idByFileLine.get(fileLine));
-  }
-
-  /** Each text line's command number, in order. */
+  /**
+   * Each text line's command number, in order: a line that starts with nothing open and nothing
+   * going on starts the next command.
+   */
   List<Integer> commands() {
     List<Integer> result = new ArrayList<>();
-    for (ShellLine l : lines) {
-      result.add(analysis.lines().get(l.line().id()).command());
+    int command = -1;
+    for (boolean start : starts) {
+      command += start ? 1 : 0;
+      result.add(Math.max(command, 0));
     }
     return result;
   }

@@ -18,12 +18,16 @@ class HeredocTest {
     Fixture f = Fixture.of("cat <<EOF > {{out}}\nname={{n}}\nEOF\nls");
     assertEquals(List.of(), f.diagnostics());
     assertEquals(Role.REDIRECT_TARGET, f.hole("out").role());
-    assertEquals(new HoleContext(Quoting.HEREDOC_EXPANDING, Role.HEREDOC_BODY, false), f.hole("n"));
-    List<String> open = List.of("<<EOF");
-    assertEquals(new LineContext(0, false, null, false, false, List.of(), open), f.line(1));
-    assertEquals(new LineContext(0, false, "EOF", false, false, open, open), f.line(2));
-    assertEquals(new LineContext(0, false, null, false, false, open, List.of()), f.line(3));
-    assertEquals(new LineContext(1, false, null, false), f.line(4));
+    assertEquals(
+        new HoleContext(
+            Quoting.HEREDOC_EXPANDING,
+            Role.HEREDOC_BODY,
+            false,
+            false,
+            false,
+            List.of(new HoleContext.EndLine("EOF", false))),
+        f.hole("n"));
+    assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
   static Stream<Arguments> delimiters() {
@@ -43,7 +47,7 @@ class HeredocTest {
     Fixture f = Fixture.of("cat " + op + "\n{{x}}\n" + delimiter + "\necho done");
     assertEquals(List.of(), f.diagnostics());
     assertEquals(quoting, f.hole("x").quoting());
-    assertEquals(delimiter, f.line(2).heredocDelimiter());
+    assertEquals(List.of(new HoleContext.EndLine(delimiter, false)), f.hole("x").endLines());
     assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
@@ -51,30 +55,23 @@ class HeredocTest {
   void dashStripsTabsBeforeTheDelimiter() {
     Fixture f = Fixture.of("cat <<-EOF\n\tx {{v}}\n\tEOF\nls");
     assertEquals(List.of(), f.diagnostics());
-    List<String> open = List.of("<<-EOF");
-    assertEquals(new LineContext(0, false, "EOF", true, false, open, open), f.line(2));
+    assertEquals(List.of(new HoleContext.EndLine("EOF", true)), f.hole("v").endLines());
     assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
   @Test
   void plainHeredocDoesNotStripTabs() {
-    Fixture f = Fixture.of("cat <<EOF\n\tEOF\nEOF");
+    Fixture f = Fixture.of("cat <<EOF\n\tEOF\nEOF\nls");
     assertEquals(List.of(), f.diagnostics());
-    assertEquals("EOF", f.line(2).heredocDelimiter());
-    assertEquals(null, f.line(3).heredocDelimiter());
+    assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
   @Test
   void twoOnOneLineAreReadInOrder() {
     Fixture f = Fixture.of("cat <<A - <<'B'\n{{a}}\nA\n{{b}}\nB\nls");
     assertEquals(List.of(), f.diagnostics());
-    assertEquals("A", f.line(2).heredocDelimiter());
-    assertEquals("B", f.line(4).heredocDelimiter());
-    assertEquals(List.of("<<A", "<<\"B\""), f.line(1).heredocsAfter());
-    assertEquals(List.of("<<A", "<<\"B\""), f.line(3).heredocsBefore());
-    assertEquals(List.of("<<\"B\""), f.line(3).heredocsAfter());
-    assertEquals(List.of(), f.line(5).heredocsAfter());
-    assertEquals(List.of(), f.line(6).heredocsBefore());
+    assertEquals(List.of(new HoleContext.EndLine("A", false)), f.hole("a").endLines());
+    assertEquals(List.of(new HoleContext.EndLine("B", false)), f.hole("b").endLines());
     assertEquals(Quoting.HEREDOC_EXPANDING, f.hole("a").quoting());
     assertEquals(Quoting.HEREDOC_LITERAL, f.hole("b").quoting());
     assertEquals(List.of(0, 0, 0, 0, 0, 1), f.commands());
@@ -113,9 +110,16 @@ class HeredocTest {
   }
 
   @Test
-  void backslashAtTheEndOfABodyLineDoesNotContinue() {
+  void backslashAtTheEndOfAnExpandingBodyLineJoinsTheNext() {
+    // the shell joins 'a \' and 'EOF' into 'a EOF', which is not the delimiter line
     Fixture f = Fixture.of("cat <<EOF\na \\\nEOF\nls");
-    assertEquals(false, f.line(2).continues());
+    assertEquals(List.of(0, 0, 0, 0), f.commands());
+    assertEquals(List.of("P317@1:5"), f.diagnostics());
+  }
+
+  @Test
+  void backslashAtTheEndOfAQuotedBodyLineDoesNotContinue() {
+    Fixture f = Fixture.of("cat <<'EOF'\na \\\nEOF\nls");
     assertEquals(List.of(0, 0, 0, 1), f.commands());
   }
 
@@ -130,8 +134,6 @@ class HeredocTest {
   void heredocAfterAMultiLineQuoteStartsAfterIt() {
     Fixture f = Fixture.of("cat <<EOF; echo \"a\nb\"\nbody\nEOF\nls");
     assertEquals(List.of(), f.diagnostics());
-    assertEquals(null, f.line(2).heredocDelimiter());
-    assertEquals("EOF", f.line(3).heredocDelimiter());
     assertEquals(List.of(0, 0, 0, 0, 1), f.commands());
   }
 
@@ -155,7 +157,7 @@ class HeredocTest {
 
   @Test
   void neverEndedNamesTheDelimiter() {
-    var d = Fixture.of("cat <<-EOF\nx").analysis().diagnostics().get(0);
+    var d = Fixture.of("cat <<-EOF\nx").all().get(0);
     assertEquals("here-document 'EOF' is never ended", d.message());
     assertEquals(5, d.span().column());
     assertEquals(8, d.span().endColumn());

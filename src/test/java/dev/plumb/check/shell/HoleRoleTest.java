@@ -89,7 +89,7 @@ class HoleRoleTest {
 
   @Test
   void listMessageNamesTheHoleAndTheFix() {
-    var d = Fixture.of("rm \"{{ vm.disks : list<path> }}\"").analysis().diagnostics().get(0);
+    var d = Fixture.of("rm \"{{ vm.disks : list<path> }}\"").all().get(0);
     assertEquals(
         "list hole '{{ vm.disks : list<path> }}' inside double quotes would become one word",
         d.message());

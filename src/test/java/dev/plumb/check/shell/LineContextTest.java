@@ -1,14 +1,12 @@
 package dev.plumb.check.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Command numbers and continuation flags of text lines. */
+/** Which command each text line belongs to. */
 class LineContextTest {
 
   @Test
@@ -21,9 +19,6 @@ class LineContextTest {
   void continuationLinesShareTheCommand() {
     Fixture f = Fixture.of("a \\\n  b \\\n  c\nd");
     assertEquals(List.of(0, 0, 0, 1), f.commands());
-    assertTrue(f.line(1).continues());
-    assertTrue(f.line(2).continues());
-    assertFalse(f.line(3).continues());
   }
 
   @Test
@@ -44,28 +39,24 @@ class LineContextTest {
   @Test
   void escapedBackslashDoesNotContinue() {
     Fixture f = Fixture.of("echo a\\\\\nb");
-    assertFalse(f.line(1).continues());
     assertEquals(List.of(0, 1), f.commands());
   }
 
   @Test
   void backslashInSingleQuotesDoesNotContinue() {
     Fixture f = Fixture.of("echo 'a\\\nb'\nc");
-    assertFalse(f.line(1).continues());
     assertEquals(List.of(0, 0, 1), f.commands());
   }
 
   @Test
   void backslashInDoubleQuotesContinues() {
     Fixture f = Fixture.of("echo \"a \\\nb\"\nc");
-    assertTrue(f.line(1).continues());
     assertEquals(List.of(0, 0, 1), f.commands());
   }
 
   @Test
   void backslashInACommentDoesNotContinue() {
     Fixture f = Fixture.of("ls # see \\\nif");
-    assertFalse(f.line(1).continues());
     assertEquals(List.of(0, 1), f.commands());
     assertEquals(List.of("P301@2:1"), f.diagnostics());
   }
@@ -74,21 +65,11 @@ class LineContextTest {
   void heredocLinesShareTheCommand() {
     Fixture f = Fixture.of("a\ncat <<EOF \\\n  > f\nx\nEOF\nb");
     assertEquals(List.of(0, 1, 1, 1, 1, 2), f.commands());
-    assertTrue(f.line(2).continues());
-    assertEquals("EOF", f.line(4).heredocDelimiter());
-  }
-
-  @Test
-  void keyedByTextLineId() {
-    Map<Integer, LineContext> lines = Fixture.of("a\n%\nb\n%\n%\nc").analysis().lines();
-    assertEquals(3, lines.size());
-    assertEquals(2, lines.get(2).command());
   }
 
   @Test
   void emptyInput() {
-    ShellAnalysis a = ShellChecker.analyse(List.of(), Map.of());
-    assertEquals(0, a.lines().size());
-    assertEquals(0, a.diagnostics().size());
+    Fixture f = Fixture.of("");
+    assertEquals(List.of(), f.diagnostics());
   }
 }

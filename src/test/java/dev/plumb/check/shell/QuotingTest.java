@@ -77,7 +77,7 @@ class QuotingTest {
   void unterminatedDoubleQuote() {
     Fixture f = Fixture.of("echo ok\necho \"abc {{x}}");
     assertEquals(List.of("P315@2:6"), f.diagnostics());
-    assertEquals("double quote is never closed", f.analysis().diagnostics().get(0).message());
+    assertEquals("double quote is never closed", f.all().get(0).message());
   }
 
   @Test
@@ -89,8 +89,7 @@ class QuotingTest {
   void quoteMayNotSpanADirective() {
     Fixture f = Fixture.of("echo \"a\n%\nb\"\nls");
     assertEquals(List.of("P315@1:6"), f.diagnostics());
-    assertEquals(
-        "double quote is still open at a directive", f.analysis().diagnostics().get(0).message());
+    assertEquals("double quote is still open at a directive", f.all().get(0).message());
   }
 
   @Test
@@ -114,7 +113,7 @@ class QuotingTest {
     assertEquals(List.of("P313@1:6", "P313@1:14"), f.diagnostics());
     assertEquals(
         "a backslash directly before a hole would escape the value's first character",
-        f.analysis().diagnostics().get(0).message());
+        f.all().get(0).message());
     assertFalse(f.hole("x").wholeWord());
   }
 
@@ -131,6 +130,6 @@ class QuotingTest {
   @Test
   void everyHoleHasAContext() {
     Fixture f = Fixture.of("{{a}} '{{b}}' \"{{c}}\" # {{d}}\ncat <<E\n{{e}}\nE\n$(x {{f}})");
-    assertEquals(6, f.analysis().holes().size());
+    assertEquals(6, f.answered());
   }
 }

@@ -212,7 +212,10 @@ class ShellDiagnosticsTest {
     {"echo \"abc", "P315@1:6-7 double quote is never closed"},
     {"echo $'x'", "P310@1:6-8 quoting \"$'…'\" is bash-only"},
     {"echo $\"x\"", "P310@1:6-8 quoting '$\"…\"' is bash-only"},
-    {"echo $/ $: $[ ${ $} $", "P307@1:15-20 parameter expansion '${ $}' has an operator"}
+    {
+      "echo $/ $: $[ ${ $} $",
+      "P306@1:12-14 arithmetic expansion '$[…]' is not allowed (bash reads it as arithmetic)"
+    }
   };
 
   private static final String[][] HOLES = {
@@ -420,7 +423,7 @@ class ShellDiagnosticsTest {
 
   private static String diagnostics(String text) {
     List<String> found = new ArrayList<>();
-    for (Diagnostic d : Fixture.of(text).analysis().diagnostics()) {
+    for (Diagnostic d : Fixture.of(text).all()) {
       found.add(
           d.code()
               + "@"

@@ -1,0 +1,142 @@
+package dev.plumb.check.shell;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
+import dev.plumb.ast.Type;
+import dev.plumb.ast.Unit;
+import dev.plumb.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one template or fragment in its own order, to report what is wrong in its text wherever it
+ * is used: every branch of an {@code %if} from where the {@code %if} stands, an {@code %each} body
+ * once, and each block of a child template as a region of its own. The path a cell really takes is
+ * read again when it is compiled (and by lint), where fragments, overrides and skipped branches
+ * join the text around them.
+ */
+public final class FileReading implements Node.Visitor<Void> {
+  private final Map<Integer, Type> types;
+  private final Set<Diagnostic> found = new LinkedHashSet<>();
+  private final ReadListener listener =
+      new ReadListener() {
+        @Override
+        public void hole(HoleRef hole, HoleContext context) {
+          // only what the rules say of it matters here
+        }
+
+        @Override
+        public void report(Diagnostic d) {
+          found.add(d);
+        }
+      };
+  private ShellReader reader = ShellReader.script(listener);
+  private boolean directiveBefore;
+
+  private FileReading(Map<Integer, Type> types) {
+    this.types = types;
+  }
+
+  /** The findings in {@code unit}'s text, whose holes have the static {@code types} (by index). */
+  public static List<Diagnostic> check(Unit unit, Map<Integer, Type> types) {
+    FileReading reading = new FileReading(types);
+    if (unit instanceof Template t && t.parent() != null) {
+      for (Node node : t.body()) {
+        if (node instanceof Node.Block block) {
+          // a child's block replaces its parent's: a region of the script of its own
+          reading.reader = ShellReader.script(reading.listener);
+          reading.body(block.body());
+          reading.reader.endRegion();
+        }
+      }
+    } else {
+      reading.body(unit.body());
+      if (unit instanceof Template) {
+        reading.reader.end();
+      } else {
+        reading.reader.endRegion();
+      }
+    }
+    return List.copyOf(reading.found);
+  }
+
+  private void body(List<Node> nodes) {
+    for (Node node : nodes) {
+      node.accept(this);
+    }
+  }
+
+  private Void directive(List<Node> nested) {
+    directiveBefore = true;
+    body(nested);
+    directiveBefore = true;
+    return null;
+  }
+
+  @Override
+  public Void visitText(Node.TextLine n) {
+    List<HoleRef> refs = new ArrayList<>();
+    for (Node.Part part : n.parts()) {
+      if (part instanceof Node.Hole hole) {
+        refs.add(new HoleRef(hole, types.get(hole.index())));
+      }
+    }
+    reader.line(n, refs, directiveBefore);
+    directiveBefore = false;
+    return null;
+  }
+
+  @Override
+  public Void visitIf(Node.If n) {
+    // each branch goes on from where the %if stands; the file goes on after the last one
+    State before = reader.state();
+    for (Node.Branch branch : n.branches()) {
+      reader = ShellReader.resume(before, listener);
+      directive(branch.body());
+    }
+    if (n.otherwise() != null) {
+      reader = ShellReader.resume(before, listener);
+      directive(n.otherwise());
+    }
+    directiveBefore = true;
+    return null;
+  }
+
+  @Override
+  public Void visitEach(Node.Each n) {
+    return directive(n.body());
+  }
+
+  @Override
+  public Void visitLet(Node.Let n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitRequire(Node.Require n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitBlock(Node.Block n) {
+    return directive(n.body());
+  }
+
+  @Override
+  public Void visitSuper(Node.Super n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitInclude(Node.Include n) {
+    return directive(List.of());
+  }
+
+  @Override
+  public Void visitUnsupported(Node.Unsupported n) {
+    return directive(List.of());
+  }
+}
