@@ -44,8 +44,7 @@ final class CellCompiler {
       throw new PlumbException(Compiler.sorted(bound.diagnostics()));
     }
     ScriptWriter writer =
-        new ScriptWriter(
-            pack.holeTypes()::get, pack::relative, options.annotate(), options.maxBytes());
+        new ScriptWriter(pack.texts()::get, pack::relative, options.annotate(), options.maxBytes());
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(

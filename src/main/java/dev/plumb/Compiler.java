@@ -13,6 +13,7 @@ import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
 import dev.plumb.check.Structure;
 import dev.plumb.check.shell.FileReading;
+import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.Ambiguity;
@@ -63,22 +64,21 @@ final class Compiler {
     Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
     Inheritance.checkOverrides(chains, errors);
     // each body's checks are independent of the others': they run on all cores
-    List<Checked<Map<Integer, Type>>> checked =
+    List<Checked<UnitText>> checked =
         units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
-    Map<Unit, Map<Integer, Type>> holeTypes = new IdentityHashMap<>();
+    Map<Unit, UnitText> texts = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
-      holeTypes.put(units.get(i), checked.get(i).value());
+      texts.put(units.get(i), checked.get(i).value());
     }
     duplicates(templates, errors);
     Ambiguity.check(decls, templates, errors);
-    PackModel model =
-        new PackModel(decls, templates, fragments, holeTypes, chains, files.relative());
+    PackModel model = new PackModel(decls, templates, fragments, texts, chains, files.relative());
     return new Checked<>(model, sorted(errors));
   }
 
   /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
-  private static Checked<Map<Integer, Type>> check(
+  private static Checked<UnitText> check(
       Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
@@ -86,8 +86,9 @@ final class Compiler {
     }
     Structure.check(decls, unit, errors);
     Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
-    errors.addAll(FileReading.check(unit, holeTypes));
-    return new Checked<>(holeTypes, errors);
+    FileReading.Result shell = FileReading.read(unit, holeTypes);
+    errors.addAll(shell.diagnostics());
+    return new Checked<>(shell.text(), errors);
   }
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */

@@ -106,7 +106,7 @@ final class Linter {
                 entry.cell().values(),
                 model.fragmentsByName(),
                 model.declarations(),
-                model.holeTypes()::get)) {
+                model.texts()::get)) {
           found.add(d.inCell(entry.operation() + " " + entry.cell()));
         }
       }

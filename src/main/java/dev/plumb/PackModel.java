@@ -2,9 +2,9 @@ package dev.plumb;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Template;
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
+import dev.plumb.check.shell.UnitText;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,20 +13,21 @@ import java.util.Map;
 
 /**
  * Everything a loaded pack keeps: its declarations, its checked templates and fragments, each
- * body's hole types and each template's inheritance chain. Immutable once built.
+ * body's text as path readings need it, and each template's inheritance chain. Immutable once
+ * built.
  */
 record PackModel(
     Declarations declarations,
     List<Template> templates,
     List<Fragment> fragments,
-    Map<Unit, Map<Integer, Type>> holeTypes,
+    Map<Unit, UnitText> texts,
     Map<Template, List<Template>> chains,
     Map<String, String> relativePaths) {
 
   PackModel {
     templates = List.copyOf(templates);
     fragments = List.copyOf(fragments);
-    holeTypes = Collections.unmodifiableMap(new IdentityHashMap<>(holeTypes));
+    texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
     chains = Collections.unmodifiableMap(new IdentityHashMap<>(chains));
     relativePaths = Map.copyOf(relativePaths);
   }

@@ -65,7 +65,7 @@ public enum Code {
   P317("here-document never ended"),
   P318("secret where the shell cannot expand it"),
   P319("ShellCheck finding"),
-  P320("here-document not open where it was checked"),
+  P320("here-document not open where it was checked (retired)"),
   P321("incomplete command"),
   P322("value read as code or as a variable name"),
   P323("value that a shell here-document would run"),
@@ -101,6 +101,11 @@ public enum Code {
 
   Code(String title) {
     this.title = title;
+  }
+
+  /** A code no longer reported, kept so that it never comes to mean something else. */
+  public boolean retired() {
+    return this == P320;
   }
 
   /** A short description, the title of the code in SARIF and in {@code plumb explain}. */

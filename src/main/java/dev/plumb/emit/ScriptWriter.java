@@ -2,13 +2,15 @@ package dev.plumb.emit;
 
 import dev.plumb.ScriptLine;
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
+import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
+import dev.plumb.check.shell.Quoting;
 import dev.plumb.check.shell.ReadListener;
 import dev.plumb.check.shell.Role;
 import dev.plumb.check.shell.ShellReader;
+import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Abort;
@@ -43,7 +45,11 @@ public final class ScriptWriter implements Sink {
       List<Span> via,
       boolean startsCommand) {}
 
-  private final Function<Unit, Map<Integer, Type>> types;
+  /** The place a value's size is estimated for, before its real place is known. */
+  private static final HoleContext ESTIMATE =
+      new HoleContext(Quoting.UNQUOTED, Role.ARGUMENT, true);
+
+  private final Function<Unit, UnitText> texts;
   private final Function<Unit, String> names;
   private final boolean annotate;
   private final long limit;
@@ -58,17 +64,17 @@ public final class ScriptWriter implements Sink {
   private final ShellReader reader;
   private long size;
 
+  /** The line given before, or null. */
+  private Continuations.Emitted previous;
+
   /**
    * The template line being written: where an annotation line that overflows the bound is reported.
    */
   private Span current;
 
   public ScriptWriter(
-      Function<Unit, Map<Integer, Type>> types,
-      Function<Unit, String> names,
-      boolean annotate,
-      long limit) {
-    this.types = types;
+      Function<Unit, UnitText> texts, Function<Unit, String> names, boolean annotate, long limit) {
+    this.texts = texts;
     this.names = names;
     this.annotate = annotate;
     this.limit = limit;
@@ -92,13 +98,13 @@ public final class ScriptWriter implements Sink {
   @Override
   public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via) {
     current = line.span();
-    Map<Integer, Type> unitTypes = types.apply(unit);
+    UnitText text = texts.apply(unit);
     List<HoleRef> refs = new ArrayList<>();
     long width = 1;
     for (Node.Part part : line.parts()) {
       if (part instanceof Node.Hole hole) {
-        refs.add(new HoleRef(hole, unitTypes.get(hole.index())));
-        width += Quoter.scalar(holes.get(hole.index())).length();
+        refs.add(new HoleRef(hole, text.holeTypes().get(hole.index())));
+        width += Quoter.render(holes.get(hole.index()), ESTIMATE).length();
       } else {
         width += ((Node.Literal) part).text().length();
       }
@@ -106,6 +112,9 @@ public final class ScriptWriter implements Sink {
     // the bound is checked on the text before quoting as lines come, so that an unroll stops early
     grow(width);
     boolean startsCommand = reader.atCommandStart();
+    Continuations.Emitted here = new Continuations.Emitted(unit, List.copyOf(via), line);
+    Continuations.check(previous, here, reader.lineStart(), text, errors::add);
+    previous = here;
     reader.line(line, refs, false);
     read.add(new Read(unit, line, refs, holes, via, startsCommand));
   }

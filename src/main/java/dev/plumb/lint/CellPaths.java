@@ -4,20 +4,22 @@ import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Structure;
+import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
 import dev.plumb.check.shell.ReadListener;
 import dev.plumb.check.shell.Role;
 import dev.plumb.check.shell.ShellReader;
 import dev.plumb.check.shell.State;
+import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
 import dev.plumb.evaluate.Conditions;
+import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,8 +38,11 @@ import java.util.function.Function;
  * take that path.
  */
 public final class CellPaths {
-  /** A path so far: where the reader stands, and whether it took a branch values decide. */
-  private record Path(State reading, boolean assumed) {}
+  /**
+   * A path so far: where the reader stands, the line it read last, and whether it took a branch
+   * values decide.
+   */
+  private record Path(State reading, Continuations.Emitted last, boolean assumed) {}
 
   private static final int MAX_DEPTH = 256;
 
@@ -61,7 +66,8 @@ public final class CellPaths {
   private final Map<String, String> cell;
   private final Map<String, Fragment> fragments;
   private final Declarations declarations;
-  private final Function<Unit, Map<Integer, Type>> types;
+  private final Function<Unit, UnitText> texts;
+  private final List<Span> via = new ArrayList<>();
   private final Map<Node.Hole, HoleRef> refs = new HashMap<>();
   private final Set<Diagnostic> found = new LinkedHashSet<>();
 
@@ -77,12 +83,12 @@ public final class CellPaths {
       Map<String, String> cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
-      Function<Unit, Map<Integer, Type>> types) {
+      Function<Unit, UnitText> texts) {
     this.chain = chain;
     this.cell = cell;
     this.fragments = fragments;
     this.declarations = declarations;
-    this.types = types;
+    this.texts = texts;
   }
 
   /**
@@ -94,11 +100,11 @@ public final class CellPaths {
       Map<String, String> cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
-      Function<Unit, Map<Integer, Type>> types) {
-    CellPaths paths = new CellPaths(chain, cell, fragments, declarations, types);
+      Function<Unit, UnitText> texts) {
+    CellPaths paths = new CellPaths(chain, cell, fragments, declarations, texts);
     paths.unit = chain.get(chain.size() - 1);
     try {
-      Set<Path> end = paths.body(paths.unit.body(), Set.of(new Path(State.start(), false)));
+      Set<Path> end = paths.body(paths.unit.body(), Set.of(new Path(State.start(), null, false)));
       for (Path path : end) {
         ShellReader.resume(path.reading(), paths.listener(path.assumed())).end();
       }
@@ -192,17 +198,20 @@ public final class CellPaths {
 
   private Set<Path> text(Node.TextLine line, Set<Path> in) {
     List<HoleRef> holes = new ArrayList<>();
-    Map<Integer, Type> unitTypes = types.apply(unit);
+    UnitText text = texts.apply(unit);
     for (Node.Part part : line.parts()) {
       if (part instanceof Node.Hole hole) {
-        holes.add(refs.computeIfAbsent(hole, h -> new HoleRef(h, unitTypes.get(h.index()))));
+        holes.add(refs.computeIfAbsent(hole, h -> new HoleRef(h, text.holeTypes().get(h.index()))));
       }
     }
+    Continuations.Emitted here = new Continuations.Emitted(unit, List.copyOf(via), line);
     Set<Path> out = new LinkedHashSet<>();
     for (Path path : in) {
-      ShellReader reader = ShellReader.resume(path.reading(), listener(path.assumed()));
+      ReadListener listener = listener(path.assumed());
+      ShellReader reader = ShellReader.resume(path.reading(), listener);
+      Continuations.check(path.last(), here, reader.lineStart(), text, listener::report);
       reader.line(line, holes, false);
-      out.add(new Path(reader.state(), path.assumed()));
+      out.add(new Path(reader.state(), here, path.assumed()));
     }
     return out;
   }
@@ -239,7 +248,7 @@ public final class CellPaths {
 
   private static Set<Path> assumed(Set<Path> in) {
     Set<Path> out = new LinkedHashSet<>();
-    in.forEach(s -> out.add(new Path(s.reading(), true)));
+    in.forEach(s -> out.add(new Path(s.reading(), s.last(), true)));
     return out;
   }
 
@@ -257,9 +266,11 @@ public final class CellPaths {
     Unit saved = unit;
     unit = chain.get(definition.index());
     overrides.add(definition);
+    via.add(definition.block().span());
     try {
       return body(definition.block().body(), in);
     } finally {
+      via.remove(via.size() - 1);
       overrides.remove(overrides.size() - 1);
       unit = saved;
     }
@@ -272,9 +283,11 @@ public final class CellPaths {
     }
     Unit saved = unit;
     unit = fragment;
+    via.add(n.span());
     try {
       return body(fragment.body(), in);
     } finally {
+      via.remove(via.size() - 1);
       unit = saved;
     }
   }

@@ -134,7 +134,10 @@ class ScriptWriterTest {
     assertEquals("cat <<EOF\n\tEOF\nEOF\n", pack.body(Values.none().set("vm.note", "\tEOF")));
   }
 
-  /** A command continued with '\' must have a last line in every cell. */
+  /**
+   * A command continued with '\\' must go on with a line its template continues it with: the shell
+   * would read the next command's words as its arguments.
+   */
   @Test
   void aContinuedCommandNeedsItsLastLine() {
     TestPack pack =
@@ -154,14 +157,14 @@ class ScriptWriterTest {
     assertEquals("run \\\n  --smp\nnext\n", pack.body(Values.none()));
     assertEquals(
         List.of(
-            "P316 p/start.plumb:2:1: this line continues its command with '\\', but no line of that command"
-                + " follows in this cell [move the final line of the command out of the '%if' or '%each',"
-                + " or end this line without '\\']"),
+            "P316 p/start.plumb:2:1: this line continues its command with '\\', but in this cell the"
+                + " next line is one its template starts a command with [move the final line of the"
+                + " command out of the '%if' or '%each', or end this line without '\\']"),
         pack.compileErrors(Values.none().set("vm.cpus", "1")));
     assertEquals(
         List.of(
-            "P316 p/start.plumb:4:1: this line continues its command with '\\', but no line of that command"
-                + " follows in this cell"),
+            "P316 p/start.plumb:4:1: this line continues its command with '\\', but in this cell the"
+                + " next line is one its template starts a command with"),
         TestPack.messages(
             pack.compileErrors(Values.none().set("vm.cpus", "1").set("vm.on", "true"))));
   }
@@ -180,7 +183,7 @@ class ScriptWriterTest {
     assertEquals(
         List.of(
             "P316 p/start.plumb:2:1: this line continues its command with '\\', but no line of"
-                + " that command follows in this cell"),
+                + " that command follows"),
         TestPack.messages(pack.compileErrors(Values.none())));
   }
 
@@ -234,6 +237,7 @@ class ScriptWriterTest {
     assertEquals("cat <<EOF\n/vm/a.img\n/vm/b c.img\nEOF\nfinish\n", pack.body(Values.none()));
   }
 
+  /** The lines after a delimiter the cell does not emit are lines of the body, quoted so. */
   @Test
   void aDelimiterInABranchNotTakenLeavesTheNextLinesInTheBody() {
     TestPack pack =
@@ -247,14 +251,14 @@ class ScriptWriterTest {
         EOF
         """);
     assertEquals(
-        List.of(
-            "P320 p/start.plumb:6:1: this line was checked as a command, but in this cell it is"
-                + " inside the here-document '<<EOF' opened at start.plumb:2 [keep a here-document's opening line,"
-                + " body and delimiter line in one file and in the same branch; include no fragment and override"
-                + " no block inside its body]"),
-        pack.compileErrors(Values.none()));
+        "cat <<EOF\necho \\$(touch canary)\nEOF\n",
+        pack.body(Values.none().set("vm.note", "$(touch canary)")));
+    assertEquals(
+        "cat <<EOF\nEOF\necho '$(touch canary)'\nEOF\n",
+        pack.body(Values.none().set("vm.note", "$(touch canary)").set("vm.on", "true")));
   }
 
+  /** Body lines whose opener the cell does not emit are commands: a hole there names one. */
   @Test
   void anOpenerInABranchNotTakenLeavesTheBodyToRunAsCommands() {
     TestPack pack =
@@ -268,12 +272,12 @@ class ScriptWriterTest {
         """);
     assertEquals(
         List.of(
-            "P320 p/start.plumb:5:1: this line was checked as text of the here-document"
-                + " '<<-\"EOF\"', but in this cell no here-document is open before it"),
-        TestPack.messages(pack.compileErrors(Values.none())));
+            "P309 p/start.plumb:5:2: a command name taken from a value must be a path containing '/'"),
+        TestPack.messages(pack.compileErrors(Values.none().set("vm.note", "eval"))));
+    assertEquals("\t/bin/true\n\tEOF\n", pack.body(Values.none().set("vm.note", "/bin/true")));
   }
 
-  /** Found by a 2,000-try run: a line checked in a quoted body, emitted in an expanding one. */
+  /** Found by a 2,000-try run: a line of a quoted body, emitted in an expanding one. */
   @Test
   void aQuotedBodyIsNotAnExpandingOne() {
     TestPack pack =
@@ -289,11 +293,8 @@ class ScriptWriterTest {
             %end
             """);
     assertEquals(
-        List.of(
-            "P320 p/start.plumb:7:1: this line was checked as text of the here-document"
-                + " '<<\"EOF\"', but in this cell it is inside the here-document '<<EOF' opened at"
-                + " start.plumb:2"),
-        TestPack.messages(pack.compileErrors(Values.none().set("vm.note", "$(touch canary)"))));
+        "cat <<EOF\necho \\$(touch canary)\nEOF\n",
+        pack.body(Values.none().set("vm.note", "$(touch canary)")));
   }
 
   @Test
@@ -310,13 +311,14 @@ class ScriptWriterTest {
     assertEquals("cat <<EOF\nbody\nEOF\n", pack.body(Values.none().set("vm.on", "true")));
     assertEquals(
         List.of(
-            "P320 p/start.plumb:2:1: the here-document '<<EOF' opened here is never ended in this"
-                + " cell [emit its delimiter line on every path: keep it outside '%if' branches]"),
+            "P317 p/start.plumb:2:5: here-document 'EOF' is never ended [end it with a line"
+                + " holding exactly 'EOF']"),
         pack.compileErrors(Values.none()));
   }
 
+  /** A fragment's lines are read where they are included: here, as lines of a body. */
   @Test
-  void aFragmentIncludedInABodyWasCheckedAsCommands() {
+  void aFragmentIncludedInABodyIsReadAsBodyLines() {
     TestPack pack =
         TestPack.of(
             dir,
@@ -333,10 +335,7 @@ class ScriptWriterTest {
             echo {{ text }}
             """);
     assertEquals(
-        List.of(
-            "P320 p/line.plumb:2:1: this line was checked as a command, but in this cell it is"
-                + " inside the here-document '<<EOF' opened at start.plumb:2"),
-        TestPack.messages(pack.compileErrors(Values.none())));
+        "cat <<EOF\necho \\`id\\`\nEOF\n", pack.body(Values.none().set("vm.note", "`id`")));
   }
 
   @Test

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every diagnostic code has an explanation and at least one golden case that reports it. */
+/**
+ * Every diagnostic code has an explanation and, unless it is retired, at least one golden case that
+ * reports it.
+ */
 class CoverageTest {
 
   @Test
@@ -45,6 +48,7 @@ class CoverageTest {
     }
     Set<Code> missing = EnumSet.allOf(Code.class);
     missing.removeAll(seen);
+    missing.removeIf(Code::retired);
     assertTrue(missing.isEmpty(), "codes no golden case reports: " + missing);
   }
 }

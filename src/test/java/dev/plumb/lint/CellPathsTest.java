@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lint follows every path a cell may take (P316, P320): errors when the cell decides the path,
- * warnings when values do; nothing for what every path keeps in place.
+ * Lint reads every path a cell may take, as compile reads the one its values choose: errors when
+ * the cell decides the path, warnings when values do; nothing for what every path keeps in place.
  */
 class CellPathsTest {
   @TempDir Path dir;
@@ -22,7 +22,7 @@ class CellPathsTest {
   private List<String> paths(String... namesAndTexts) {
     TestPack.of(dir, namesAndTexts);
     return Pack.lint(dir, "p").stream()
-        .filter(d -> Set.of(Code.P316, Code.P320).contains(d.code()))
+        .filter(d -> Set.of(Code.P309, Code.P313, Code.P316, Code.P317).contains(d.code()))
         .map(CellPathsTest::show)
         .toList();
   }
@@ -78,32 +78,29 @@ class CellPathsTest {
   void aBranchTheCellDecidesIsAnErrorNamingTheCell() {
     assertEquals(
         List.of(
-            "error P320 5: this line was checked as text of the here-document '<<EOF', but in this cell"
-                + " no here-document is open before it (start host=linux hypervisor=bhyve)"),
+            "error P317 2: here-document 'EOF' is never ended (start host=linux hypervisor=bhyve)"),
         paths(
             "start.plumb",
             """
             %template start
-            %if host == freebsd
             cat <<EOF
-            %end
             {{ vm.name }}
+            %if host == freebsd
             EOF
+            %end
             """));
   }
 
   /**
-   * Two conditions that always agree are not known to agree: each path is taken on its own, so
-   * these warnings are reported although no values reach them. Hence warnings, not errors.
+   * Two conditions that always agree are not known to agree: each path is taken on its own, so this
+   * warning is reported although no values reach it. Hence warnings, not errors.
    */
   @Test
   void conditionsAreNotCorrelated() {
     assertEquals(
         List.of(
-            "warning P320 3: for some values: the here-document '<<EOF' opened here is never ended in this cell"
-                + " (start host=freebsd hypervisor=bhyve)",
-            "warning P320 6: for some values: this line was checked as text of the here-document '<<EOF', but in"
-                + " this cell no here-document is open before it (start host=freebsd hypervisor=bhyve)"),
+            "warning P317 3: for some values: here-document 'EOF' is never ended"
+                + " (start host=freebsd hypervisor=bhyve)"),
         paths(
             "start.plumb",
             """
@@ -118,12 +115,13 @@ class CellPathsTest {
             """));
   }
 
+  /** A child's block inside its parent's body is read as lines of that body, in its cells only. */
   @Test
-  void anOverrideInsideAParentsBodyIsFoundOnlyInTheCellsThatUseIt() {
+  void anOverrideInsideAParentsBodyIsReadInTheCellsThatUseIt() {
     assertEquals(
         List.of(
-            "error P320 5: this line was checked as a command, but in this cell it is inside the"
-                + " here-document '<<EOF' opened at root.plumb:2 (start host=linux hypervisor=bhyve)"),
+            "error P313 5: list hole '{{ vm.disks }}' in a here-document must be a whole argument"
+                + " (start host=linux hypervisor=bhyve)"),
         paths(
             "root.plumb",
             """
@@ -140,8 +138,28 @@ class CellPathsTest {
             %extends start
             %block body
             %super
-            echo {{ vm.note }}
+            echo {{ vm.disks }}
             %end
+            """));
+  }
+
+  /** A hole that becomes a command name on some path depends on its value: a warning. */
+  @Test
+  void aHoleThatNamesTheCommandOnSomePathIsAWarning() {
+    assertEquals(
+        List.of(
+            "warning P309 6: for some values: the command name comes from a value, and compile"
+                + " refuses one that is not a path containing '/' (start host=freebsd"
+                + " hypervisor=bhyve)"),
+        paths(
+            "start.plumb",
+            """
+            %template start
+            LC_ALL=C \\
+            %if vm.on
+              /usr/bin/nice \\
+            %end
+              {{ vm.note }} {{ vm.name }}
             """));
   }
 

@@ -6,6 +6,7 @@ import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Diagnostic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Set;
  */
 public final class FileReading implements Node.Visitor<Void> {
   private final Map<Integer, Type> types;
+  private final Map<Integer, LineStart> starts = new HashMap<>();
+  private final Map<Integer, Integer> commands = new HashMap<>();
+  private int command = -1;
   private final Set<Diagnostic> found = new LinkedHashSet<>();
   private final ReadListener listener =
       new ReadListener() {
@@ -40,14 +44,18 @@ public final class FileReading implements Node.Visitor<Void> {
     this.types = types;
   }
 
-  /** The findings in {@code unit}'s text, whose holes have the static {@code types} (by index). */
-  public static List<Diagnostic> check(Unit unit, Map<Integer, Type> types) {
+  /** What the reading found: the findings, and the unit's text as path readings need it. */
+  public record Result(UnitText text, List<Diagnostic> diagnostics) {}
+
+  /** Reads {@code unit}, whose holes have the static {@code types} (by index). */
+  public static Result read(Unit unit, Map<Integer, Type> types) {
     FileReading reading = new FileReading(types);
     if (unit instanceof Template t && t.parent() != null) {
       for (Node node : t.body()) {
         if (node instanceof Node.Block block) {
           // a child's block replaces its parent's: a region of the script of its own
           reading.reader = ShellReader.script(reading.listener);
+          reading.command++;
           reading.body(block.body());
           reading.reader.endRegion();
         }
@@ -60,7 +68,8 @@ public final class FileReading implements Node.Visitor<Void> {
         reading.reader.endRegion();
       }
     }
-    return List.copyOf(reading.found);
+    return new Result(
+        new UnitText(types, reading.starts, reading.commands), List.copyOf(reading.found));
   }
 
   private void body(List<Node> nodes) {
@@ -84,6 +93,10 @@ public final class FileReading implements Node.Visitor<Void> {
         refs.add(new HoleRef(hole, types.get(hole.index())));
       }
     }
+    LineStart start = reader.lineStart();
+    command += start == LineStart.FRESH || command < 0 ? 1 : 0;
+    starts.put(n.id(), start);
+    commands.put(n.id(), command);
     reader.line(n, refs, directiveBefore);
     directiveBefore = false;
     return null;

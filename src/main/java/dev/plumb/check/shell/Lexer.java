@@ -497,6 +497,17 @@ final class Lexer {
         && commands.atStart();
   }
 
+  /** How the next line starts. */
+  LineStart lineStart() {
+    if (atCommandStart()) {
+      return LineStart.FRESH;
+    }
+    boolean goesOn = continuation != null || commands.linebreak();
+    return goesOn && frames.isEmpty() && !heredocs.reading()
+        ? LineStart.CONTINUED
+        : LineStart.OTHER;
+  }
+
   Span continuation() {
     return continuation;
   }

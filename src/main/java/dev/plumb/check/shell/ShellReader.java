@@ -64,6 +64,11 @@ public final class ShellReader {
     return lexer.atCommandStart();
   }
 
+  /** How the next line starts: a command, the rest of a continued one, or something open. */
+  public LineStart lineStart() {
+    return lexer.lineStart();
+  }
+
   /**
    * The script ends here: a command continued with {@code \} or {@code |}, a quote, an expansion or
    * a here-document left open are errors.
@@ -114,6 +119,6 @@ public final class ShellReader {
         Code.P316,
         line,
         "this line continues its command with " + by + ", but no line of that command follows",
-        "end the command on this line, or add the line that completes it in every path");
+        "end the command on this line, or emit the line that completes it on every path");
   }
 }

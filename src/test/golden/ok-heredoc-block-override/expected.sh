@@ -1,0 +1,7 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: child.plumb, root.plumb
+set -eu
+cat > /vm/notes <<EOF
+echo \$(touch canary)
+EOF

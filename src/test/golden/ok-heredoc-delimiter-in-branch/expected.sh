@@ -1,0 +1,8 @@
+#!/bin/sh
+# plumb: vmtest start host=freebsd hypervisor=bhyve
+# from: start.plumb
+set -eu
+cat > /vm/notes <<EOF
+web
+echo \$(touch canary)
+EOF
