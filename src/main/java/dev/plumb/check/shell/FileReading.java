@@ -62,7 +62,9 @@ public final class FileReading implements Node.Visitor<Void> {
       }
     } else {
       reading.body(unit.body());
-      if (unit instanceof Template) {
+      // a fragment, an override or a parent's block after the last text line may complete its
+      // command: then only the paths can tell
+      if (unit instanceof Template && !reading.directiveBefore) {
         reading.reader.end();
       } else {
         reading.reader.endRegion();

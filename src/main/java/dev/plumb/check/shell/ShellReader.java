@@ -74,6 +74,7 @@ public final class ShellReader {
    * a here-document left open are errors.
    */
   public void end() {
+    lexer.finish();
     endRegion();
     Span continued = lexer.continuation();
     if (continued != null) {
@@ -88,7 +89,6 @@ public final class ShellReader {
    * here-document must not stay open past it.
    */
   public void endRegion() {
-    lexer.finish();
     for (Frame f : lexer.frames) {
       if (f instanceof Frame.Single s && !lexer.reportedQuotes.contains(s.open())) {
         lexer.report.error(

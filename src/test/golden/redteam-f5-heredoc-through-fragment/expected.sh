@@ -1,0 +1,8 @@
+#!/bin/sh
+# plumb: redteam start
+# from: start.plumb
+set -eu
+cat <\
+<EOF
+\$(touch canary)
+EOF

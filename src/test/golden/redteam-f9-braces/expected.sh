@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: redteam start
+# from: start.plumb
+set -eu
+echo {"id":'a,b'}

@@ -1,0 +1,77 @@
+package dev.plumb.properties;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The red-team reproductions that compile ({@code src/test/golden/redteam-*}/expected.sh, each made
+ * with the attacker's value) are run by dash, bash, {@code bash --posix} and busybox sh: the canary
+ * file the value tries to create must never appear.
+ */
+class RedTeamScriptsTest {
+  private static final Path GOLDEN = Path.of("src", "test", "golden");
+  private static final List<List<String>> SHELLS =
+      List.of(
+          List.of("dash"), List.of("bash"), List.of("bash", "--posix"), List.of("busybox", "sh"));
+
+  @TempDir Path dir;
+
+  @TestFactory
+  Stream<DynamicTest> noValueRuns() throws IOException {
+    List<Path> scripts = new ArrayList<>();
+    try (Stream<Path> cases = Files.list(GOLDEN)) {
+      cases
+          .filter(c -> c.getFileName().toString().startsWith("redteam-"))
+          .map(c -> c.resolve("expected.sh"))
+          .filter(Files::exists)
+          .sorted()
+          .forEach(scripts::add);
+    }
+    assertTrue(scripts.size() >= 5, "the red-team scripts are there: " + scripts);
+    return scripts.stream()
+        .map(
+            script ->
+                DynamicTest.dynamicTest(
+                    script.getParent().getFileName().toString(), () -> runAll(script)));
+  }
+
+  private void runAll(Path script) throws Exception {
+    for (List<String> shell : SHELLS) {
+      Path work = Files.createTempDirectory(dir, "run");
+      assertFalse(canaryAfter(shell, Files.readString(script), work), shell + " ran a value");
+    }
+  }
+
+  /** The harness sees a value that runs: without quoting, the canary appears. */
+  @Test
+  void theHarnessSeesAnInjection() throws Exception {
+    for (List<String> shell : SHELLS) {
+      Path work = Files.createTempDirectory(dir, "control");
+      assertTrue(canaryAfter(shell, "echo $(touch canary)\n", work), shell.toString());
+    }
+  }
+
+  private static boolean canaryAfter(List<String> shell, String script, Path work)
+      throws Exception {
+    Tools.require(shell.get(0), shell.get(0).equals("busybox") ? "busybox" : shell.get(0));
+    Path file = work.resolve("script.sh");
+    Files.writeString(file, script, StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>(shell);
+    command.add(file.toString());
+    Tools.run(command, new byte[0], work, Map.of("PATH", "/usr/bin:/bin"));
+    return Files.exists(work.resolve("canary"));
+  }
+}
