@@ -294,7 +294,7 @@ final class Expansions {
 
   /** In a body declared as shell: the value would be read as code by the shell that runs it. */
   private void holeInCode(Glyph g, String where) {
-    error(
+    lx.report.error(
         Code.P323,
         g.span(),
         "a hole inside " + where + " in a here-document declared as shell would be read as code",

@@ -516,7 +516,7 @@ final class Lexer {
     return lastLine;
   }
 
-  /** At the end of the text: what is being read ends. */
+  /** At the end of the text: the operator and the word being read end. */
   void finish() {
     if (op != null) {
       flushOp(null);
@@ -526,6 +526,5 @@ final class Lexer {
       word = null;
       commands.word(token);
     }
-    commands.targetMissing();
   }
 }

@@ -74,8 +74,8 @@ public final class ShellReader {
    * a here-document left open are errors.
    */
   public void end() {
-    lexer.finish();
     endRegion();
+    lexer.commands.targetMissing();
     Span continued = lexer.continuation();
     if (continued != null) {
       unfinished(continued, "'\\'");
@@ -89,6 +89,7 @@ public final class ShellReader {
    * here-document must not stay open past it.
    */
   public void endRegion() {
+    lexer.finish();
     for (Frame f : lexer.frames) {
       if (f instanceof Frame.Single s && !lexer.reportedQuotes.contains(s.open())) {
         lexer.report.error(
