@@ -28,6 +28,7 @@ final class Builtins {
           Map.entry("present", 1),
           Map.entry("default", 2),
           Map.entry("commas", 1),
+          Map.entry("shquote", 1),
           Map.entry("replace", 3));
 
   private final ExprChecker x;
@@ -93,6 +94,10 @@ final class Builtins {
       }
       case "str" -> {
         scalar(first, "str()");
+        yield Type.Scalar.STRING;
+      }
+      case "shquote" -> {
+        scalar(first, "shquote()");
         yield Type.Scalar.STRING;
       }
       case "present" -> {

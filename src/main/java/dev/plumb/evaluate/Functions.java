@@ -43,6 +43,8 @@ final class Functions {
       case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
       case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
       case "str" -> new Value.Text(show(first));
+      // one single-quoted shell word, for text a later shell reads (the quoting of a script word)
+      case "shquote" -> new Value.Text("'" + show(first).replace("'", "'\\''") + "'");
       case "default" -> first instanceof Value.Absent ? eval.eval(args.get(1)) : first;
       default -> throw new IllegalStateException("unchecked function " + call.function());
     };

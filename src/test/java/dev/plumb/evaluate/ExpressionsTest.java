@@ -121,6 +121,8 @@ class ExpressionsTest {
         "contains(vm.name, \"eb\")|true",
         "contains(vm.name, \"x\")|false",
         "commas(\"a,b,,c\")|a,,b,,,,c",
+        "shquote(vm.cpus) == \"'2'\"|true",
+        "shquote(\"it's $(x)\") == \"'it'\\\\''s $(x)'\"|true",
         "str(vm.memory)|1G",
         "str(1000B)|1000B",
         "str(vm.on)|false",
