@@ -11,6 +11,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Sink;
+import dev.plumb.source.OneLine;
 import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,11 @@ public final class ScriptWriter implements Sink {
     if (annotate && !sameCommand && !continuing) {
       add(
           new ScriptLine(
-              0, "# " + names.apply(unit) + ":" + line.span().line(), null, List.of(), List.of()));
+              0,
+              OneLine.escape("# " + names.apply(unit) + ":" + line.span().line()),
+              null,
+              List.of(),
+              List.of()));
     }
     StringBuilder text = new StringBuilder();
     List<ScriptLine.Segment> segments = new ArrayList<>();
