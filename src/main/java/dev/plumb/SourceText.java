@@ -4,13 +4,9 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.values.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,71 +87,37 @@ final class SourceText {
     return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static int lineEnd(byte[] bytes, int from) {
-    int end = from;
-    while (end < bytes.length && bytes[end] != '\n') {
-      end++;
-    }
-    return end;
-  }
-
   /** Strict UTF-8: a malformed byte or a NUL is a located error, never a replacement character. */
   static SourceFile decode(byte[] bytes, String shown, List<Diagnostic> errors) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int bad = in.position();
-      int lineStart = 0;
-      int line = 1;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-      int column = before.codePointCount(0, before.length()) + 1;
-      String lineText =
-          new String(bytes, lineStart, lineEnd(bytes, bad) - lineStart, StandardCharsets.UTF_8);
-      SourceFile shownFile = new SourceFile(shown, "\n".repeat(line - 1) + lineText);
+    Utf8.Decoded decoded = Utf8.decode(bytes);
+    if (decoded.errorOffset() >= 0) {
+      // the text with the malformed bytes replaced, only to show the line
       errors.add(
-          Diagnostic.error(
-                  Code.P109,
-                  Span.of(shownFile, line, column, column + 1),
+          at(
+                  new SourceFile(shown, decoded.text()),
+                  decoded.errorOffset(),
                   String.format(
                       "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
-                      bytes[bad] & 0xff))
+                      bytes[decoded.errorByte()] & 0xff))
               .withHint("save the file as UTF-8"));
       return null;
     }
-    String text = out.flip().toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    SourceFile file = new SourceFile(shown, text);
-    int nul = text.indexOf('\0');
+    String text = decoded.text();
+    SourceFile file = new SourceFile(shown, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    int nul = file.text().indexOf('\0');
     if (nul >= 0) {
-      int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-      int column =
-          text.substring(text.lastIndexOf('\n', nul) + 1, nul)
-                  .codePointCount(0, nul - text.lastIndexOf('\n', nul) - 1)
-              + 1;
-      errors.add(
-          Diagnostic.error(
-              Code.P109,
-              Span.of(file, line, column, column + 1),
-              "the file contains a NUL character"));
+      errors.add(at(file, nul, "the file contains a NUL character"));
       return null;
     }
     return file;
+  }
+
+  /** A P109 at the character {@code offset} of the file's text. */
+  private static Diagnostic at(SourceFile file, int offset, String message) {
+    String text = file.text();
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    int column = text.codePointCount(lineStart, offset) + 1;
+    return Diagnostic.error(Code.P109, Span.of(file, line, column, column + 1), message);
   }
 }
