@@ -6,7 +6,6 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.values.Sizes;
 import dev.plumb.values.Value;
 import java.util.List;
-import java.util.Locale;
 
 /** The built-in functions at compile time (design §2). */
 final class Functions {
@@ -36,12 +35,18 @@ final class Functions {
       case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
-      case "replace" ->
-          new Value.Text(
-              text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
-      case "commas" -> new Value.Text(text(first).replace(",", ",,"));
-      case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
-      case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
+      case "replace" -> {
+        String old = text(eval.eval(args.get(1)));
+        String with = text(eval.eval(args.get(2)));
+        fits(TextLengths.replaced(text(first), old, with), call);
+        yield new Value.Text(text(first).replace(old, with));
+      }
+      case "commas" -> {
+        fits(TextLengths.commas(text(first)), call);
+        yield new Value.Text(text(first).replace(",", ",,"));
+      }
+      case "lower" -> cased(Casing.lower(text(first), eval.maxText()), call);
+      case "upper" -> cased(Casing.upper(text(first), eval.maxText()), call);
       case "str" -> new Value.Text(show(first));
       case "default" -> first instanceof Value.Absent ? eval.eval(args.get(1)) : first;
       default -> throw new IllegalStateException("unchecked function " + call.function());
@@ -63,12 +68,28 @@ final class Functions {
     StringBuilder out = new StringBuilder();
     List<Value> elements = list.elements();
     for (int i = 0; i < elements.size(); i++) {
-      out.append(i > 0 ? separator : "").append(show(elements.get(i)));
-      if (out.length() > eval.maxText()) {
+      String piece = (i > 0 ? separator : "") + show(elements.get(i));
+      if ((long) out.length() + piece.length() > eval.maxText()) {
         throw eval.tooLong(call);
       }
+      out.append(piece);
     }
     return new Value.Text(out.toString());
+  }
+
+  /** The result of upper() or lower(), or the error when it passed the bound (null). */
+  private Value cased(String result, Expr.Call call) {
+    if (result == null) {
+      throw eval.tooLong(call);
+    }
+    return new Value.Text(result);
+  }
+
+  /** Refuses a result of {@code length} chars over the bound, before it is built. */
+  private void fits(long length, Expr.Call call) {
+    if (length > eval.maxText()) {
+      throw eval.tooLong(call);
+    }
   }
 
   static String text(Value v) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Design §3.4: include and extends cycles are diagnostics (P413, P411), however long, and unrolls
@@ -241,5 +243,49 @@ class CyclesAndUnrollsTest {
       assertEquals(
           "this text would be longer than the script's bound of 1048576 bytes", error.message());
     }
+  }
+
+  /**
+   * Every built-in that makes text refuses a result over the script's bound with P509 at its call,
+   * before building it: {@code replace(s, "a", s)} on 600,000 characters would be 3.6 * 10^11
+   * characters (an OutOfMemoryError, once), and the others grow their text up to threefold.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "replace(s, \"a\", s)",
+        "replace(s, \"\", \"b\")",
+        "join([s, s], \"\")",
+        "s + s",
+        "commas(c)",
+        "upper(z)",
+        "lower(i)",
+      })
+  void eachTextBuiltInRefusesAResultOverTheBound(String expression) {
+    String manifest =
+        Packs.MANIFEST + "var c : string = \"\"\nvar z : string = \"\"\nvar i : string = \"\"\n";
+    Values values =
+        Values.of(
+            Map.of(
+                "s", "a".repeat(600_000),
+                "c", ",".repeat(600_000),
+                "z", "ß".repeat(600_000),
+                "i", "İ".repeat(600_000)));
+    List<Diagnostic> errors =
+        failure(
+            Packs.of(
+                "pack.plumb",
+                manifest,
+                "run.plumb",
+                "%template run\n%let t = " + expression + "\necho {{ len(t) }}\n"),
+            "run",
+            values,
+            Code.P509);
+    assertEquals(1, errors.size(), errors.toString());
+    Diagnostic error = errors.get(0);
+    assertEquals(
+        "this text would be longer than the script's bound of 1048576 bytes", error.message());
+    assertEquals(List.of(2, 10), List.of(error.span().line(), error.span().column()));
   }
 }

@@ -1,0 +1,95 @@
+package dev.plumb.evaluate;
+
+import java.text.BreakIterator;
+import java.util.BitSet;
+import java.util.Locale;
+
+/**
+ * upper() and lower(): exactly what {@code String.toUpperCase(Locale.ROOT)} and {@code
+ * toLowerCase(Locale.ROOT)} give (ß is SS, İ is i and a combining dot, a word's final Σ is ς), in
+ * time linear in the text and stopping once the result passes a bound. Java 17's own take seconds
+ * for a few ten thousand characters: each ß reallocates the whole result, and each Σ runs a word
+ * break iterator over the whole text.
+ */
+final class Casing {
+  private static final int SIGMA = 0x03A3;
+
+  private Casing() {}
+
+  /** The text in upper case, or null when it would be longer than {@code max} chars. */
+  static String upper(String text, long max) {
+    return map(text, true, max, null);
+  }
+
+  /** The text in lower case, or null when it would be longer than {@code max} chars. */
+  static String lower(String text, long max) {
+    return map(text, false, max, text.indexOf(SIGMA) < 0 ? null : finalSigmas(text));
+  }
+
+  private static String map(String text, boolean upper, long max, BitSet finals) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (c < 0x80) {
+        out.append((char) (upper ? Character.toUpperCase(c) : Character.toLowerCase(c)));
+      } else if (c == SIGMA && !upper) {
+        out.append(finals.get(i) ? 'ς' : 'σ');
+      } else {
+        // one character alone: the full mapping (ß is SS) without the slow whole-text path
+        String one = text.substring(i, i + width);
+        out.append(upper ? one.toUpperCase(Locale.ROOT) : one.toLowerCase(Locale.ROOT));
+      }
+      if (out.length() > max) {
+        return null;
+      }
+      i += width;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The Σs that Java writes ς: within its word (as {@link BreakIterator} cuts words), a cased
+   * letter comes before it and none after it. One pass over the words instead of one per Σ.
+   */
+  private static BitSet finalSigmas(String text) {
+    BitSet finals = new BitSet();
+    BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+    words.setText(text);
+    for (int start = words.first(), end = words.next();
+        end != BreakIterator.DONE;
+        start = end, end = words.next()) {
+      int first = -1;
+      int last = -1;
+      for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
+        if (cased(text.codePointAt(i))) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      if (last >= 0 && text.codePointAt(last) == SIGMA && first < last) {
+        finals.set(last);
+      }
+    }
+    return finals;
+  }
+
+  /**
+   * 'Cased' as Java's special casing decides it: a lower, upper or title case letter, or one of the
+   * Other_Lowercase and Other_Uppercase ranges it lists.
+   */
+  private static boolean cased(int c) {
+    int type = Character.getType(c);
+    return type == Character.LOWERCASE_LETTER
+        || type == Character.UPPERCASE_LETTER
+        || type == Character.TITLECASE_LETTER
+        || c >= 0x02B0 && c <= 0x02B8
+        || c >= 0x02C0 && c <= 0x02C1
+        || c >= 0x02E0 && c <= 0x02E4
+        || c == 0x0345
+        || c == 0x037A
+        || c >= 0x1D2C && c <= 0x1D61
+        || c >= 0x2160 && c <= 0x217F
+        || c >= 0x24B6 && c <= 0x24E9;
+  }
+}
