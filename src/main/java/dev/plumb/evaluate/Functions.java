@@ -32,21 +32,21 @@ final class Functions {
       case "mib" -> unit(first, 1L << 20, "MiB", call);
       case "gib" -> unit(first, 1L << 30, "GiB", call);
       case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
-      case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
+      case "contains" ->
+          new Value.Bool(TextSearch.contains(text(first), text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
-      case "replace" -> {
-        String old = text(eval.eval(args.get(1)));
-        String with = text(eval.eval(args.get(2)));
-        fits(TextLengths.replaced(text(first), old, with), call);
-        yield new Value.Text(text(first).replace(old, with));
-      }
-      case "commas" -> {
-        fits(TextLengths.commas(text(first)), call);
-        yield new Value.Text(text(first).replace(",", ",,"));
-      }
-      case "lower" -> cased(Casing.lower(text(first), eval.maxText()), call);
-      case "upper" -> cased(Casing.upper(text(first), eval.maxText()), call);
+      case "replace" ->
+          bounded(
+              TextSearch.replace(
+                  text(first),
+                  text(eval.eval(args.get(1))),
+                  text(eval.eval(args.get(2))),
+                  eval.maxText()),
+              call);
+      case "commas" -> bounded(TextSearch.replace(text(first), ",", ",,", eval.maxText()), call);
+      case "lower" -> bounded(Casing.lower(text(first), eval.maxText()), call);
+      case "upper" -> bounded(Casing.upper(text(first), eval.maxText()), call);
       case "str" -> new Value.Text(show(first));
       case "default" -> first instanceof Value.Absent ? eval.eval(args.get(1)) : first;
       default -> throw new IllegalStateException("unchecked function " + call.function());
@@ -77,19 +77,15 @@ final class Functions {
     return new Value.Text(out.toString());
   }
 
-  /** The result of upper() or lower(), or the error when it passed the bound (null). */
-  private Value cased(String result, Expr.Call call) {
+  /**
+   * The text a built-in made, or its error when the built-in stopped (null) because the text would
+   * pass the bound.
+   */
+  private Value bounded(String result, Expr.Call call) {
     if (result == null) {
       throw eval.tooLong(call);
     }
     return new Value.Text(result);
-  }
-
-  /** Refuses a result of {@code length} chars over the bound, before it is built. */
-  private void fits(long length, Expr.Call call) {
-    if (length > eval.maxText()) {
-      throw eval.tooLong(call);
-    }
   }
 
   static String text(Value v) {

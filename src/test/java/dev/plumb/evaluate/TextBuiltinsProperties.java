@@ -1,6 +1,7 @@
 package dev.plumb.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Locale;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The text built-ins measure and build their results without the slow or unbounded paths: {@link
  * Casing} gives exactly what Java's own case mapping gives (special casing, final sigma, Other
- * letters, surrogates), and {@link TextLengths} predicts the length of replace() and commas()
- * exactly, on text made of the characters where they could differ.
+ * letters, surrogates), and {@link TextSearch} finds and replaces as String does, measuring the
+ * result exactly before building it, on text made of the characters where they could differ.
  */
 class TextBuiltinsProperties {
   /** Characters with special or conditional casing, case-ignorable ones, and plain ones. */
@@ -47,12 +48,26 @@ class TextBuiltinsProperties {
   }
 
   @Property
-  void replaceAndCommasAreMeasuredExactly(
+  void containsAndReplaceAreJavasOwn(
       @ForAll("texts") String text, @ForAll("texts") String old, @ForAll("texts") String with) {
-    assertEquals(text.replace(old, with).length(), TextLengths.replaced(text, old, with));
     String part = old.isEmpty() ? "" : old.substring(0, 1);
-    assertEquals(text.replace(part, with).length(), TextLengths.replaced(text, part, with));
-    assertEquals(text.replace(",", ",,").length(), TextLengths.commas(text));
+    for (String o : new String[] {old, part, ",", text}) {
+      assertEquals(text.contains(o), TextSearch.contains(text, o), "contains " + o);
+      assertEquals(text.replace(o, with), TextSearch.replace(text, o, with, Long.MAX_VALUE));
+      int length = text.replace(o, with).length();
+      assertEquals(text.replace(o, with), TextSearch.replace(text, o, with, length));
+      assertNull(TextSearch.replace(text, o, with, length - 1));
+    }
+  }
+
+  /** Linear where String.indexOf tries every start: a 1 MB text, a 500 KB part. */
+  @Test
+  void searchIsLinear() {
+    String text = "a".repeat(1_000_000);
+    String part = "a".repeat(499_999) + "b";
+    assertFalse(TextSearch.contains(text, part));
+    assertEquals(text, TextSearch.replace(text, part, "x", Long.MAX_VALUE));
+    assertEquals("b".repeat(2), TextSearch.replace("aaaa", "aa", "b", 2));
   }
 
   /** Past the bound the mapping stops and says so; up to it, the whole text. */

@@ -288,4 +288,30 @@ class CyclesAndUnrollsTest {
         "this text would be longer than the script's bound of 1048576 bytes", error.message());
     assertEquals(List.of(2, 10), List.of(error.span().line(), error.span().column()));
   }
+
+  /**
+   * Finding text is linear: String.indexOf tries every start again, so contains() or replace() of a
+   * 500,000-character part in a 1,000,000-character value took minutes; each step here has the
+   * robustness tests' 5 s.
+   */
+  @Test
+  void containsAndReplaceOnLargeTextsAreLinear() {
+    String manifest = Packs.MANIFEST + "var t : string = \"\"\n";
+    Values values = Values.of(Map.of("s", "a".repeat(1_000_000), "t", "a".repeat(499_999) + "b"));
+    try (PackDir dir =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb",
+                manifest,
+                "run.plumb",
+                "%template run\n%if not contains(s, t)\necho {{ len(replace(s, t, \"x\")) }}\n%end\n"))) {
+      String script =
+          Bounded.run(
+                  "compile",
+                  () -> "a pack kept in " + dir.save("search"),
+                  () -> Pack.load(dir.root, "pack").compile("run", LINUX, values))
+              .text();
+      assertTrue(script.endsWith("echo 1000000\n"), script);
+    }
+  }
 }
