@@ -67,43 +67,12 @@ class SmallHeapTest {
     // allow
     BigValuesTest.write(tmp.resolve("worst.json"), "l", "[", "1," + "\n".repeat(14), 262_141, "1]");
     assertTrue(Files.size(tmp.resolve("worst.json")) <= 4 << 20);
-    List<String> command =
-        java(
-            HEAP,
-            SmallHeap.class.getName(),
-            tmp.toString(),
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "thousand.json",
-            "::",
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "huge.json",
-            "::",
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "worst.json");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
     List<String> lines =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-            .lines()
-            .toList();
-    System.out.println(String.join("\n", lines));
-    assertEquals(0, process.exitValue(), String.join("\n", lines));
-    assertEquals(3, lines.size(), String.join("\n", lines));
+        runSmallHeap(
+            tmp,
+            "compile run host=linux --pack pack --values thousand.json",
+            "compile run host=linux --pack pack --values huge.json",
+            "compile run host=linux --pack pack --values worst.json");
     assertTrue(
         lines
             .get(0)
@@ -186,6 +155,7 @@ class SmallHeapTest {
             .toList();
     assertEquals(0, process.exitValue(), String.join("\n", lines));
     assertEquals(commandLines.length, lines.size(), String.join("\n", lines));
+    System.out.println(String.join("\n", lines));
     lines.forEach(line -> assertFalse(line.contains("INTERNAL"), line));
     return lines;
   }
