@@ -2,6 +2,7 @@ package dev.plumb;
 
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.Decoding;
 import dev.plumb.source.OneLine;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
@@ -19,10 +20,18 @@ final class FileNames {
   private FileNames() {}
 
   /**
-   * The error for the file {@code relative} to the pack (shown as {@code shown}), or null when its
-   * name is fine.
+   * The error for the file at {@code path} relative to the pack (named {@code relative} with '/'
+   * separators, shown as {@code shown}), or null when its name is fine.
    */
-  static Diagnostic check(String relative, String shown) {
+  static Diagnostic check(Path path, String relative, String shown) {
+    if (Decoding.lost(path)) {
+      // the name in Java's text is not the file's: refused, so no script names another file
+      return Diagnostic.error(
+              Code.P511,
+              Span.ofFile(new SourceFile(OneLine.escape(shown), "")),
+              "bytes of this file's name could not be decoded and were read as U+FFFD")
+          .withHint(Decoding.hint());
+    }
     int bad = relative.codePoints().filter(OneLine::breaks).findFirst().orElse(-1);
     if (bad < 0) {
       return null;

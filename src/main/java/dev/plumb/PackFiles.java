@@ -60,7 +60,7 @@ record PackFiles(
           break;
         }
         String rel = slashed(root.relativize(path));
-        Diagnostic badName = FileNames.check(rel, prefix + rel);
+        Diagnostic badName = FileNames.check(root.relativize(path), rel, prefix + rel);
         if (badName != null) {
           errors.add(badName);
           continue;
