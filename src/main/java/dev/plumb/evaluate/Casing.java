@@ -2,14 +2,18 @@ package dev.plumb.evaluate;
 
 import java.text.BreakIterator;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * upper() and lower(): exactly what {@code String.toUpperCase(Locale.ROOT)} and {@code
+ * upper() and lower(): what {@code String.toUpperCase(Locale.ROOT)} and {@code
  * toLowerCase(Locale.ROOT)} give (ß is SS, İ is i and a combining dot, a word's final Σ is ς), in
  * time linear in the text and stopping once the result passes a bound. Java 17's own take seconds
- * for a few ten thousand characters: each ß reallocates the whole result, and each Σ runs a word
- * break iterator over the whole text.
+ * for a few ten thousand characters: each ß copies the whole result again, and each Σ asks a word
+ * break iterator about its word from its start. One difference: right after a character outside the
+ * BMP, Java's choice of σ or ς follows boundaries its iterator does not report when walked
+ * (isBoundary and next disagree there); this takes the words next() gives.
  */
 final class Casing {
   private static final int SIGMA = 0x03A3;
@@ -28,24 +32,35 @@ final class Casing {
 
   private static String map(String text, boolean upper, long max, BitSet finals) {
     StringBuilder out = new StringBuilder(text.length());
+    Map<Integer, String> special = new HashMap<>();
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      int width = Character.charCount(c);
-      if (c < 0x80) {
-        out.append((char) (upper ? Character.toUpperCase(c) : Character.toLowerCase(c)));
-      } else if (c == SIGMA && !upper) {
-        out.append(finals.get(i) ? 'ς' : 'σ');
+      if (!upper) {
+        lower(c, finals != null && finals.get(i), out);
+      } else if (c < 0x80 || !Character.isLowerCase(c) && !Character.isTitleCase(c)) {
+        // only lower and title case letters have an upper case longer than themselves
+        out.appendCodePoint(Character.toUpperCase(c));
       } else {
-        // one character alone: the full mapping (ß is SS) without the slow whole-text path
-        String one = text.substring(i, i + width);
-        out.append(upper ? one.toUpperCase(Locale.ROOT) : one.toLowerCase(Locale.ROOT));
+        // ß is SS: the full mapping of one character, taken once per distinct character
+        out.append(special.computeIfAbsent(c, k -> Character.toString(k).toUpperCase(Locale.ROOT)));
       }
       if (out.length() > max) {
         return null;
       }
-      i += width;
+      i += Character.charCount(c);
     }
     return out.toString();
+  }
+
+  /** As Java lowers: one character for one, but for İ (i and a dot) and Σ (σ, or ς last). */
+  private static void lower(int c, boolean finalSigma, StringBuilder out) {
+    if (c == SIGMA) {
+      out.append(finalSigma ? 'ς' : 'σ');
+    } else if (c == 0x0130) {
+      out.append("i\u0307");
+    } else {
+      out.appendCodePoint(Character.toLowerCase(c));
+    }
   }
 
   /**

@@ -70,6 +70,26 @@ class TextBuiltinsProperties {
     assertEquals("b".repeat(2), TextSearch.replace("aaaa", "aa", "b", 2));
   }
 
+  /**
+   * Every assigned character alone, and after a cased letter (where a Σ is final), as Java maps it
+   * (unassigned, private and surrogate code points have no case).
+   */
+  @Test
+  void everyCharacterIsMappedAsJavaMapsIt() {
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      int type = Character.getType(c);
+      if (type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE
+          || type == Character.SURROGATE) {
+        continue;
+      }
+      for (String text : new String[] {Character.toString(c), "a" + Character.toString(c)}) {
+        assertEquals(text.toUpperCase(Locale.ROOT), Casing.upper(text, Long.MAX_VALUE), text);
+        assertEquals(text.toLowerCase(Locale.ROOT), Casing.lower(text, Long.MAX_VALUE), text);
+      }
+    }
+  }
+
   /** Past the bound the mapping stops and says so; up to it, the whole text. */
   @Test
   void casingStopsAtTheBound() {
