@@ -5,12 +5,9 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Decoding;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.values.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,16 +63,8 @@ final class Arguments {
 
   /** The bytes as strict UTF-8, or null when they are not UTF-8. */
   private static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    Utf8.Decoded decoded = Utf8.decode(bytes);
+    return decoded.errorOffset() < 0 ? decoded.text() : null;
   }
 
   /**

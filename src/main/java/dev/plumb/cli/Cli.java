@@ -1,5 +1,7 @@
 package dev.plumb.cli;
 
+import dev.plumb.diag.Diagnostic;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -24,8 +26,8 @@ public final class Cli {
    * As {@link #run(String[], Terminal)}, with the process's own bytes for each argument when they
    * are known ({@code raw}, else null): an argument must then be exactly their UTF-8.
    */
-  static int run(String[] args, java.util.List<byte[]> raw, Terminal terminal) {
-    java.util.List<dev.plumb.diag.Diagnostic> undecodable = Arguments.check(args, raw);
+  static int run(String[] args, List<byte[]> raw, Terminal terminal) {
+    List<Diagnostic> undecodable = Arguments.check(args, raw);
     if (!undecodable.isEmpty()) {
       terminal.report(undecodable);
       return FAILED;

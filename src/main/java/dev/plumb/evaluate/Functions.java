@@ -68,11 +68,12 @@ final class Functions {
     StringBuilder out = new StringBuilder();
     List<Value> elements = list.elements();
     for (int i = 0; i < elements.size(); i++) {
-      String piece = (i > 0 ? separator : "") + show(elements.get(i));
-      if ((long) out.length() + piece.length() > eval.maxText()) {
+      String element = show(elements.get(i));
+      String before = i > 0 ? separator : "";
+      if ((long) out.length() + before.length() + element.length() > eval.maxText()) {
         throw eval.tooLong(call);
       }
-      out.append(piece);
+      out.append(before).append(element);
     }
     return new Value.Text(out.toString());
   }
