@@ -11,6 +11,7 @@ import dev.plumb.check.Declarations;
 import dev.plumb.check.FragmentSignature;
 import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
+import dev.plumb.check.Nesting;
 import dev.plumb.check.Structure;
 import dev.plumb.check.shell.FileReading;
 import dev.plumb.check.shell.UnitText;
@@ -63,6 +64,7 @@ final class Compiler {
     Includes.checkCycles(signatures, errors);
     Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
     Inheritance.checkOverrides(chains, errors);
+    Nesting.check(chains, signatures, errors);
     // each body's checks are independent of the others': they run on all cores
     List<Checked<UnitText>> checked =
         units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();

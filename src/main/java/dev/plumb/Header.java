@@ -1,5 +1,6 @@
 package dev.plumb;
 
+import dev.plumb.source.OneLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ final class Header {
     header.add("set -eu");
     List<ScriptLine> lines = new ArrayList<>();
     for (String text : header) {
-      lines.add(ScriptLine.added(lines.size() + 1, text));
+      // the names come from the pack's files and manifest; none may end its comment line
+      lines.add(ScriptLine.added(lines.size() + 1, OneLine.escape(text)));
     }
     for (ScriptLine line : body) {
       lines.add(line.renumbered(lines.size() + 1));

@@ -5,11 +5,6 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the files of a pack folder: the manifest and every {@code *.plumb} below it, in a fixed
- * order, as strict UTF-8 whatever the locale. Names files as the user sees them.
+ * order, through {@link SourceText} (its bounds, strict UTF-8 whatever the locale), refusing names
+ * no output may carry ({@link FileNames}). Names files as the user sees them.
  *
  * @param relative each file's path relative to the pack, with '/' separators, by display path
  */
@@ -44,13 +40,14 @@ record PackFiles(
               .withHint("give a folder that holds pack.plumb"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
-    if (!Files.isRegularFile(manifestPath)) {
+    if (!Files.exists(manifestPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       errors.add(
           Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
               .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
-    SourceFile manifest = read(manifestPath, prefix + MANIFEST, errors);
+    SourceText reader = new SourceText(errors);
+    SourceFile manifest = reader.read(manifestPath, prefix + MANIFEST);
     List<SourceFile> units = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       List<Path> paths =
@@ -59,8 +56,16 @@ record PackFiles(
               .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
               .toList();
       for (Path path : paths) {
+        if (reader.full()) {
+          break;
+        }
         String rel = slashed(root.relativize(path));
-        SourceFile file = read(path, prefix + rel, errors);
+        Diagnostic badName = FileNames.check(root.relativize(path), rel, prefix + rel);
+        if (badName != null) {
+          errors.add(badName);
+          continue;
+        }
+        SourceFile file = reader.read(path, prefix + rel);
         if (file != null) {
           units.add(file);
           relative.put(file.path(), rel);
@@ -77,109 +82,7 @@ record PackFiles(
         manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
   }
 
-  private static String why(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static int lineEnd(byte[] bytes, int from) {
-    int end = from;
-    while (end < bytes.length && bytes[end] != '\n') {
-      end++;
-    }
-    return end;
-  }
-
   private static String slashed(Path path) {
     return path.toString().replace(path.getFileSystem().getSeparator(), "/");
-  }
-
-  private static SourceFile read(Path path, String shown, List<Diagnostic> errors) {
-    byte[] bytes;
-    try {
-      if (!Files.isRegularFile(path)) {
-        throw new java.nio.file.FileSystemException(
-            path.toString(),
-            null,
-            Files.isDirectory(path)
-                ? "it is a folder"
-                : Files.isSymbolicLink(path) ? "it is a broken link" : "it is not a file");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      errors.add(
-          Diagnostic.error(
-                  Code.P401,
-                  Span.ofFile(new SourceFile(shown, "")),
-                  "cannot read the file: " + why(e))
-              .withHint("every *.plumb below the pack folder is read as a template or fragment"));
-      return null;
-    }
-    return decode(bytes, shown, errors);
-  }
-
-  /** Strict UTF-8: a malformed byte or a NUL is a located error, never a replacement character. */
-  static SourceFile decode(byte[] bytes, String shown, List<Diagnostic> errors) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int bad = in.position();
-      int lineStart = 0;
-      int line = 1;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-      int column = before.codePointCount(0, before.length()) + 1;
-      String lineText =
-          new String(bytes, lineStart, lineEnd(bytes, bad) - lineStart, StandardCharsets.UTF_8);
-      SourceFile shownFile = new SourceFile(shown, "\n".repeat(line - 1) + lineText);
-      errors.add(
-          Diagnostic.error(
-                  Code.P109,
-                  Span.of(shownFile, line, column, column + 1),
-                  String.format(
-                      "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character",
-                      bytes[bad] & 0xff))
-              .withHint("save the file as UTF-8"));
-      return null;
-    }
-    String text = out.flip().toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    SourceFile file = new SourceFile(shown, text);
-    int nul = text.indexOf('\0');
-    if (nul >= 0) {
-      int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-      int column =
-          text.substring(text.lastIndexOf('\n', nul) + 1, nul)
-                  .codePointCount(0, nul - text.lastIndexOf('\n', nul) - 1)
-              + 1;
-      errors.add(
-          Diagnostic.error(
-              Code.P109,
-              Span.of(file, line, column, column + 1),
-              "the file contains a NUL character"));
-      return null;
-    }
-    return file;
   }
 }

@@ -21,13 +21,18 @@ import java.util.List;
  * so a reader never sees half a script and a failure leaves the old file as it was.
  */
 final class AtomicFile {
+  /** 255 (NAME_MAX) less the dot, the dot before the digits, 20 digits and ".tmp". */
+  static final int NAME_BYTES = 255 - 1 - 1 - 20 - 4;
+
   private AtomicFile() {}
 
   static int write(Path absolute, Path shown, String text, boolean executable, Terminal terminal) {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      temp =
+          Files.createTempFile(
+              dir, "." + shortened(absolute.getFileName().toString()) + ".", ".tmp");
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
       try {
         Files.setPosixFilePermissions(
@@ -60,6 +65,29 @@ final class AtomicFile {
         }
       }
     }
+  }
+
+  /**
+   * The target's name cut to {@link #NAME_BYTES} bytes of UTF-8 (whole characters), so that the
+   * temporary name ({@code .NAME.<up to 20 digits>.tmp}) fits NAME_MAX (255 bytes) whatever the
+   * target's own length: it only has to be recognisable and in the same folder, for the rename to
+   * be atomic.
+   */
+  static String shortened(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_BYTES) {
+      return name;
+    }
+    StringBuilder kept = new StringBuilder();
+    int bytes = 0;
+    for (int cp : name.codePoints().toArray()) {
+      int width = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + width > NAME_BYTES) {
+        break;
+      }
+      kept.appendCodePoint(cp);
+      bytes += width;
+    }
+    return kept.toString();
   }
 
   /** The reason in words, without the temporary file's name (nobody asked for it). */

@@ -1,5 +1,7 @@
 package dev.plumb.cli;
 
+import dev.plumb.diag.Diagnostic;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +14,24 @@ public final class Cli {
 
   private Cli() {}
 
+  /**
+   * Runs the command line, whose arguments are taken as the process got them: a U+FFFD in one is
+   * taken for a byte the locale could not decode (P511).
+   */
   public static int run(String[] args, Terminal terminal) {
+    return run(args, null, terminal);
+  }
+
+  /**
+   * As {@link #run(String[], Terminal)}, with the process's own bytes for each argument when they
+   * are known ({@code raw}, else null): an argument must then be exactly their UTF-8.
+   */
+  static int run(String[] args, List<byte[]> raw, Terminal terminal) {
+    List<Diagnostic> undecodable = Arguments.check(args, raw);
+    if (!undecodable.isEmpty()) {
+      terminal.report(undecodable);
+      return FAILED;
+    }
     CommandLine cli =
         new CommandLine(new PlumbCommand(terminal))
             .addSubcommand(new CompileCommand(terminal))

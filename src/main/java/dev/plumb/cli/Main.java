@@ -16,7 +16,10 @@ public final class Main {
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
     int code =
-        Cli.run(args, new Terminal(out, err, colour, java.nio.file.Path.of("").toAbsolutePath()));
+        Cli.run(
+            args,
+            Arguments.raw(args),
+            new Terminal(out, err, colour, java.nio.file.Path.of("").toAbsolutePath()));
     out.flush();
     err.flush();
     System.exit(code);

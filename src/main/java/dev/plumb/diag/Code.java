@@ -95,7 +95,8 @@ public enum Code {
   P507("index out of range"),
   P508("inexact unit conversion"),
   P509("script too large"),
-  P510("arithmetic overflow");
+  P510("arithmetic overflow"),
+  P511("undecodable argument or file name");
 
   private final String title;
 

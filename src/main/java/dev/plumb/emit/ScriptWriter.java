@@ -15,6 +15,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Sink;
+import dev.plumb.source.OneLine;
 import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,7 @@ public final class ScriptWriter implements Sink {
       add(
           new ScriptLine(
               0,
-              "# " + names.apply(r.unit()) + ":" + r.line().span().line(),
+              OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line()),
               null,
               List.of(),
               List.of()));

@@ -5,6 +5,7 @@ import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
+import dev.plumb.check.Nesting;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Span;
@@ -26,8 +27,9 @@ public final class Evaluator implements Node.Visitor<Void> {
   /**
    * Bodies nested deeper than this, counting {@code %include}s and {@code %super}s as well as
    * directives, are P110: each file is limited to 64 levels, but a chain of includes is not.
+   * Loading the pack reports it already ({@link Nesting}); this stops a compile all the same.
    */
-  static final int MAX_DEPTH = 256;
+  static final int MAX_DEPTH = Nesting.MAX_DEPTH;
 
   /**
    * Statements evaluated per byte of the script's bound. An unroll that emits little (only {@code
@@ -133,15 +135,7 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   private void body(List<Node> nodes) {
     if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
-      throw new Abort(
-          Diagnostic.error(
-                  Code.P110,
-                  via.isEmpty() ? nodes.get(0).span() : via.peekLast(),
-                  "includes, blocks and directives are nested more than "
-                      + MAX_DEPTH
-                      + " deep here")
-              .withHint("a long chain of '%include's or '%super's is the usual cause"),
-          null);
+      throw new Abort(Nesting.tooDeep(via.isEmpty() ? nodes.get(0).span() : via.peekLast()), null);
     }
     depth++;
     try {

@@ -42,7 +42,8 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
                 Code.P509,
                 e.span(),
                 "this text would be longer than the script's bound of " + maxText + " bytes")
-            .withHint("text built with '+' or join() in a chain of '%let's is the usual cause"));
+            .withHint(
+                "text built with '+', join() or replace() in a chain of '%let's is the usual cause"));
   }
 
   private Value bounded(Value v, Expr e) {
@@ -180,7 +181,19 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
       case NE -> new Value.Bool(!Arithmetic.same(eval(e.left()), eval(e.right())));
       case IN ->
           new Value.Bool(Arithmetic.contains((Value.ListOf) eval(e.right()), eval(e.left())));
-      default -> bounded(Arithmetic.apply(e.op(), eval(e.left()), eval(e.right()), e.span()), e);
+      default -> arithmetic(e);
     };
+  }
+
+  /** {@code +} on text is refused before it is built when the two together are over the bound. */
+  private Value arithmetic(Expr.Binary e) {
+    Value left = eval(e.left());
+    Value right = eval(e.right());
+    if (left instanceof Value.Text l
+        && right instanceof Value.Text r
+        && (long) l.value().length() + r.value().length() > maxText) {
+      throw tooLong(e);
+    }
+    return Arithmetic.apply(e.op(), left, right, e.span());
   }
 }

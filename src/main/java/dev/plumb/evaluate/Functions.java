@@ -6,7 +6,6 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.values.Sizes;
 import dev.plumb.values.Value;
 import java.util.List;
-import java.util.Locale;
 
 /** The built-in functions at compile time (design §2). */
 final class Functions {
@@ -33,15 +32,21 @@ final class Functions {
       case "mib" -> unit(first, 1L << 20, "MiB", call);
       case "gib" -> unit(first, 1L << 30, "GiB", call);
       case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
-      case "contains" -> new Value.Bool(text(first).contains(text(eval.eval(args.get(1)))));
+      case "contains" ->
+          new Value.Bool(TextSearch.contains(text(first), text(eval.eval(args.get(1)))));
       case "basename" -> new Value.Text(Paths.basename(text(first)));
       case "dirname" -> new Value.Text(Paths.dirname(text(first)));
       case "replace" ->
-          new Value.Text(
-              text(first).replace(text(eval.eval(args.get(1))), text(eval.eval(args.get(2)))));
-      case "commas" -> new Value.Text(text(first).replace(",", ",,"));
-      case "lower" -> new Value.Text(text(first).toLowerCase(Locale.ROOT));
-      case "upper" -> new Value.Text(text(first).toUpperCase(Locale.ROOT));
+          bounded(
+              TextSearch.replace(
+                  text(first),
+                  text(eval.eval(args.get(1))),
+                  text(eval.eval(args.get(2))),
+                  eval.maxText()),
+              call);
+      case "commas" -> bounded(TextSearch.replace(text(first), ",", ",,", eval.maxText()), call);
+      case "lower" -> bounded(Casing.lower(text(first), eval.maxText()), call);
+      case "upper" -> bounded(Casing.upper(text(first), eval.maxText()), call);
       case "str" -> new Value.Text(show(first));
       // one single-quoted shell word, for text a later shell reads (the quoting of a script word)
       case "shquote" -> new Value.Text("'" + show(first).replace("'", "'\\''") + "'");
@@ -65,12 +70,25 @@ final class Functions {
     StringBuilder out = new StringBuilder();
     List<Value> elements = list.elements();
     for (int i = 0; i < elements.size(); i++) {
-      out.append(i > 0 ? separator : "").append(show(elements.get(i)));
-      if (out.length() > eval.maxText()) {
+      String element = show(elements.get(i));
+      String before = i > 0 ? separator : "";
+      if ((long) out.length() + before.length() + element.length() > eval.maxText()) {
         throw eval.tooLong(call);
       }
+      out.append(before).append(element);
     }
     return new Value.Text(out.toString());
+  }
+
+  /**
+   * The text a built-in made, or its error when the built-in stopped (null) because the text would
+   * pass the bound.
+   */
+  private Value bounded(String result, Expr.Call call) {
+    if (result == null) {
+      throw eval.tooLong(call);
+    }
+    return new Value.Text(result);
   }
 
   static String text(Value v) {

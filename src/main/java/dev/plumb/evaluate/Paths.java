@@ -1,6 +1,11 @@
 package dev.plumb.evaluate;
 
-/** basename and dirname as POSIX basename(1) and dirname(1) define them, on text. */
+/**
+ * basename and dirname as POSIX basename(1) and dirname(1) define them, on text; except that a
+ * basename starting with '-' is written {@code ./-x}, the same file, so that the basename of a path
+ * is still a path (which never starts with '-', so a command cannot read it as an option). dirname
+ * needs no such care: it is a prefix of its argument, "." or "/".
+ */
 final class Paths {
   private Paths() {}
 
@@ -9,7 +14,8 @@ final class Paths {
     if (trimmed.isEmpty()) {
       return path.isEmpty() ? "" : "/";
     }
-    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    return last.startsWith("-") ? "./" + last : last;
   }
 
   static String dirname(String path) {

@@ -8,16 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding that says where the first malformed byte is. */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /**
    * The decoded text (malformed bytes replaced, so the rest can still be shown), the char offset of
-   * the first malformed sequence or -1, and that sequence's bytes in hex.
+   * the first malformed sequence or -1, that sequence's bytes in hex, and its byte offset.
    */
-  record Decoded(String text, int errorOffset, String errorBytes) {}
+  public record Decoded(String text, int errorOffset, String errorBytes, int errorByte) {}
 
-  static Decoded decode(byte[] bytes) {
+  public static Decoded decode(byte[] bytes) {
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -28,7 +28,7 @@ final class Utf8 {
     CoderResult result = strict.decode(in, out, true);
     if (!result.isError()) {
       strict.flush(out);
-      return new Decoded(out.flip().toString(), -1, "");
+      return new Decoded(out.flip().toString(), -1, "", -1);
     }
     int errorOffset = out.position();
     StringBuilder hex = new StringBuilder();
@@ -37,6 +37,6 @@ final class Utf8 {
           .append(String.format("%02x", bytes[in.position() + i] & 0xff));
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    return new Decoded(text, errorOffset, hex.toString());
+    return new Decoded(text, errorOffset, hex.toString(), in.position());
   }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** basename and dirname on text, as POSIX basename(1) and dirname(1) define them. */
+/**
+ * basename and dirname on text, as POSIX basename(1) and dirname(1) define them, except that a
+ * basename starting with '-' is {@code ./-x} (a path never starts with '-').
+ */
 class PathsTest {
   @ParameterizedTest(name = "{0}: basename {1}, dirname {2}")
   @CsvSource(
@@ -30,6 +33,12 @@ class PathsTest {
         "..|..|.",
         "./x|x|.",
         "../x/y|y|../x",
+        "/vm/-rf|./-rf|/vm",
+        "/vm/-rf/|./-rf|/vm",
+        "/-/x|x|/-",
+        "a/-|./-|a",
+        "-x|./-x|.",
+        "-x/y|y|-x",
       })
   void posix(String path, String basename, String dirname) {
     assertEquals(basename, Paths.basename(path), "basename");

@@ -133,4 +133,25 @@ class AtomicOutputTest {
     assertEquals(List.of("broken.plumb", "out.sh", "out.sh.map", "pack"), files());
     assertFalse(run.err().contains("internal error"));
   }
+
+  /**
+   * The temporary file beside the target must fit NAME_MAX (255 bytes) too: a valid name of 249
+   * characters (or 125 two-byte ones; with ".map", 255 bytes at most) once failed with "File name
+   * too long".
+   */
+  @ParameterizedTest(name = "{0} times {1}")
+  @CsvSource({"a, 249", "a, 251", "é, 125"})
+  void aLongTargetNameIsWrittenAtomically(String letter, int times) throws IOException {
+    String name = letter.repeat(times);
+    String map = name + ".map";
+    CliRun run =
+        CliRun.of(
+            dir, "compile", "run", "host=linux", "--pack", "pack", "-o", name, "--source-map");
+    assertEquals(0, run.exit(), run.errHead());
+    assertTrue(Files.readString(dir.resolve(name)).endsWith("echo x\n"));
+    assertTrue(Files.readString(dir.resolve(map)).startsWith("{"));
+    Files.delete(dir.resolve(name));
+    Files.delete(dir.resolve(map));
+    unchanged();
+  }
 }

@@ -26,7 +26,7 @@ class CyclesAndUnrollsTest {
   private static final Cell LINUX = Cell.of("host", "linux");
   private static final String LISTS = Packs.MANIFEST + "var big : list<int> = []\n";
 
-  private static List<Diagnostic> failure(
+  static List<Diagnostic> failure(
       Map<String, byte[]> files, String operation, Values values, Code expected) {
     return failure(files, operation, values, expected, CompileOptions.defaults());
   }

@@ -67,43 +67,12 @@ class SmallHeapTest {
     // allow
     BigValuesTest.write(tmp.resolve("worst.json"), "l", "[", "1," + "\n".repeat(14), 262_141, "1]");
     assertTrue(Files.size(tmp.resolve("worst.json")) <= 4 << 20);
-    List<String> command =
-        java(
-            HEAP,
-            SmallHeap.class.getName(),
-            tmp.toString(),
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "thousand.json",
-            "::",
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "huge.json",
-            "::",
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "worst.json");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
     List<String> lines =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-            .lines()
-            .toList();
-    System.out.println(String.join("\n", lines));
-    assertEquals(0, process.exitValue(), String.join("\n", lines));
-    assertEquals(3, lines.size(), String.join("\n", lines));
+        runSmallHeap(
+            tmp,
+            "compile run host=linux --pack pack --values thousand.json",
+            "compile run host=linux --pack pack --values huge.json",
+            "compile run host=linux --pack pack --values worst.json");
     assertTrue(
         lines
             .get(0)
@@ -120,6 +89,75 @@ class SmallHeapTest {
       int ms = Integer.parseInt(line.replaceAll(".* \\| (\\d+) ms.*", "$1"));
       assertTrue(ms < 10_000, line);
     }
+  }
+
+  /**
+   * Bounds checked before the work, in 128 MB of heap: {@code replace(x, "a", x)} on a 100 KB value
+   * (10^10 characters), {@code upper()} of 600,000 ß, and a pack holding a 3 GB template (sparse:
+   * no disk) are each a located error at once, not an exhausted heap.
+   */
+  @Test
+  void textAndPackBoundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
+      throws IOException, InterruptedException {
+    try (PackDir pack =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb",
+                Packs.MANIFEST,
+                "run.plumb",
+                "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
+                    + "echo {{ len(upper(s)) }}\n%end\n"))) {
+      Files.move(pack.root, tmp.resolve("pack"));
+    }
+    Files.writeString(tmp.resolve("a.json"), "{\"s\": \"" + "a".repeat(100_000) + "\"}");
+    Files.writeString(tmp.resolve("ss.json"), "{\"n\": 2, \"s\": \"" + "ß".repeat(600_000) + "\"}");
+    try (PackDir huge = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST))) {
+      Files.move(huge.root, tmp.resolve("huge"));
+    }
+    try (java.io.RandomAccessFile file =
+        new java.io.RandomAccessFile(tmp.resolve("huge/run.plumb").toFile(), "rw")) {
+      file.setLength(3L << 30);
+    }
+    List<String> lines =
+        runSmallHeap(
+            tmp,
+            "compile run host=linux --pack pack --values a.json",
+            "compile run host=linux --pack pack --values ss.json",
+            "lint huge");
+    assertTrue(
+        lines
+            .get(0)
+            .startsWith(
+                "exit 1 | pack/run.plumb:3:13: error[P509]: this text would be longer than the"
+                    + " script's bound of 1048576 bytes"),
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("exit 1 | pack/run.plumb:5:13: error[P509]"), lines.get(1));
+    assertTrue(
+        lines
+            .get(2)
+            .startsWith("exit 1 | huge/run.plumb: error[P401]: the file is larger than 1 MiB"),
+        lines.get(2));
+  }
+
+  /** Runs each command line (words split at spaces) in turn in one 128 MB JVM: one line each. */
+  private static List<String> runSmallHeap(Path dir, String... commandLines)
+      throws IOException, InterruptedException {
+    List<String> command = java(HEAP, SmallHeap.class.getName(), dir.toString());
+    for (int i = 0; i < commandLines.length; i++) {
+      command.addAll(i == 0 ? List.of() : List.of("::"));
+      command.addAll(List.of(commandLines[i].split(" ")));
+    }
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
+    List<String> lines =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .toList();
+    assertEquals(0, process.exitValue(), String.join("\n", lines));
+    assertEquals(commandLines.length, lines.size(), String.join("\n", lines));
+    System.out.println(String.join("\n", lines));
+    lines.forEach(line -> assertFalse(line.contains("INTERNAL"), line));
+    return lines;
   }
 
   /**

@@ -1,0 +1,105 @@
+package dev.plumb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plumb.check.Checked;
+import dev.plumb.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every comment line plumb writes stays one comment whatever the names in it hold. The pack reader
+ * refuses a file name with a line break (see {@code robust/PackFilesTest}); this specifies the
+ * second guard, the header and {@code --annotate}, on a pack whose files are given as they were
+ * read, so the hostile name reaches them: each control character is written as a visible escape,
+ * and {@code sh} runs the script without the command the name holds.
+ */
+class NamesInCommentsTest {
+  private static final String NAME = "a\ntouch canary\n#\r\u0085.plumb";
+  private static final String SHOWN = "a\\ntouch canary\\n#\\r\\x85.plumb";
+
+  @TempDir Path dir;
+
+  private static Script compile(boolean annotate) {
+    SourceFile manifest =
+        new SourceFile(
+            "pack/pack.plumb",
+            "pack p \"p\"\naxis host = linux\noperation run\nvar key : secret\n");
+    SourceFile template =
+        new SourceFile(
+            "pack/" + NAME, "%template run\necho one\necho \"{{ key }}\"\n%include f()\n");
+    SourceFile fragment = new SourceFile("pack/f\n.plumb", "%fragment f()\necho two\n");
+    PackFiles files =
+        new PackFiles(
+            manifest,
+            List.of(template, fragment),
+            Map.of(template.path(), NAME, fragment.path(), "f\n.plumb"),
+            List.of());
+    Checked<PackModel> model = Compiler.load(files);
+    assertTrue(model.ok(), model.diagnostics().toString());
+    return new CellCompiler(model.value())
+        .compile(
+            "run",
+            Cell.of("host", "linux"),
+            Values.none(),
+            CompileOptions.defaults().withAnnotate(annotate));
+  }
+
+  @Test
+  void theHeaderNamesAHostileFileOnOneCommentLine() throws Exception {
+    Script script = compile(false);
+    assertEquals("one\nk\ntwo\n", run(script));
+    assertEquals(
+        "#!/bin/sh\n"
+            + "# plumb: p run host=linux\n"
+            + "# from: "
+            + SHOWN
+            + "\n"
+            + "# secrets: PLUMB_SECRET_KEY (from the environment)\n"
+            + "set -eu\n"
+            + "echo one\n"
+            + "echo \"${PLUMB_SECRET_KEY}\"\n"
+            + "echo two\n",
+        script.text());
+  }
+
+  @Test
+  void annotationsNameAHostileFileOnOneCommentLine() throws Exception {
+    Script script = compile(true);
+    assertEquals("one\nk\ntwo\n", run(script));
+    assertEquals(
+        List.of(
+            "set -eu",
+            "# " + SHOWN + ":2",
+            "echo one",
+            "# " + SHOWN + ":3",
+            "echo \"${PLUMB_SECRET_KEY}\"",
+            "# f\\n.plumb:2",
+            "echo two"),
+        script.text().lines().skip(4).toList());
+  }
+
+  /** Runs the script with {@code sh} in a fresh folder: what it printed, and no canary made. */
+  private String run(Script script) throws IOException, InterruptedException {
+    Path file = dir.resolve("script.sh");
+    Files.writeString(file, script.text(), StandardCharsets.UTF_8);
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", file.toString()).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("PLUMB_SECRET_KEY", "k");
+    Process process = builder.start();
+    assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), out);
+    assertFalse(Files.exists(dir.resolve("canary")), "the name's command ran");
+    return out;
+  }
+}
