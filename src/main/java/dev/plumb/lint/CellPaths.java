@@ -6,6 +6,7 @@ import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
+import dev.plumb.check.Nesting;
 import dev.plumb.check.Structure;
 import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
@@ -44,16 +45,21 @@ public final class CellPaths {
    */
   private record Path(State reading, Continuations.Emitted last, boolean assumed) {}
 
-  private static final int MAX_DEPTH = 256;
-
   /**
-   * Statements walked per cell, over all paths, before lint stops following them: includes that
-   * each include the next twice make paths without end, which {@code compile} bounds for the one
-   * path it takes (P509).
+   * Statements walked per cell, counting a text line once for each path that reads it, before lint
+   * stops following them: includes that each include the next twice make paths without end, which
+   * {@code compile} bounds for the one path it takes (P509).
    */
   static final int MAX_STEPS = 100_000;
 
-  /** Thrown when {@link #MAX_STEPS} is reached. */
+  /**
+   * Distinct states an {@code %each} may lead to before lint stops following the cell's paths: a
+   * run that only ever adds to the state (a word continued without a blank into the next run) makes
+   * new states without end, each longer than the last.
+   */
+  static final int MAX_LOOP_STATES = 256;
+
+  /** Thrown when {@link #MAX_STEPS} or {@link #MAX_LOOP_STATES} is reached. */
   private static final class TooLong extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -114,7 +120,9 @@ public final class CellPaths {
               Code.P509,
               Severity.NOTE,
               chain.get(0).header(),
-              "lint stopped following this cell's paths after " + MAX_STEPS + " statements",
+              "lint stopped following this cell's paths (more than "
+                  + MAX_STEPS
+                  + " line readings, or an '%each' whose runs never repeat a state)",
               "compile still checks the path its values take",
               null));
     }
@@ -158,7 +166,8 @@ public final class CellPaths {
   }
 
   private Set<Path> body(List<Node> nodes, Set<Path> in) {
-    if (depth >= MAX_DEPTH) {
+    // deeper is P110, which loading reports (Nesting): no cell of such a pack compiles
+    if (depth >= Nesting.MAX_DEPTH) {
       return in;
     }
     depth++;
@@ -205,6 +214,11 @@ public final class CellPaths {
       }
     }
     Continuations.Emitted here = new Continuations.Emitted(unit, List.copyOf(via), line);
+    // each path read counts: an unroll may multiply the paths without repeating a statement
+    steps += in.size();
+    if (steps > MAX_STEPS) {
+      throw new TooLong();
+    }
     Set<Path> out = new LinkedHashSet<>();
     for (Path path : in) {
       ReadListener listener = listener(path.assumed());
@@ -242,6 +256,11 @@ public final class CellPaths {
       next.removeAll(out);
       out.addAll(next);
       frontier = next;
+      if (out.size() > MAX_LOOP_STATES) {
+        // each run adds to something that never ends (a word continued without a blank, a
+        // command that announces one more here-document): the states never repeat
+        throw new TooLong();
+      }
     }
     return out;
   }

@@ -191,9 +191,10 @@ class CellPathsTest {
             .toList();
     assertEquals(
         List.of(
-            "note P509 1: lint stopped following this cell's paths after "
+            "note P509 1: lint stopped following this cell's paths (more than "
                 + CellPaths.MAX_STEPS
-                + " statements (start host=freebsd hypervisor=bhyve)"),
+                + " line readings, or an '%each' whose runs never repeat a state)"
+                + " (start host=freebsd hypervisor=bhyve)"),
         notes);
   }
 }

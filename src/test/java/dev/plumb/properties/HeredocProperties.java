@@ -62,7 +62,14 @@ class HeredocProperties {
     OPEN("cat >> out <<EOF"),
     OPEN_LITERAL("cat >> out <<'EOF'"),
     OPEN_TABS("cat >> out <<-EOF"),
+    OPEN_CONTINUED("cat >> out <<\\\n-EOF"),
     DELIMITER("EOF"),
+    CONTINUED_BODY("OPTS=-a \\"),
+    DOLLAR_CONTINUED("echo \"$\\\n{{ %s }}\""),
+    CONTINUE("/usr/bin/env \\"),
+    CONTINUE_GLUED("echo started\\"),
+    HASH_CONTINUED("#  -i \\"),
+    DASH_LINE("  -x"),
     TAB_DELIMITER("\tEOF"),
     ECHO("echo {{ %s }}"),
     ECHO_QUOTED("echo \"{{ %s }}\""),
@@ -109,20 +116,32 @@ class HeredocProperties {
         Arbitraries.frequencyOf(
             Tuple.of(6, Arbitraries.of(Piece.ECHO, Piece.ECHO_QUOTED, Piece.IN_WORD, Piece.PLAIN)),
             Tuple.of(1, Arbitraries.just(Piece.BARE)),
+            // lines continued into what follows, which a branch, an include or a body may change
+            Tuple.of(
+                3,
+                Arbitraries.of(
+                    Piece.CONTINUE,
+                    Piece.CONTINUE_GLUED,
+                    Piece.HASH_CONTINUED,
+                    Piece.DASH_LINE,
+                    Piece.CONTINUED_BODY,
+                    Piece.DOLLAR_CONTINUED)),
             Tuple.of(2, Arbitraries.just(Piece.INCLUDE)),
             Tuple.of(4, Arbitraries.of(Piece.IF_ON, Piece.IF_HOST, Piece.ELSE, Piece.END)),
             Tuple.of(1, Arbitraries.of(Piece.OPEN, Piece.DELIMITER)),
             Tuple.of(1, Arbitraries.just(Piece.BLOCK)));
     Arbitrary<List<Piece>> heredoc =
         Combinators.combine(
-                Arbitraries.of(Piece.OPEN, Piece.OPEN_LITERAL, Piece.OPEN_TABS),
+                Arbitraries.of(
+                    Piece.OPEN, Piece.OPEN_LITERAL, Piece.OPEN_TABS, Piece.OPEN_CONTINUED),
                 line.list().ofMaxSize(3),
                 Arbitraries.of(Piece.DELIMITER, Piece.TAB_DELIMITER))
             .as(
                 (open, body, end) -> {
                   List<Piece> chunk = new ArrayList<>(List.of(open));
                   chunk.addAll(body);
-                  chunk.add(open == Piece.OPEN_TABS ? end : Piece.DELIMITER);
+                  boolean tabs = open == Piece.OPEN_TABS || open == Piece.OPEN_CONTINUED;
+                  chunk.add(tabs ? end : Piece.DELIMITER);
                   return chunk;
                 });
     return Arbitraries.frequencyOf(Tuple.of(2, heredoc), Tuple.of(3, line.map(List::of)))
@@ -177,9 +196,9 @@ class HeredocProperties {
   }
 
   /**
-   * Lint follows every path a cell may take: each P316 or P320 a compile finds (code and place) is
-   * among lint's findings, and a cell lint names in an error (a path the cell alone decides) fails
-   * to compile whatever the values.
+   * Lint reads every path a cell may take: each P316 a compile finds (code and place) is among
+   * lint's findings, and a cell lint names in an error (a path the cell alone decides) fails to
+   * compile whatever the values.
    */
   @Property
   void lintFindsWhatCompileFinds(

@@ -268,7 +268,15 @@ final class Commands {
     roles(word, Role.REDIRECT_TARGET);
     braces(word);
     if (r.text().startsWith(">") || r.text().startsWith("&>")) {
-      outputs.add(word.text("*"));
+      output(word);
+    }
+  }
+
+  /** A file the pipeline writes; each name once, so that an unrolled line adds none. */
+  private void output(Token.Word word) {
+    String name = word.text("*");
+    if (!outputs.contains(name)) {
+      outputs.add(name);
     }
   }
 
@@ -279,7 +287,7 @@ final class Commands {
       commandWords.setArgument(word.cooked(), word.span());
     }
     if ("tee".equals(command) && !isOption(word)) {
-      outputs.add(word.text("*"));
+      output(word);
     }
     if (seen.runsFiles() || ".".equals(command) || "source".equals(command)) {
       heredocs.runs(word.text("*"), word.span());

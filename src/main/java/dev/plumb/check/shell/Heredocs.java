@@ -288,7 +288,10 @@ final class Heredocs {
         shellLike(doc, file, "looks like a shell file");
       }
       for (String target : doc.targets()) {
-        written.add(new Written(target, doc.op().span()));
+        Written w = new Written(target, doc.op().span());
+        if (!written.contains(w)) {
+          written.add(w);
+        }
       }
     }
     if (pending.isEmpty()) {
