@@ -140,15 +140,19 @@ final class CellCompiler {
 
   private Diagnostic unsupported(
       String operation, Map<String, String> axes, String reason, Span span) {
-    Map<String, String> nearest = Matrices.nearestSupported(pack, operation, axes);
+    Nearest.Found nearest = Nearest.search(pack, operation, axes);
     return Diagnostic.error(
             Code.P404,
             span,
             "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
         .withHint(
-            nearest == null
-                ? "no cell of '" + operation + "' is supported"
-                : "the nearest supported cell is " + Cells.show(nearest));
+            nearest.cell() != null
+                ? "the nearest supported cell is " + Cells.show(nearest.cell())
+                : nearest.complete()
+                    ? "no cell of '" + operation + "' is supported"
+                    : "no supported cell was found near it ("
+                        + Nearest.MAX_TRIES
+                        + " cells tried)");
   }
 
   private static String hintOr(String hint, String otherwise) {

@@ -82,6 +82,7 @@ public enum Code {
   P412("parent does not serve the child's cells"),
   P413("include cycle"),
   P414("output cannot be written"),
+  P415("matrix too large to list"),
 
   P501("unknown value name"),
   P502("missing required value"),
