@@ -24,7 +24,23 @@ record Excerpt(String text, String lead, int carets) {
    * {@code endColumn} may be past the end, for a span that goes on to a later line).
    */
   static Excerpt of(String line, int column, int endColumn) {
-    int[] points = line.codePoints().toArray();
+    // Only the code points around the span can be shown: twice the window on each side is more
+    // than the window takes, so cutting the line there first shows the same, in time that does
+    // not grow with the line (a values file on one line has millions of code points).
+    int begin = Math.min(Math.max(1, column), line.codePointCount(0, line.length()) + 1);
+    int first = Math.max(1, begin - 2 * WIDTH);
+    int from = line.offsetByCodePoints(0, first - 1);
+    int to = from;
+    for (int i = 0; i < begin - first + 2 * WIDTH && to < line.length(); i++) {
+      to += Character.charCount(line.codePointAt(to));
+    }
+    int shift = first - 1;
+    return window(
+        line.substring(from, to).codePoints().toArray(), begin - shift, endColumn - shift);
+  }
+
+  /** The excerpt of a whole line, given as code points. */
+  static Excerpt window(int[] points, int column, int endColumn) {
     int n = points.length;
     int start = Math.min(Math.max(1, column), n + 1);
     int end = Math.min(Math.max(endColumn, start + 1), Math.max(n + 1, start + 1));

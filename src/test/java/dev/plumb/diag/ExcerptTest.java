@@ -72,6 +72,31 @@ class ExcerptTest {
     assertEquals(e.text().length(), e.lead().length());
   }
 
+  /**
+   * Cutting a long line around the span before choosing the window changes nothing: random lines of
+   * letters, tabs and wide characters, of any length, with spans anywhere (past the end too).
+   */
+  @Test
+  void theCutLineGivesTheSameExcerptAsTheWholeLine() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"a", "b", " ", "\t", "\u00e9", "\u4e16", "\ud83d\ude00"};
+    for (int run = 0; run < 2_000; run++) {
+      StringBuilder line = new StringBuilder();
+      int length = random.nextInt(run % 2 == 0 ? 200 : 2_000);
+      for (int i = 0; i < length; i++) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      int column = 1 + random.nextInt(length + 3);
+      int end =
+          random.nextInt(10) == 0 ? Integer.MAX_VALUE : column + random.nextInt(length / 4 + 3);
+      String text = line.toString();
+      assertEquals(
+          Excerpt.window(text.codePoints().toArray(), column, end),
+          Excerpt.of(text, column, end),
+          "line of " + length + ", span " + column + ".." + end);
+    }
+  }
+
   /** A values file on one 3 MB line: each diagnostic stays a few lines of text. */
   @Test
   void aDiagnosticOnAHugeLineStaysSmall() {
