@@ -5,6 +5,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.ErrorCap;
 import dev.plumb.diag.Suggest;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
@@ -41,7 +42,7 @@ final class CellCompiler {
     List<Template> chain = resolve(operation, axes);
     Bound bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
-      throw new PlumbException(Compiler.sorted(bound.diagnostics()));
+      throw new PlumbException(ErrorCap.apply(Compiler.sorted(bound.diagnostics())));
     }
     ScriptWriter writer =
         new ScriptWriter(

@@ -93,7 +93,8 @@ public enum Code {
   P507("index out of range"),
   P508("inexact unit conversion"),
   P509("script too large"),
-  P510("arithmetic overflow");
+  P510("arithmetic overflow"),
+  P511("more errors than shown");
 
   private final String title;
 

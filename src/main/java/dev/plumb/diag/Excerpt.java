@@ -25,8 +25,9 @@ record Excerpt(String text, String lead, int carets) {
    */
   static Excerpt of(String line, int column, int endColumn) {
     // Only the code points around the span can be shown: twice the window on each side is more
-    // than the window takes, so cutting the line there first shows the same, in time that does
-    // not grow with the line (a values file on one line has millions of code points).
+    // than the window takes, so cutting the line there first shows the same, and only the two
+    // scans of the line to find them grow with it (a values file on one line has millions of
+    // code points, and each of its diagnostics is rendered on it).
     int begin = Math.min(Math.max(1, column), line.codePointCount(0, line.length()) + 1);
     int first = Math.max(1, begin - 2 * WIDTH);
     int from = line.offsetByCodePoints(0, first - 1);
