@@ -118,7 +118,8 @@ final class CellCompiler {
       }
     }
     if (!errors.isEmpty()) {
-      throw new PlumbException(errors);
+      // one per unknown AXIS=VALUE: a generated request can have thousands
+      throw new PlumbException(ErrorCap.apply(errors));
     }
     return axes;
   }

@@ -12,7 +12,9 @@ import dev.plumb.diag.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -65,6 +67,23 @@ class ManyErrorsTest {
                 "plumb: note[P511]: 99900 more errors are not shown\n"
                     + "  = hint: only the first 100 are; fix them and run again\n"),
         run.errHead());
+  }
+
+  /** A request naming 150 unknown axes. */
+  @Test
+  void aRequestReportsAHundredErrors() {
+    try (PackDir dir = PackDir.of(Packs.template("echo\n"))) {
+      Pack pack = Pack.load(dir.root, "pack");
+      Map<String, String> cell = new LinkedHashMap<>(Map.of("host", "linux"));
+      IntStream.range(0, 150).forEach(i -> cell.put("axis" + i, "x"));
+      List<Diagnostic> errors =
+          Bounded.failure(
+              "compile",
+              () -> "150 unknown axes",
+              () -> pack.compile("run", Cell.of(cell), Values.none()));
+      assertEquals(101, errors.size());
+      assertNote(errors.get(100), "50 more errors are not shown");
+    }
   }
 
   /** Loading is capped; lint, which reports for CI, is not. */
