@@ -142,19 +142,26 @@ final class CellCompiler {
 
   private Diagnostic unsupported(
       String operation, Map<String, String> axes, String reason, Span span) {
-    Nearest.Found nearest = Nearest.search(pack, operation, axes);
     return Diagnostic.error(
             Code.P404,
             span,
             "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
-        .withHint(
-            nearest.cell() != null
-                ? "the nearest supported cell is " + Cells.show(nearest.cell())
-                : nearest.complete()
-                    ? "no cell of '" + operation + "' is supported"
-                    : "no supported cell was found near it ("
-                        + Nearest.MAX_TRIES
-                        + " cells tried)");
+        .withHint(hint(operation, Nearest.search(pack, operation, axes)));
+  }
+
+  private static String hint(String operation, Nearest.Found nearest) {
+    if (nearest.complete()) {
+      return nearest.cell() != null
+          ? "the nearest supported cell is " + Cells.show(nearest.cell())
+          : "no cell of '" + operation + "' is supported";
+    }
+    return nearest.cell() != null
+        ? "a supported cell is "
+            + Cells.show(nearest.cell())
+            + "; none of the "
+            + Nearest.MAX_TRIES
+            + " nearer cells tried is"
+        : "no supported cell was found near it (" + Nearest.MAX_TRIES + " cells tried)";
   }
 
   private static String hintOr(String hint, String otherwise) {

@@ -7,6 +7,7 @@ import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.resolve.Support;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ final class Nearest {
   static final int MAX_TRIES = 100_000;
 
   /**
-   * @param cell the nearest supported cell, or null
+   * @param cell the nearest supported cell; when not complete, a supported cell found otherwise; or
+   *     null
    * @param complete whether every cell that could be nearer was tried (so null means there is none)
    */
   record Found(Map<String, String> cell, boolean complete) {}
@@ -57,10 +59,46 @@ final class Nearest {
         return new Found(nearest.cell(found), true);
       }
       if (nearest.tries > MAX_TRIES) {
-        return new Found(null, false);
+        return new Found(nearest.projected(), false);
       }
     }
     return new Found(null, true);
+  }
+
+  /**
+   * When the search ran out: the cell moved into some template's {@code when} (each axis it does
+   * not admit set to the first value it does), if one of those is supported; the fewest changed.
+   */
+  private Map<String, String> projected() {
+    int[] best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Template t : pack.templatesOf(operation)) {
+      int[] cell = from.clone();
+      for (Selector.Choice choice : t.when().choices()) {
+        int a = axisIndex(choice.axis());
+        if (a >= 0 && !choice.values().contains(axes.get(a).values().get(cell[a]))) {
+          cell[a] = axes.get(a).values().indexOf(choice.values().get(0));
+        }
+      }
+      int distance = 0;
+      for (int a = 0; a < cell.length; a++) {
+        distance += cell[a] == from[a] ? 0 : 1;
+      }
+      if (distance < bestDistance && Arrays.stream(cell).allMatch(v -> v >= 0) && supported(cell)) {
+        best = cell;
+        bestDistance = distance;
+      }
+    }
+    return best == null ? null : cell(best);
+  }
+
+  private int axisIndex(String name) {
+    for (int a = 0; a < axes.size(); a++) {
+      if (axes.get(a).name().equals(name)) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   /** The values worth trying on each axis instead of the cell's own. */

@@ -46,6 +46,7 @@ public final class Ambiguity {
 
   private void operation(String operation, List<Template> candidates) {
     List<Box> boxes = candidates.stream().map(t -> Box.of(t.when(), axes)).toList();
+    List<String> keys = candidates.stream().map(t -> t.when().key()).toList();
     Map<Integer, List<Box>> moreSpecific = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       for (int j = i + 1; j < candidates.size(); j++) {
@@ -53,7 +54,7 @@ public final class Ambiguity {
         Template second = candidates.get(j);
         int specificity = first.when().specificity();
         if (specificity != second.when().specificity()
-            || first.when().key().equals(second.when().key())
+            || keys.get(i).equals(keys.get(j))
             || boxes.get(i) == null
             || boxes.get(j) == null
             || !boxes.get(i).meets(boxes.get(j))) {

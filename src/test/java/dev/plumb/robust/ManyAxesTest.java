@@ -92,6 +92,46 @@ class ManyAxesTest {
   }
 
   /**
+   * When the nearest supported cell is too far to search for (40 axes to change, each named by the
+   * only template), the search stops after its tries and names the cell the template's {@code when}
+   * leads to.
+   */
+  @Test
+  void aFarSupportedCellIsNamedAfterABoundedSearch() {
+    int axes = 40;
+    String when =
+        IntStream.range(0, axes).mapToObj(a -> "a" + a + " = x").collect(Collectors.joining(", "));
+    String manifest =
+        "pack far\n"
+            + IntStream.range(0, axes)
+                .mapToObj(a -> "axis a" + a + " = x | y\n")
+                .collect(Collectors.joining())
+            + "operation run\n";
+    try (PackDir dir =
+        PackDir.of(
+            Packs.of(
+                "pack.plumb", manifest, "run.plumb", "%template run when " + when + "\necho\n"))) {
+      Map<String, String> all = new LinkedHashMap<>();
+      Map<String, String> asked = new LinkedHashMap<>();
+      IntStream.range(0, axes).forEach(a -> all.put("a" + a, "x"));
+      IntStream.range(0, axes).forEach(a -> asked.put("a" + a, "y"));
+      Supplier<String> input = () -> "40 axes to change, kept in " + dir.save("far");
+      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Diagnostic far =
+          Bounded.failure(
+                  "compile a far cell",
+                  input,
+                  () -> pack.compile("run", Cell.of(asked), Values.none()))
+              .get(0);
+      assertEquals(
+          "a supported cell is "
+              + shown(Cell.of(all))
+              + "; none of the 100000 nearer cells tried is",
+          far.hint());
+    }
+  }
+
+  /**
    * Two templates tie where their {@code when}s meet, except where a more specific one wins: the
    * tie is found, at the first cell where it is left, and covering that cell too clears it.
    */
