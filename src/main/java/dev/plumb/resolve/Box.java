@@ -16,9 +16,16 @@ final class Box {
   private final List<Declarations.Axis> axes;
   private final BitSet[] allowed;
 
+  /** The axes on which every value is allowed: most boxes constrain few, and those are cheap. */
+  private final boolean[] full;
+
   private Box(List<Declarations.Axis> axes, BitSet[] allowed) {
     this.axes = axes;
     this.allowed = allowed;
+    this.full = new boolean[allowed.length];
+    for (int a = 0; a < allowed.length; a++) {
+      full[a] = allowed[a].cardinality() == axes.get(a).values().size();
+    }
   }
 
   /** Every cell. */
@@ -36,7 +43,7 @@ final class Box {
    * admits none, as {@link Selector#admits} has it).
    */
   static Box of(Selector when, List<Declarations.Axis> axes) {
-    Box box = all(axes);
+    BitSet[] allowed = all(axes).allowed;
     for (Selector.Choice choice : when.choices()) {
       int a = index(axes, choice.axis());
       if (a < 0) {
@@ -50,12 +57,12 @@ final class Box {
           values.set(v);
         }
       }
-      box.allowed[a].and(values);
-      if (box.allowed[a].isEmpty()) {
+      allowed[a].and(values);
+      if (allowed[a].isEmpty()) {
         return null;
       }
     }
-    return box;
+    return new Box(axes, allowed);
   }
 
   private static int index(List<Declarations.Axis> axes, String name) {
@@ -82,7 +89,7 @@ final class Box {
 
   boolean meets(Box other) {
     for (int a = 0; a < allowed.length; a++) {
-      if (!allowed[a].intersects(other.allowed[a])) {
+      if (!full[a] && !other.full[a] && !allowed[a].intersects(other.allowed[a])) {
         return false;
       }
     }
@@ -101,6 +108,9 @@ final class Box {
 
   /** Whether every value this box allows on axis {@code a} is one {@code other} allows. */
   boolean within(int a, Box other) {
+    if (other.full[a]) {
+      return true;
+    }
     BitSet outside = (BitSet) allowed[a].clone();
     outside.andNot(other.allowed[a]);
     return outside.isEmpty();

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Uncovered {
   /** Boxes looked at, over all the searches of one pack, before giving up. */
-  static final int MAX_BOXES = 1_000_000;
+  static final int MAX_BOXES = 100_000;
 
   /** Thrown when the budget is spent. */
   static final class TooIntricate extends RuntimeException {
