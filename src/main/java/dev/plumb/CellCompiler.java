@@ -5,6 +5,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.ErrorCap;
 import dev.plumb.diag.Suggest;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
@@ -41,7 +42,7 @@ final class CellCompiler {
     List<Template> chain = resolve(operation, axes);
     Bound bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
-      throw new PlumbException(Compiler.sorted(bound.diagnostics()));
+      throw new PlumbException(ErrorCap.apply(Compiler.sorted(bound.diagnostics())));
     }
     ScriptWriter writer =
         new ScriptWriter(pack.texts()::get, pack::relative, options.annotate(), options.maxBytes());
@@ -116,7 +117,8 @@ final class CellCompiler {
       }
     }
     if (!errors.isEmpty()) {
-      throw new PlumbException(errors);
+      // one per unknown AXIS=VALUE: a generated request can have thousands
+      throw new PlumbException(ErrorCap.apply(errors));
     }
     return axes;
   }
@@ -139,15 +141,26 @@ final class CellCompiler {
 
   private Diagnostic unsupported(
       String operation, Map<String, String> axes, String reason, Span span) {
-    Map<String, String> nearest = Matrices.nearestSupported(pack, operation, axes);
     return Diagnostic.error(
             Code.P404,
             span,
             "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
-        .withHint(
-            nearest == null
-                ? "no cell of '" + operation + "' is supported"
-                : "the nearest supported cell is " + Cells.show(nearest));
+        .withHint(hint(operation, Nearest.search(pack, operation, axes)));
+  }
+
+  private static String hint(String operation, Nearest.Found nearest) {
+    if (nearest.complete()) {
+      return nearest.cell() != null
+          ? "the nearest supported cell is " + Cells.show(nearest.cell())
+          : "no cell of '" + operation + "' is supported";
+    }
+    return nearest.cell() != null
+        ? "a supported cell is "
+            + Cells.show(nearest.cell())
+            + "; none of the "
+            + Nearest.MAX_TRIES
+            + " nearer cells tried is"
+        : "no supported cell was found near it (" + Nearest.MAX_TRIES + " cells tried)";
   }
 
   private static String hintOr(String hint, String otherwise) {

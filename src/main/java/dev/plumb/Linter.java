@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * {@code plumb lint}: everything loading finds, plus the warnings (unused declarations, unreachable
  * code, dead or impossible preconditions, useless overrides), each finding once and naming its cell
  * when only some cells reach it; optionally ShellCheck on every supported cell compiled with the
- * pack's example values.
+ * pack's example values. A matrix too large to walk is an error (P415), after what needs no cell.
  */
 final class Linter {
   private Linter() {}
@@ -38,11 +38,17 @@ final class Linter {
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     PackModel model = loaded.value();
     if (model != null) {
-      Map<Template, List<Map<String, String>>> served = served(model);
       List<Unit> units = new ArrayList<>(model.templates());
       units.addAll(model.fragments());
       all.addAll(Usage.check(model.declarations(), units, model.fragments()));
       all.addAll(Overrides.check(model.templates().stream().map(model::chain).toList()));
+      Diagnostic tooMany = Cells.tooMany(model.declarations());
+      if (tooMany != null) {
+        // what needs no cell was checked; the rest would walk more cells than memory holds
+        all.add(tooMany);
+        return Compiler.sorted(once(all));
+      }
+      Map<Template, List<Map<String, String>>> served = served(model);
       Lints lints = new Lints(model.declarations());
       for (Template t : model.templates()) {
         lints.template(t, served.getOrDefault(t, List.of()));

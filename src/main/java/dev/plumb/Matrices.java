@@ -3,6 +3,7 @@ package dev.plumb;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
+import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
@@ -12,14 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Computes a loaded pack's support matrix, and the supported cell nearest to another. */
+/** Computes a loaded pack's support matrix. */
 final class Matrices {
   static final String NO_TEMPLATE = "no template serves this cell";
 
   private Matrices() {}
 
+  /**
+   * @throws PlumbException (P415) when the matrix has more entries than lint and the matrix walk
+   */
   static Matrix of(PackModel pack) {
     Declarations decls = pack.declarations();
+    Diagnostic tooMany = Cells.tooMany(decls);
+    if (tooMany != null) {
+      throw new PlumbException(List.of(tooMany));
+    }
     Map<String, List<String>> axes = new LinkedHashMap<>();
     decls.axes().forEach(a -> axes.put(a.name(), a.values()));
     List<Matrix.Entry> entries = new ArrayList<>();
@@ -43,26 +51,5 @@ final class Matrices {
     Node.Unsupported unsupported = Support.unsupported(chain, cell, pack.declarations());
     return new Matrix.Entry(
         operation, Cell.of(cell), names, unsupported == null ? null : unsupported.reason());
-  }
-
-  /**
-   * The supported cell of {@code operation} that differs from {@code cell} in the fewest axes, or
-   * null.
-   */
-  static Map<String, String> nearestSupported(
-      PackModel pack, String operation, Map<String, String> cell) {
-    Map<String, String> best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Map<String, String> other : Cells.all(pack.declarations().axes())) {
-      int distance = 0;
-      for (var axis : cell.entrySet()) {
-        distance += axis.getValue().equals(other.get(axis.getKey())) ? 0 : 1;
-      }
-      if (distance < bestDistance && entry(pack, operation, other).supported()) {
-        best = other;
-        bestDistance = distance;
-      }
-    }
-    return best;
   }
 }

@@ -3,6 +3,7 @@ package dev.plumb;
 import dev.plumb.check.Checked;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.ErrorCap;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public final class Pack {
   /**
    * Loads the pack in {@code folder}.
    *
-   * @throws PlumbException with every error found anywhere in the pack
+   * @throws PlumbException with the errors found anywhere in the pack (the first 100, then a note
+   *     counting the rest; {@link #lint} returns them all)
    */
   public static Pack load(Path folder) {
     return load(folder, folder.toString());
@@ -32,7 +34,8 @@ public final class Pack {
   public static Pack load(Path folder, String shownAs) {
     Checked<PackModel> checked = Compiler.load(PackFiles.read(folder, shownAs));
     if (!checked.ok() || checked.value() == null) {
-      throw new PlumbException(checked.diagnostics().stream().filter(Diagnostic::isError).toList());
+      throw new PlumbException(
+          ErrorCap.apply(checked.diagnostics().stream().filter(Diagnostic::isError).toList()));
     }
     return new Pack(checked.value());
   }

@@ -10,11 +10,15 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything a loaded pack keeps: its declarations, its checked templates and fragments, each
  * body's text as path readings need it, and each template's inheritance chain. Immutable once
  * built.
+ *
+ * @param byOperation the templates of each operation, in pack order: resolving a cell asks for
+ *     them, and a pack may have thousands of operations
  */
 record PackModel(
     Declarations declarations,
@@ -22,7 +26,8 @@ record PackModel(
     List<Fragment> fragments,
     Map<Unit, UnitText> texts,
     Map<Template, List<Template>> chains,
-    Map<String, String> relativePaths) {
+    Map<String, String> relativePaths,
+    Map<String, List<Template>> byOperation) {
 
   PackModel {
     templates = List.copyOf(templates);
@@ -30,10 +35,32 @@ record PackModel(
     texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
     chains = Collections.unmodifiableMap(new IdentityHashMap<>(chains));
     relativePaths = Map.copyOf(relativePaths);
+    byOperation = Map.copyOf(byOperation);
+  }
+
+  PackModel(
+      Declarations declarations,
+      List<Template> templates,
+      List<Fragment> fragments,
+      Map<Unit, UnitText> texts,
+      Map<Template, List<Template>> chains,
+      Map<String, String> relativePaths) {
+    this(
+        declarations,
+        templates,
+        fragments,
+        texts,
+        chains,
+        relativePaths,
+        templates.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Template::operation,
+                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
   }
 
   List<Template> templatesOf(String operation) {
-    return templates.stream().filter(t -> t.operation().equals(operation)).toList();
+    return byOperation.getOrDefault(operation, List.of());
   }
 
   /** The template and its ancestors, child first. */

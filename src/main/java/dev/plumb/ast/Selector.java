@@ -11,7 +11,11 @@ import java.util.Map;
 public record Selector(List<Choice> choices, Span span) {
 
   /** {@code axis = a | b}. */
-  public record Choice(String axis, List<String> values, Span span) {}
+  public record Choice(String axis, List<String> values, Span span) {
+    public Choice {
+      values = Words.of(values);
+    }
+  }
 
   public static Selector any(Span span) {
     return new Selector(List.of(), span);

@@ -78,7 +78,7 @@ public sealed interface Type {
   /** An enum: an axis (named after it) or an inline {@code a | b | c} (name null). */
   record Enum(String name, List<String> words) implements Type {
     public Enum {
-      words = List.copyOf(words);
+      words = Words.of(words);
     }
 
     @Override

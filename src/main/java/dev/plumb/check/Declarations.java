@@ -1,6 +1,7 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Type;
+import dev.plumb.ast.Words;
 import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.util.List;
@@ -21,13 +22,17 @@ public record Declarations(
 
   public Declarations {
     axes = List.copyOf(axes);
-    operations = List.copyOf(operations);
+    operations = Words.of(operations);
     records = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(records));
     variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
   }
 
   /** An axis and its values; inside templates it is a constant of {@link #type()}. */
   public record Axis(String name, List<String> values, Span span) {
+    public Axis {
+      values = Words.of(values);
+    }
+
     public Type.Enum type() {
       return new Type.Enum(name, values);
     }

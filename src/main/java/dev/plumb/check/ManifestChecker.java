@@ -38,14 +38,12 @@ public final class ManifestChecker {
           new Declarations.Axis(
               axis.name(), List.copyOf(new java.util.LinkedHashSet<>(axis.values())), axis.span()));
     }
-    List<String> operations = new ArrayList<>();
+    Set<String> operations = new java.util.LinkedHashSet<>();
     for (Manifest.Operation op : m.operations()) {
-      if (operations.contains(op.name())) {
+      if (!operations.add(op.name())) {
         errors.add(
             Diagnostic.error(
                 Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
-      } else {
-        operations.add(op.name());
       }
     }
     Map<String, Type.Record> records = new LinkedHashMap<>();
@@ -67,13 +65,19 @@ public final class ManifestChecker {
       records.put(decl.name(), new Type.Record(decl.name(), fields));
     }
     return new Declarations(
-        m.name(), m.doc(), axes, operations, records, variables(m, axisNames, records));
+        m.name(),
+        m.doc(),
+        axes,
+        List.copyOf(operations),
+        records,
+        variables(m, axisNames, records));
   }
 
   private Map<String, Declarations.Variable> variables(
       Manifest m, Set<String> axisNames, Map<String, Type.Record> records) {
     TypeResolver resolver = new TypeResolver(records, errors);
     Map<String, Declarations.Variable> variables = new LinkedHashMap<>();
+    Map<String, List<String>> below = new java.util.HashMap<>();
     for (Manifest.Var var : m.vars()) {
       String first = var.name().split("\\.")[0];
       if (axisNames.contains(first)) {
@@ -95,23 +99,39 @@ public final class ManifestChecker {
                 Code.P212, var.span(), "variable '" + var.name() + "' is declared twice"));
         continue;
       }
-      for (String other : variables.keySet()) {
-        if (other.startsWith(var.name() + ".") || var.name().startsWith(other + ".")) {
-          errors.add(
-              Diagnostic.error(
-                  Code.P212,
-                  var.span(),
-                  "'"
-                      + var.name()
-                      + "' and '"
-                      + other
-                      + "' cannot both be variables: one is a prefix of the other"));
+      // by the dotted prefixes of each name, not by comparing every pair: a manifest may declare
+      // any number of variables
+      List<String> clashes = new ArrayList<>(below.getOrDefault(var.name(), List.of()));
+      for (String prefix : prefixes(var.name())) {
+        if (variables.containsKey(prefix)) {
+          clashes.add(prefix);
         }
+        below.computeIfAbsent(prefix, p -> new ArrayList<>()).add(var.name());
+      }
+      for (String other : clashes) {
+        errors.add(
+            Diagnostic.error(
+                Code.P212,
+                var.span(),
+                "'"
+                    + var.name()
+                    + "' and '"
+                    + other
+                    + "' cannot both be variables: one is a prefix of the other"));
       }
       variables.put(
           var.name(), new Declarations.Variable(var.name(), type, value, var.doc(), var.span()));
     }
     return variables;
+  }
+
+  /** {@code a.b.c} → {@code a}, {@code a.b}. */
+  private static List<String> prefixes(String name) {
+    List<String> prefixes = new ArrayList<>();
+    for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+      prefixes.add(name.substring(0, dot));
+    }
+    return prefixes;
   }
 
   private void duplicates(List<String> words, dev.plumb.source.Span span, String what) {

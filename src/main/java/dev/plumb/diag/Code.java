@@ -85,6 +85,7 @@ public enum Code {
   P412("parent does not serve the child's cells"),
   P413("include cycle"),
   P414("output cannot be written"),
+  P415("matrix too large to list"),
 
   P501("unknown value name"),
   P502("missing required value"),
@@ -96,7 +97,8 @@ public enum Code {
   P508("inexact unit conversion"),
   P509("script too large"),
   P510("arithmetic overflow"),
-  P511("undecodable argument or file name");
+  P511("undecodable argument or file name"),
+  P512("more errors than shown");
 
   private final String title;
 

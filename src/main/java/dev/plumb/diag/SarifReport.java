@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -12,11 +13,12 @@ import java.util.TreeSet;
 /**
  * Diagnostics as SARIF 2.1.0, for code scanning: one rule per code that was reported (its title as
  * the short description, {@code plumb explain} as the help), one result per diagnostic, columns
- * counted in Unicode code points.
+ * counted in Unicode code points, file paths as percent-encoded URI references.
  */
 public final class SarifReport {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private SarifReport() {}
@@ -62,7 +64,7 @@ public final class SarifReport {
           .putObject("message")
           .put("text", d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-      location.putObject("artifactLocation").put("uri", d.span().path());
+      location.putObject("artifactLocation").put("uri", uri(d.span().path()));
       if (d.span().hasPosition()) {
         ObjectNode region = location.putObject("region");
         region.put("startLine", d.span().line());
@@ -79,6 +81,34 @@ public final class SarifReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A file's path as a relative URI reference (RFC 3986): every byte of its UTF-8 that is not
+   * unreserved is percent-encoded, segment by segment, so a space, '%', '#', '?', ':' or a
+   * non-ASCII letter cannot end the path early or make it read as a scheme; '/' still separates.
+   */
+  static String uri(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c == '/' || unreserved(c)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean unreserved(int c) {
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
   /** {@code "unknown name"} → {@code "UnknownName"}: SARIF's rule names are identifiers. */

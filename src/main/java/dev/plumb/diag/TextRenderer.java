@@ -4,8 +4,8 @@ import dev.plumb.source.Span;
 
 /**
  * Renders diagnostics as text (design §4): a first line that editors and CI problem matchers
- * understand, then the source line under a gutter, carets under the span, and the hint after the
- * carets.
+ * understand, then the source line under a gutter (cut to a window around the span when it is
+ * long), carets under the span, and the hint after the carets.
  */
 public final class TextRenderer {
   private static final String RED = "\u001b[31;1m";
@@ -36,8 +36,11 @@ public final class TextRenderer {
       String number = Integer.toString(span.line());
       String pad = " ".repeat(number.length());
       out.append(paint(BLUE, pad + " |")).append('\n');
-      out.append(paint(BLUE, number + " |")).append(' ').append(expandTabs(source)).append('\n');
-      out.append(paint(BLUE, pad + " |")).append(' ').append(carets(source, span, d));
+      int endColumn = span.endLine() == span.line() ? span.endColumn() : Integer.MAX_VALUE;
+      Excerpt excerpt = Excerpt.of(source, span.column(), endColumn);
+      out.append(paint(BLUE, number + " |")).append(' ').append(excerpt.text()).append('\n');
+      out.append(paint(BLUE, pad + " |")).append(' ').append(excerpt.lead());
+      out.append(paint(severityColour(d.severity()), "^".repeat(excerpt.carets())));
       if (d.hint() != null) {
         out.append(' ').append(d.hint());
       }
@@ -46,27 +49,6 @@ public final class TextRenderer {
       out.append("  = hint: ").append(d.hint()).append('\n');
     }
     return out.toString();
-  }
-
-  private String carets(String source, Span span, Diagnostic d) {
-    int[] points = source.codePoints().toArray();
-    int start = Math.max(1, span.column());
-    int end =
-        span.endLine() == span.line() ? Math.max(span.endColumn(), start + 1) : points.length + 1;
-    end = Math.min(end, Math.max(points.length + 1, start + 1));
-    StringBuilder lead = new StringBuilder();
-    for (int i = 1; i < start; i++) {
-      lead.append(i - 1 < points.length && points[i - 1] == '\t' ? "    " : " ");
-    }
-    StringBuilder marks = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      marks.append(i - 1 < points.length && points[i - 1] == '\t' ? "^^^^" : "^");
-    }
-    return lead + paint(severityColour(d.severity()), marks.toString());
-  }
-
-  private static String expandTabs(String line) {
-    return line.replace("\t", "    ");
   }
 
   public static String location(Span span) {

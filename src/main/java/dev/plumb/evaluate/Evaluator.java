@@ -8,6 +8,7 @@ import dev.plumb.ast.Unit;
 import dev.plumb.check.Nesting;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.ErrorCap;
 import dev.plumb.source.Span;
 import dev.plumb.values.Value;
 import java.util.ArrayDeque;
@@ -36,12 +37,6 @@ public final class Evaluator implements Node.Visitor<Void> {
    * %let}s, or {@code %if}s that fail) would otherwise run unbounded; past this it is P509.
    */
   static final long STEPS_PER_BYTE = 4;
-
-  /**
-   * Distinct errors after which an evaluation stops: an unroll would otherwise report one per
-   * element.
-   */
-  static final int MAX_ERRORS = 100;
 
   private final Map<String, Fragment> fragments;
   private final Sink sink;
@@ -100,11 +95,12 @@ public final class Evaluator implements Node.Visitor<Void> {
       evaluator.all(cell, values);
     } catch (TooManyErrors enough) {
       // the errors so far are reported; more of the same would drown them
+      errors.add(ErrorCap.stopped());
     }
     return errors;
   }
 
-  /** Thrown when {@link #MAX_ERRORS} distinct errors have been found. */
+  /** Thrown at the first distinct error past {@link ErrorCap#MAX_ERRORS}. */
   private static final class TooManyErrors extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -162,16 +158,18 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /**
-   * Records an error once (an unroll repeats the same failure), stopping at {@link #MAX_ERRORS}.
+   * Records an error once (an unroll repeats the same failure); one more than {@link
+   * ErrorCap#MAX_ERRORS} stops the evaluation, which an unroll would otherwise carry on with, one
+   * error per element.
    */
   private void report(Diagnostic error) {
     if (error == null || errors.contains(error)) {
       return;
     }
-    errors.add(error);
-    if (errors.size() >= MAX_ERRORS) {
+    if (errors.size() == ErrorCap.MAX_ERRORS) {
       throw new TooManyErrors();
     }
+    errors.add(error);
   }
 
   private void scoped(List<Node> nodes) {

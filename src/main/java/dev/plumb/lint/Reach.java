@@ -8,8 +8,11 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Conditions;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -59,7 +62,10 @@ final class Reach {
       List<Map<String, String>> taken = new ArrayList<>(remaining);
       if (Structure.AxisOnly.test(branch.condition(), declarations)) {
         taken.removeIf(cell -> !Conditions.holds(branch.condition(), cell));
-        remaining.removeAll(taken);
+        // the very cells of 'remaining': an identity set keeps this linear in the cells
+        Set<Map<String, String>> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(taken);
+        remaining.removeIf(gone::contains);
       }
       int end =
           b + 1 < branches.size()

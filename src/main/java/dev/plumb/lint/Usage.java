@@ -27,11 +27,18 @@ public final class Usage {
       Exprs.inBody(unit.body(), e -> collect(e, paths));
       Blocks.includes(unit.body()).forEach(i -> included.add(i.fragment()));
     }
+    // a variable is used when a path read is its name or goes on below it: every dotted prefix of
+    // every path, looked up once per variable (not every path per variable: both lists are long)
+    Set<String> prefixes = new HashSet<>();
+    for (String path : paths) {
+      prefixes.add(path);
+      for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+        prefixes.add(path.substring(0, dot));
+      }
+    }
     List<Diagnostic> warnings = new ArrayList<>();
     for (Declarations.Variable v : declarations.variables().values()) {
-      boolean used =
-          paths.stream().anyMatch(p -> p.equals(v.name()) || p.startsWith(v.name() + "."));
-      if (!used) {
+      if (!prefixes.contains(v.name())) {
         warnings.add(
             Diagnostic.warning(
                     Code.P218,

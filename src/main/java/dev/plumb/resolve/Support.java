@@ -1,12 +1,15 @@
 package dev.plumb.resolve;
 
+import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Structure;
 import dev.plumb.evaluate.Conditions;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether a resolved template supports a cell: it does unless an {@code %unsupported} is reached
@@ -28,6 +31,55 @@ public final class Support {
   public static Node.Unsupported unsupported(
       List<Template> chain, Map<String, String> cell, Declarations declarations) {
     return new Support(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
+  }
+
+  /**
+   * Every name (axis or word) in the conditions that can decide a cell's support through this
+   * chain: a cell's support depends on no other axis, and on no value of an axis that none of these
+   * names.
+   */
+  public static Set<String> names(List<Template> chain, Declarations declarations) {
+    Set<String> names = new HashSet<>();
+    new Support(chain, Map.of(), declarations).collect(chain.get(chain.size() - 1).body(), names);
+    return names;
+  }
+
+  /** As {@link #scan}, along every branch a cell could take. */
+  private void collect(List<Node> body, Set<String> names) {
+    for (Node node : body) {
+      if (node instanceof Node.Block b) {
+        collect(override(b).body(), names);
+      } else if (node instanceof Node.If i) {
+        collectIf(i, names);
+      }
+    }
+  }
+
+  private void collectIf(Node.If node, Set<String> names) {
+    for (Node.Branch branch : node.branches()) {
+      if (!Structure.AxisOnly.test(branch.condition(), declarations)) {
+        return;
+      }
+      names(branch.condition(), names);
+      collect(branch.body(), names);
+    }
+    if (node.otherwise() != null) {
+      collect(node.otherwise(), names);
+    }
+  }
+
+  /** The names of an axis-only condition: axes and words, joined by logic and lists. */
+  private static void names(Expr e, Set<String> names) {
+    if (e instanceof Expr.Name n) {
+      names.add(n.name());
+    } else if (e instanceof Expr.Unary u) {
+      names(u.operand(), names);
+    } else if (e instanceof Expr.Binary b) {
+      names(b.left(), names);
+      names(b.right(), names);
+    } else if (e instanceof Expr.ListLit l) {
+      l.elements().forEach(x -> names(x, names));
+    }
   }
 
   private Node.Unsupported scan(List<Node> body) {

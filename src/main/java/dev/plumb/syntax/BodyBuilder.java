@@ -365,11 +365,13 @@ final class BodyBuilder {
     }
     List<Selector.Choice> choices = new ArrayList<>();
     for (PlumbParser.AxisChoiceContext c : ctx.axisChoice()) {
+      // IDENT(i) walks the children each time: a long 'a | b | …' would take quadratic time
+      List<TerminalNode> words = c.IDENT();
       List<String> values = new ArrayList<>();
-      for (int i = 1; i < c.IDENT().size(); i++) {
-        values.add(c.IDENT(i).getText());
+      for (TerminalNode value : words.subList(1, words.size())) {
+        values.add(value.getText());
       }
-      choices.add(new Selector.Choice(c.IDENT(0).getText(), values, spans.of(c)));
+      choices.add(new Selector.Choice(words.get(0).getText(), values, spans.of(c)));
     }
     return new Selector(List.copyOf(choices), spans.of(ctx));
   }

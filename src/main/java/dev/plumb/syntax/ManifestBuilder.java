@@ -37,11 +37,13 @@ final class ManifestBuilder {
         name = OpNames.of(c.opName(), spans, errors);
         doc = c.STRING() == null ? null : string(c.STRING());
       } else if (line instanceof PlumbParser.AxisDeclContext c) {
+        // IDENT(i) walks the children each time: a long 'a | b | …' would take quadratic time
+        List<TerminalNode> words = c.IDENT();
         List<String> values = new ArrayList<>();
-        for (int i = 1; i < c.IDENT().size(); i++) {
-          values.add(c.IDENT(i).getText());
+        for (TerminalNode value : words.subList(1, words.size())) {
+          values.add(value.getText());
         }
-        axes.add(new Manifest.Axis(c.IDENT(0).getText(), List.copyOf(values), spans.of(c)));
+        axes.add(new Manifest.Axis(words.get(0).getText(), List.copyOf(values), spans.of(c)));
       } else if (line instanceof PlumbParser.OperationDeclContext c) {
         for (PlumbParser.OpNameContext op : c.opName()) {
           operations.add(new Manifest.Operation(OpNames.of(op, spans, errors), spans.of(op)));

@@ -22,7 +22,7 @@ public final class Syntax {
   public static Parsed<Unit> readUnit(SourceFile file) {
     SyntaxErrors listener = new SyntaxErrors(file);
     CommonTokenStream tokens = tokens(file, listener, false);
-    List<Diagnostic> errors = new ArrayList<>(DepthGuard.check(tokens, file));
+    List<Diagnostic> errors = new ArrayList<>(DepthGuard.checkUnit(tokens, file));
     if (!errors.isEmpty()) {
       return new Parsed<>(null, errors);
     }
@@ -40,7 +40,7 @@ public final class Syntax {
   public static Parsed<Manifest> readManifest(SourceFile file) {
     SyntaxErrors listener = new SyntaxErrors(file);
     CommonTokenStream tokens = tokens(file, listener, true);
-    List<Diagnostic> errors = new ArrayList<>(DepthGuard.check(tokens, file));
+    List<Diagnostic> errors = new ArrayList<>(DepthGuard.checkManifest(tokens, file));
     if (!errors.isEmpty()) {
       return new Parsed<>(null, errors);
     }

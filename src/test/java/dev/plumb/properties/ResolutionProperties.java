@@ -27,26 +27,52 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * For generated packs (random axes, random {@code when} clauses), the resolver's choice for every
- * cell equals a brute-force oracle written here independently: the admitting template that
- * constrains the most axes, and an error for the whole pack on a tie.
+ * For generated packs (random axes, random {@code when} clauses, random axis-only {@code
+ * %unsupported}s), the resolver's choice for every cell equals a brute-force oracle written here
+ * independently: the admitting template that constrains the most axes, and an error for the whole
+ * pack on a tie, naming a cell where the two templates tie; and each unsupported cell names the
+ * supported cell the oracle finds nearest. Loading finds ties and compiling the nearest cell
+ * without walking the cells: the oracle walks them.
  */
 class ResolutionProperties {
 
-  /** A generated pack: axis sizes, and per template, the values it admits per constrained axis. */
-  record GenPack(List<Integer> axes, List<Map<Integer, Set<Integer>>> templates) {}
+  /**
+   * A generated pack: axis sizes, and per template, the values it admits per constrained axis and
+   * the cells it leaves unsupported ({@code %if xA == vB} around an {@code %unsupported}; an empty
+   * map for none).
+   */
+  record GenPack(
+      List<Integer> axes,
+      List<Map<Integer, Set<Integer>>> templates,
+      List<Map<Integer, Integer>> unsupported) {}
 
   @Provide
   Arbitrary<GenPack> packs() {
     Arbitrary<List<Integer>> axes =
-        Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3);
+        Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(4);
     return axes.flatMap(
         sizes ->
             template(sizes)
                 .list()
                 .ofMinSize(1)
-                .ofMaxSize(6)
-                .map(templates -> new GenPack(sizes, templates)));
+                .ofMaxSize(8)
+                .flatMap(
+                    templates ->
+                        unsupported(sizes)
+                            .list()
+                            .ofSize(templates.size())
+                            .map(refusals -> new GenPack(sizes, templates, refusals))));
+  }
+
+  /** No refusal (most often), or one axis = value that makes the template refuse the cell. */
+  private static Arbitrary<Map<Integer, Integer>> unsupported(List<Integer> sizes) {
+    Arbitrary<Map<Integer, Integer>> one =
+        Arbitraries.integers()
+            .between(0, sizes.size() - 1)
+            .flatMap(
+                a -> Arbitraries.integers().between(0, sizes.get(a) - 1).map(v -> Map.of(a, v)));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.just(Map.of())), net.jqwik.api.Tuple.of(1, one));
   }
 
   private static Arbitrary<Map<Integer, Set<Integer>>> template(List<Integer> sizes) {
@@ -87,6 +113,11 @@ class ResolutionProperties {
         assertTrue(
             e.diagnostics().stream().anyMatch(d -> d.code() == expected),
             e.diagnostics().toString());
+        for (var d : e.diagnostics()) {
+          if (d.code() == Code.P403) {
+            assertTiesAt(gen, d.span().path(), d.message());
+          }
+        }
         return;
       }
       if (tie || duplicate) {
@@ -109,10 +140,102 @@ class ResolutionProperties {
         } else {
           assertEquals(
               List.of("t" + winner + ".plumb"), entry.templates(), "cell " + cell + " of " + gen);
+          assertEquals(supported(gen, cell), entry.supported(), "cell " + cell + " of " + gen);
+        }
+        if (!entry.supported()) {
+          assertNearest(gen, pack, entry.cell(), cell);
         }
       }
     } finally {
       PropertyPacks.delete(dir);
+    }
+  }
+
+  /**
+   * A P403 of {@code path} ("this template and pack/tJ.plumb:1:1 both serve 'run' for x0=v1 …")
+   * names the first cell, in matrix order, where the two templates are both admitted and nothing
+   * more specific is.
+   */
+  private static void assertTiesAt(GenPack gen, String path, String message) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "and pack/t(\\d+)\\.plumb:1:1 both serve 'run' for (.*), each")
+            .matcher(message);
+    assertTrue(m.find(), message);
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(path.replaceAll(".*/t(\\d+)\\.plumb", "$1"));
+    String firstTie = null;
+    for (Map<Integer, Integer> cell : cells(gen.axes())) {
+      int top = -1;
+      for (int t = 0; t < gen.templates().size(); t++) {
+        if (admits(gen, t, cell)) {
+          top = Math.max(top, gen.templates().get(t).size());
+        }
+      }
+      if (admits(gen, first, cell)
+          && admits(gen, second, cell)
+          && gen.templates().get(first).size() == top
+          && gen.templates().get(second).size() == top) {
+        firstTie = shown(cell);
+        break;
+      }
+    }
+    assertEquals(firstTie, m.group(2), message + " of " + gen);
+  }
+
+  /** {@code x0=v1 x1=v0}, as plumb shows a cell. */
+  private static String shown(Map<Integer, Integer> cell) {
+    StringBuilder shown = new StringBuilder();
+    cell.forEach((a, v) -> shown.append(shown.length() == 0 ? "" : " ").append("x" + a + "=v" + v));
+    return shown.toString();
+  }
+
+  private static boolean admits(GenPack gen, int t, Map<Integer, Integer> cell) {
+    return gen.templates().get(t).entrySet().stream()
+        .allMatch(e -> e.getValue().contains(cell.get(e.getKey())));
+  }
+
+  private static boolean supported(GenPack gen, Map<Integer, Integer> cell) {
+    int winner = oracle(gen, cell);
+    return winner >= 0
+        && gen.unsupported().get(winner).entrySet().stream()
+            .noneMatch(e -> cell.get(e.getKey()).equals(e.getValue()));
+  }
+
+  /**
+   * Compiling an unsupported cell names, as the nearest supported one, the brute-force answer: the
+   * fewest axes changed, then the first in matrix order; or says that none is supported.
+   */
+  private static void assertNearest(
+      GenPack gen, Pack pack, dev.plumb.Cell asked, Map<Integer, Integer> cell) {
+    Map<Integer, Integer> best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map<Integer, Integer> other : cells(gen.axes())) {
+      int distance = 0;
+      for (int a : cell.keySet()) {
+        distance += cell.get(a).equals(other.get(a)) ? 0 : 1;
+      }
+      if (distance < bestDistance && supported(gen, other)) {
+        best = other;
+        bestDistance = distance;
+      }
+    }
+    String hint;
+    try {
+      pack.compile("run", asked, dev.plumb.Values.none());
+      fail("an unsupported cell compiled: " + cell + " of " + gen);
+      return;
+    } catch (PlumbException e) {
+      assertEquals(Code.P404, e.diagnostics().get(0).code(), e.diagnostics().toString());
+      hint = e.diagnostics().get(0).hint();
+    }
+    if (best == null) {
+      assertEquals("no cell of 'run' is supported", hint, gen.toString());
+    } else {
+      StringBuilder shown = new StringBuilder();
+      best.forEach(
+          (a, v) -> shown.append(shown.length() == 0 ? "" : " ").append("x" + a + "=v" + v));
+      assertEquals("the nearest supported cell is " + shown, hint, cell + " of " + gen);
     }
   }
 
@@ -190,8 +313,17 @@ class ResolutionProperties {
                           + String.join(" | ", values.stream().map(v -> "v" + v).toList())));
       String header =
           "%template run" + (choices.isEmpty() ? "" : " when " + String.join(", ", choices));
+      StringBuilder refusal = new StringBuilder();
+      gen.unsupported()
+          .get(t)
+          .forEach(
+              (axis, value) ->
+                  refusal.append(
+                      "%if x" + axis + " == v" + value + "\n%unsupported \"refused\"\n%end\n"));
       Files.writeString(
-          dir.resolve("t" + t + ".plumb"), header + "\necho t" + t + "\n", StandardCharsets.UTF_8);
+          dir.resolve("t" + t + ".plumb"),
+          header + "\n" + refusal + "echo t" + t + "\n",
+          StandardCharsets.UTF_8);
     }
     return dir;
   }

@@ -40,11 +40,14 @@ final class Drive {
       return false;
     }
     List<Request> all = new ArrayList<>(requests);
+    // null when the matrix is too large to list (P415): a loaded pack still compiles
     Matrix matrix = Bounded.run("matrix", input, pack::matrix);
-    matrix.entries().stream()
-        .filter(Matrix.Entry::supported)
-        .limit(MATRIX_CELLS)
-        .forEach(e -> all.add(new Request(e.operation(), e.cell(), Values::none)));
+    if (matrix != null) {
+      matrix.entries().stream()
+          .filter(Matrix.Entry::supported)
+          .limit(MATRIX_CELLS)
+          .forEach(e -> all.add(new Request(e.operation(), e.cell(), Values::none)));
+    }
     for (Request request : all) {
       Bounded.run(
           "compile " + request,
