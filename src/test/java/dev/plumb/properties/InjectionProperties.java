@@ -13,7 +13,6 @@ import dev.plumb.diag.Code;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,13 +99,7 @@ class InjectionProperties {
     Tools.require("busybox", "busybox");
     pack = PropertyPacks.load(FILES);
     bin = Files.createTempDirectory("plumb-stub");
-    Path stub = bin.resolve("stub");
-    // each call: its argument count on a line, then each argument followed by a NUL byte
-    Files.writeString(
-        stub,
-        "#!/bin/sh\n{ printf '%s\\n' \"$#\"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }"
-            + " >> \"$PLUMB_ARGV\"\n");
-    Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Stub.install(bin);
   }
 
   @AfterContainer
@@ -212,7 +205,7 @@ class InjectionProperties {
                   work.toString()));
       String where = shell + " on\n" + script;
       assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
-      assertEquals(calls, calls(Files.readAllBytes(work.resolve("argv"))), where);
+      assertEquals(calls, Stub.calls(Files.readAllBytes(work.resolve("argv"))), where);
       // file names are read through the shell (Java's view of them depends on the locale): each
       // name NUL-ended, an empty one, then the redirection target's content
       List<String> listing =
@@ -230,7 +223,7 @@ class InjectionProperties {
           "redirection target " + where);
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "argv", f));
       if (!endsHeredoc) {
-        if (!(shell.get(0).equals("dash") && dashLosesAByte(s))) {
+        if (!(shell.get(0).equals("dash") && Hostile.dashLosesAByte(s, "EOF"))) {
           String body = Hostile.escaped(s + "\n");
           assertEquals(body, Hostile.escaped(read(work.resolve("unquoted.out"))), "<<EOF " + where);
           assertEquals(body, Hostile.escaped(read(work.resolve("quoted.out"))), "<<'EOF' " + where);
@@ -281,47 +274,6 @@ class InjectionProperties {
   @Provide
   Arbitrary<String> withSurrogates() {
     return Hostile.withSurrogate();
-  }
-
-  /** Each stub call's arguments, from the count line and NUL-ended arguments the stub writes. */
-  private static List<List<String>> calls(byte[] bytes) {
-    List<List<String>> calls = new ArrayList<>();
-    int i = 0;
-    while (i < bytes.length) {
-      int eol = i;
-      while (bytes[eol] != '\n') {
-        eol++;
-      }
-      int count = Integer.parseInt(new String(bytes, i, eol - i, StandardCharsets.US_ASCII));
-      i = eol + 1;
-      List<String> args = new ArrayList<>();
-      for (int k = 0; k < count; k++) {
-        int end = i;
-        while (bytes[end] != 0) {
-          end++;
-        }
-        args.add(new String(bytes, i, end - i, StandardCharsets.UTF_8));
-        i = end + 1;
-      }
-      calls.add(args);
-    }
-    return calls;
-  }
-
-  /**
-   * dash 0.5.12 drops a byte from a here-document line that starts with part of the delimiter
-   * followed by a non-ASCII character ("E\u00e9" with delimiter EOF comes out as 45 a9): a shell
-   * bug no quoting can avoid, so that comparison is left to bash and busybox.
-   */
-  private static boolean dashLosesAByte(String s) {
-    for (String line : s.split("\n", -1)) {
-      for (int k = 1; k <= 3 && k < line.length(); k++) {
-        if ("EOF".startsWith(line.substring(0, k)) && line.charAt(k) >= 0x80) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

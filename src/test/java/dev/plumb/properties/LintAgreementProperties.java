@@ -8,21 +8,16 @@ import dev.plumb.PlumbException;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.properties.Arrangements.Piece;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -37,84 +32,9 @@ class LintAgreementProperties {
   /** Warnings about use, not about what compiles. */
   private static final Set<Code> USAGE = Set.of(Code.P218, Code.P219, Code.P220, Code.P221);
 
-  /** One line of a generated file, or a directive. */
-  enum Piece {
-    OPEN("cat >> out <<EOF"),
-    OPEN_LITERAL("cat >> out <<'EOF'"),
-    OPEN_TABS("cat >> out <<-EOF"),
-    OPEN_CONTINUED("cat >> out <<\\\n-EOF"),
-    DELIMITER("EOF"),
-    TAB_DELIMITER("\tEOF"),
-    CONTINUED_BODY("OPTS=-a \\"),
-    ECHO("echo {{ %s }}"),
-    ECHO_QUOTED("echo \"{{ %s }}\""),
-    DOLLAR_CONTINUED("echo \"$\\\n{{ %s }}\""),
-    CONTINUE("/usr/bin/env \\"),
-    CONTINUE_GLUED("echo started\\"),
-    HASH_CONTINUED("#  -i \\"),
-    DASH_LINE("  -x"),
-    BARE("{{ %s }}"),
-    PLAIN("echo plain"),
-    INCLUDE("%%include line(%s)"),
-    IF_ON("%%if on"),
-    IF_HOST("%%if host == a"),
-    ELSE("%%else"),
-    EACH("%%each d in ds"),
-    EACH_LINE("  -d {{ d }} \\"),
-    END("%%end"),
-    BLOCK("%%block body");
-
-    final String text;
-
-    Piece(String text) {
-      this.text = text;
-    }
-  }
-
-  /**
-   * A file's pieces: whole here-documents (opener, a few lines, delimiter) and single lines, with
-   * directives falling anywhere, also inside a body.
-   */
   @Provide
   Arbitrary<List<Piece>> pieces() {
-    Arbitrary<Piece> line =
-        Arbitraries.frequencyOf(
-            Tuple.of(5, Arbitraries.of(Piece.ECHO, Piece.ECHO_QUOTED, Piece.PLAIN)),
-            Tuple.of(
-                4,
-                Arbitraries.of(
-                    Piece.CONTINUE, Piece.CONTINUE_GLUED, Piece.HASH_CONTINUED, Piece.DASH_LINE)),
-            Tuple.of(1, Arbitraries.of(Piece.BARE, Piece.DOLLAR_CONTINUED, Piece.CONTINUED_BODY)),
-            Tuple.of(2, Arbitraries.just(Piece.INCLUDE)),
-            Tuple.of(
-                5,
-                Arbitraries.of(
-                    Piece.IF_ON,
-                    Piece.IF_HOST,
-                    Piece.ELSE,
-                    Piece.END,
-                    Piece.EACH,
-                    Piece.EACH_LINE)),
-            Tuple.of(1, Arbitraries.of(Piece.OPEN, Piece.DELIMITER)),
-            Tuple.of(1, Arbitraries.just(Piece.BLOCK)));
-    Arbitrary<List<Piece>> heredoc =
-        Combinators.combine(
-                Arbitraries.of(
-                    Piece.OPEN, Piece.OPEN_LITERAL, Piece.OPEN_TABS, Piece.OPEN_CONTINUED),
-                line.list().ofMaxSize(3),
-                Arbitraries.of(Piece.DELIMITER, Piece.TAB_DELIMITER))
-            .as(
-                (open, body, end) -> {
-                  List<Piece> chunk = new ArrayList<>(List.of(open));
-                  chunk.addAll(body);
-                  boolean tabs = open == Piece.OPEN_TABS || open == Piece.OPEN_CONTINUED;
-                  chunk.add(tabs ? end : Piece.DELIMITER);
-                  return chunk;
-                });
-    return Arbitraries.frequencyOf(Tuple.of(2, heredoc), Tuple.of(4, line.map(List::of)))
-        .list()
-        .ofMaxSize(7)
-        .map(chunks -> chunks.stream().flatMap(List::stream).toList());
+    return Arrangements.pieces();
   }
 
   @Provide
@@ -129,7 +49,7 @@ class LintAgreementProperties {
       @ForAll("pieces") List<Piece> fragment,
       @ForAll("strings") String s)
       throws Exception {
-    Map<String, String> files = files(root, child, fragment);
+    Map<String, String> files = Arrangements.files(root, child, fragment);
     Path dir = PropertyPacks.write(files);
     List<Diagnostic> lint;
     Pack pack = null;
@@ -189,79 +109,5 @@ class LintAgreementProperties {
 
   private static boolean isWarning(Diagnostic d) {
     return d.severity() == dev.plumb.diag.Severity.WARNING;
-  }
-
-  /** The pack: a root template, a child overriding its block when it has one, and a fragment. */
-  private static Map<String, String> files(
-      List<Piece> root, List<Piece> child, List<Piece> fragment) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "pack.plumb",
-        """
-        pack agree "lint and compile agreement"
-        axis host = a | b
-        operation run
-        var s  : string
-        var on : bool = false
-        var ds : list<path> = []
-        """);
-    String rootText = render(root, "s", true);
-    files.put("run.plumb", "%template run\n" + rootText);
-    if (rootText.contains("%block body")) {
-      files.put(
-          "child.plumb",
-          "%template run when host = b\n%extends run\n%block body\n"
-              + render(child, "s", false)
-              + "%end\n");
-    }
-    files.put(
-        "line.plumb",
-        "%fragment line(t: string)\n"
-            + render(fragment.stream().filter(p -> p != Piece.INCLUDE).toList(), "t", false));
-    return files;
-  }
-
-  /** The text of a body, its directives balanced; at most one block, at the top of a root. */
-  private static String render(List<Piece> pieces, String variable, boolean blocks) {
-    StringBuilder out = new StringBuilder();
-    Deque<Piece> open = new ArrayDeque<>();
-    boolean blockUsed = false;
-    for (Piece piece : pieces) {
-      switch (piece) {
-        case IF_ON, IF_HOST, EACH -> open.push(piece);
-        case ELSE -> {
-          if (open.isEmpty() || open.peek() != Piece.IF_ON && open.peek() != Piece.IF_HOST) {
-            continue;
-          }
-          open.pop();
-          open.push(Piece.ELSE);
-        }
-        case END -> {
-          if (open.isEmpty()) {
-            continue;
-          }
-          open.pop();
-        }
-        case EACH_LINE -> {
-          if (!open.contains(Piece.EACH)) {
-            continue;
-          }
-        }
-        case BLOCK -> {
-          if (!blocks || blockUsed || !open.isEmpty()) {
-            continue;
-          }
-          blockUsed = true;
-          open.push(piece);
-        }
-        default -> {}
-      }
-      out.append(piece.text.formatted(variable)).append('\n');
-    }
-    while (!open.isEmpty()) {
-      open.pop();
-      out.append("%end\n");
-    }
-    return out.toString();
   }
 }

