@@ -63,7 +63,20 @@ final class ShellLines {
           "command . ./lib.sh",
           "command trap 'echo a' EXIT",
           "command set +e",
-          "command -p -- eval echo a");
+          "command -p -- eval echo a",
+          "exec eval echo a",
+          "alias ll='ls -l'",
+          "fc -s",
+          "let x=1",
+          "coproc cat",
+          "declare x=1",
+          "typeset -i x=1",
+          "mapfile x",
+          "shopt -s nullglob",
+          "enable -f ./x.so x",
+          "echo $[1+2]",
+          "a[1]=x",
+          "a[1]+=x echo");
 
   /** Quoted spellings of the forbidden builtins: the shell still runs the builtin. */
   static final List<String> QUOTED_BUILTINS =
@@ -113,6 +126,11 @@ final class ShellLines {
           "echo '<(x)'",
           "echo a=b",
           "export A=1",
+          "echo alias let coproc declare",
+          "echo '$[1]'",
+          "echo \\$[1]",
+          "exec ls",
+          "echo a[1]=x",
           "A=1",
           "echo x#y",
           "echo 'a;b'",

@@ -23,7 +23,11 @@ final class StraightLine {
       Set.of("File CallExpr BinaryCmd DeclClause Lit SglQuoted DblQuoted ParamExp".split(" "));
   private static final Set<String> PARAM_OPERATORS =
       Set.of("Excl", "Length", "Width", "Index", "Slice", "Repl", "Names", "Exp");
-  private static final Set<String> BUILTINS = Set.of("eval", ".", "source", "trap");
+  private static final Set<String> BUILTINS = Set.of("eval", ".", "source", "trap", "alias", "fc");
+
+  /** bash's builtins that dash lacks or reads otherwise: arithmetic, arrays, declarations. */
+  private static final Set<String> BASH_BUILTINS =
+      Set.of("let", "coproc", "declare", "typeset", "mapfile", "readarray", "shopt", "enable");
 
   /**
    * Words that are syntax, not commands, in command position (bash's too: the output must not
@@ -153,8 +157,10 @@ final class StraightLine {
     }
     String name = cooked(args.get(0));
     int at = 0;
-    // 'command' and 'builtin' run the command their first argument that is not an option names
-    while (("command".equals(name) || "builtin".equals(name)) && at + 1 < args.size()) {
+    // 'command', 'builtin' and 'exec' run the command their first argument that is not an
+    // option names
+    while (("command".equals(name) || "builtin".equals(name) || "exec".equals(name))
+        && at + 1 < args.size()) {
       at++;
       String next = cooked(args.get(at));
       while (next != null && next.startsWith("-") && at + 1 < args.size()) {
@@ -164,6 +170,23 @@ final class StraightLine {
     }
     if (name != null && BUILTINS.contains(name)) {
       problems.add("builtin '" + name + "' at " + position(call));
+    }
+    if (name != null && BASH_BUILTINS.contains(name)) {
+      problems.add("bash builtin '" + name + "' at " + position(call));
+    }
+    if (at == 0 && name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*\\[.*\\]\\+?=.*")) {
+      problems.add("bash array element assignment at " + position(call));
+    }
+    // posix mode reads bash's arithmetic '$[…]' as a literal '$' then '[': bash evaluates it
+    for (JsonNode arg : args) {
+      JsonNode parts = arg.path("Parts");
+      for (int i = 0; i + 1 < parts.size(); i++) {
+        if ("Lit".equals(parts.get(i).path("Type").asText())
+            && parts.get(i).path("Value").asText().endsWith("$")
+            && parts.get(i + 1).path("Value").asText().startsWith("[")) {
+          problems.add("arithmetic '$[' at " + position(call));
+        }
+      }
     }
     if ("set".equals(name)) {
       for (int i = at + 1; i < args.size(); i++) {
