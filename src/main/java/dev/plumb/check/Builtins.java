@@ -1,10 +1,10 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Words;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

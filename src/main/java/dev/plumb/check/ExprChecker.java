@@ -1,12 +1,11 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
-import dev.plumb.values.Constants;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;

@@ -1,11 +1,10 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Manifest;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Constants;
-import dev.plumb.values.Value;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

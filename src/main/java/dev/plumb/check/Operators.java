@@ -2,9 +2,9 @@ package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Expr.BinaryOp;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Type;
 
 /** Types binary operators: logic, comparisons, membership and arithmetic. */
 final class Operators {

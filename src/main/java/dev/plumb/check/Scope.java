@@ -1,6 +1,6 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
+import dev.plumb.types.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

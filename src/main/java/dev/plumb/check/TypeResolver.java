@@ -1,10 +1,10 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
 import dev.plumb.ast.TypeRef;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.plumb.emit;
 
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.Quoting;
-import dev.plumb.values.Sizes;
-import dev.plumb.values.Value;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Value;
 import java.util.Set;
 
 /**

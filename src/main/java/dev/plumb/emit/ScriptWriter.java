@@ -17,7 +17,7 @@ import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Sink;
 import dev.plumb.source.OneLine;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package dev.plumb.evaluate;
 
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

@@ -10,7 +10,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -3,7 +3,7 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Expr;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

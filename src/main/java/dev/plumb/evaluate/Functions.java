@@ -3,8 +3,8 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Expr;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Sizes;
-import dev.plumb.values.Value;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Value;
 import java.util.List;
 
 /** The built-in functions at compile time (design §2). */

@@ -3,7 +3,7 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 

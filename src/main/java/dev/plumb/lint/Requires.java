@@ -2,12 +2,12 @@ package dev.plumb.lint;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Structure;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.evaluate.Conditions;
+import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
 

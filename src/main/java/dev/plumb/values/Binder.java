@@ -1,7 +1,6 @@
 package dev.plumb.values;
 
 import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
 import dev.plumb.diag.Code;
@@ -9,6 +8,9 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,7 +174,7 @@ public final class Binder {
 
   private Value given(Variable variable, Json json) {
     String pointer = Decoder.pointer(variable.name());
-    return isSecret(variable.type())
+    return TypeText.isSecret(variable.type())
         ? secret(variable, json, pointer)
         : decoder.decode(json, variable.type(), pointer);
   }
@@ -217,7 +219,7 @@ public final class Binder {
   }
 
   private Value missing(Variable variable) {
-    if (isSecret(variable.type())) {
+    if (TypeText.isSecret(variable.type())) {
       // A required secret is checked by the script (set -u), not here: it is never "missing".
       boolean optional = variable.type() instanceof Type.Optional;
       return optional ? Value.ABSENT : new Value.Secret(variable.secretVariable());
@@ -232,7 +234,7 @@ public final class Binder {
         "declared as '"
             + variable.name()
             + " : "
-            + declared(variable.type())
+            + TypeText.declared(variable.type())
             + "'"
             + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
     errors.add(
@@ -257,26 +259,5 @@ public final class Binder {
     }
     Span top = groups.get("");
     return top != null ? top : Span.ofFile(values.source());
-  }
-
-  /** The type as the manifest writes it, ranges included: {@code size 64M..1T}. */
-  static String declared(Type type) {
-    if (type instanceof Type.Optional o) {
-      return declared(o.inner()) + "?";
-    }
-    if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
-      boolean size = s.kind() == Type.Kind.SIZE;
-      return s.display()
-          + " "
-          + (s.min() == null ? "" : Decoder.show(s.min(), size))
-          + ".."
-          + (s.max() == null ? "" : Decoder.show(s.max(), size));
-    }
-    return type.display();
-  }
-
-  static boolean isSecret(Type type) {
-    Type inner = type instanceof Type.Optional o ? o.inner() : type;
-    return inner instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET;
   }
 }

@@ -1,6 +1,7 @@
 package dev.plumb.values;
 
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 

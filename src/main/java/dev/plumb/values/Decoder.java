@@ -1,9 +1,12 @@
 package dev.plumb.values;
 
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,18 +138,16 @@ final class Decoder {
     boolean size = type.kind() == Type.Kind.SIZE;
     String problem = null;
     if (type.min() != null && value < type.min()) {
-      problem = show(value, size) + " is below the minimum " + show(type.min(), size);
+      problem =
+          TypeText.bound(value, size) + " is below the minimum " + TypeText.bound(type.min(), size);
     } else if (type.max() != null && value > type.max()) {
-      problem = show(value, size) + " is above the maximum " + show(type.max(), size);
+      problem =
+          TypeText.bound(value, size) + " is above the maximum " + TypeText.bound(type.max(), size);
     }
     if (problem != null) {
       errors.add(Diagnostic.error(Code.P504, json.span(), pointer + ": " + problem));
     }
     return problem == null;
-  }
-
-  static String show(long value, boolean size) {
-    return size ? Sizes.format(value) : Long.toString(value);
   }
 
   private Value word(Json json, Type.Enum type, String pointer) {
@@ -212,7 +213,7 @@ final class Decoder {
                     obj.span(),
                     child(pointer, name) + ": missing field '" + name + "' of " + type.name())
                 .withHint(
-                    "declared as '" + name + " : " + Binder.declared(field.getValue()) + "'"));
+                    "declared as '" + name + " : " + TypeText.declared(field.getValue()) + "'"));
         ok = false;
       }
     }

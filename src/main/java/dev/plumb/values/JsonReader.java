@@ -10,6 +10,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.source.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

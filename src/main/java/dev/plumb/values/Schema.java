@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -92,7 +96,7 @@ public final class Schema {
       boolean needed;
       if (entry.getValue() instanceof Variable variable) {
         properties.set(entry.getKey(), variable(variable));
-        needed = variable.required() && !Binder.isSecret(variable.type());
+        needed = variable.required() && !TypeText.isSecret(variable.type());
       } else {
         needed =
             group(properties.putObject(entry.getKey()), (Map<String, Object>) entry.getValue());
@@ -111,7 +115,7 @@ public final class Schema {
   private static ObjectNode variable(Variable variable) {
     ObjectNode node = NODES.objectNode();
     String doc = variable.doc() == null ? "" : variable.doc();
-    if (Binder.isSecret(variable.type())) {
+    if (TypeText.isSecret(variable.type())) {
       boolean optional = variable.type() instanceof Type.Optional;
       node.put(
           "description",

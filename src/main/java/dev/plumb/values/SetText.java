@@ -1,10 +1,11 @@
 package dev.plumb.values;
 
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Type;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.Quoting;
 import dev.plumb.check.shell.Role;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

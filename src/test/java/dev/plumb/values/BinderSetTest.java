@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

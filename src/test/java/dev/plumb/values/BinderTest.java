@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,12 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
+import dev.plumb.check.Constants;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,14 @@
 package dev.plumb.values;
 
 import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.TextRenderer;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

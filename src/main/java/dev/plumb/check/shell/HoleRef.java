@@ -1,7 +1,7 @@
 package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
+import dev.plumb.types.Type;
 
 /**
  * A hole as the reader meets it, with the static type of its value ({@link Type.Error} or null when

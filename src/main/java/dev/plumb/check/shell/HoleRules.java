@@ -1,10 +1,10 @@
 package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
 
 /**
  * The checks that need a hole's type as well as its place: lists that are not whole arguments,

@@ -2,10 +2,10 @@ package dev.plumb.check.shell;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.plumb.values;
+package dev.plumb.types;
 
 /**
  * Writes sizes in the largest unit that divides them exactly (design §1): 2048M is 2G, 1536M stays

@@ -1,10 +1,15 @@
-package dev.plumb.values;
+package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
+import dev.plumb.values.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +30,7 @@ public final class Constants {
    * The value of {@code constant} as a {@code type}; null after adding a P215 to {@code errors}.
    */
   public static Value convert(Expr constant, Type type, List<Diagnostic> errors) {
-    if (Binder.isSecret(type)) {
+    if (TypeText.isSecret(type)) {
       errors.add(
           Diagnostic.error(
                   Code.P215,
@@ -111,12 +116,12 @@ public final class Constants {
     boolean size = type.kind() == Type.Kind.SIZE;
     String problem = null;
     if (type.min() != null && value < type.min()) {
-      problem = " is below the minimum " + Decoder.show(type.min(), size);
+      problem = " is below the minimum " + TypeText.bound(type.min(), size);
     } else if (type.max() != null && value > type.max()) {
-      problem = " is above the maximum " + Decoder.show(type.max(), size);
+      problem = " is above the maximum " + TypeText.bound(type.max(), size);
     }
     if (problem != null) {
-      fail(e, "default " + Decoder.show(value, size) + problem, null);
+      fail(e, "default " + TypeText.bound(value, size) + problem, null);
     }
     return problem == null;
   }
@@ -151,7 +156,7 @@ public final class Constants {
         fail(
             literal,
             "default is missing the field '" + field.getKey() + "' of " + type.name(),
-            "declared as '" + field.getKey() + " : " + Binder.declared(field.getValue()) + "'");
+            "declared as '" + field.getKey() + " : " + TypeText.declared(field.getValue()) + "'");
         ok = false;
       }
     }

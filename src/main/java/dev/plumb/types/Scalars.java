@@ -1,6 +1,6 @@
-package dev.plumb.values;
+package dev.plumb.types;
 
-import dev.plumb.ast.Type.Kind;
+import dev.plumb.types.Type.Kind;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
  * The rules of the text-like scalar types and of sizes written as text, with the words that explain
  * them; shared by values, --set and manifest defaults so all three agree.
  */
-final class Scalars {
-  static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}");
-  static final Pattern IPV4_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
-  static final Pattern SIZE = Pattern.compile("([0-9]+)([BKMGT]?)");
-  static final Pattern INT = Pattern.compile("-?[0-9]+");
-  static final int NAME_MAX = 64;
+public final class Scalars {
+  public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  public static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}");
+  public static final Pattern IPV4_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
+  public static final Pattern SIZE = Pattern.compile("([0-9]+)([BKMGT]?)");
+  public static final Pattern INT = Pattern.compile("-?[0-9]+");
+  public static final int NAME_MAX = 64;
 
   private Scalars() {}
 
   /** What a value of the kind looks like, to finish "expected …". */
-  static String expected(Kind kind) {
+  public static String expected(Kind kind) {
     return switch (kind) {
       case STRING -> "a string";
       case NAME -> "a name like \"web1\"";
@@ -35,7 +35,7 @@ final class Scalars {
   }
 
   /** The rule a value of the kind follows, for hints and for defaults' messages. */
-  static String rule(Kind kind) {
+  public static String rule(Kind kind) {
     return switch (kind) {
       case STRING -> "text without NUL characters or unpaired surrogates";
       case NAME ->
@@ -51,7 +51,7 @@ final class Scalars {
   }
 
   /** Whether {@code text} is a valid value of a text-like kind. */
-  static boolean valid(Kind kind, String text) {
+  public static boolean valid(Kind kind, String text) {
     if (!wellFormed(text)) {
       return false;
     }
@@ -70,12 +70,12 @@ final class Scalars {
   }
 
   /** The stored form of valid text: macs are lower case, the rest as written. */
-  static String normalize(Kind kind, String text) {
+  public static String normalize(Kind kind, String text) {
     return kind == Kind.MAC ? text.toLowerCase(Locale.ROOT) : text;
   }
 
   /** No NUL and no unpaired surrogate: text that UTF-8 and the shell can carry. */
-  static boolean wellFormed(String text) {
+  public static boolean wellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == 0) {
@@ -112,7 +112,7 @@ final class Scalars {
    *
    * @throws ArithmeticException when it does not fit in 64 bits
    */
-  static Long size(String text) {
+  public static Long size(String text) {
     Matcher m = SIZE.matcher(text);
     if (!m.matches()) {
       return null;

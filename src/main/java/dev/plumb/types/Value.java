@@ -1,4 +1,4 @@
-package dev.plumb.values;
+package dev.plumb.types;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.plumb.values;
+package dev.plumb.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

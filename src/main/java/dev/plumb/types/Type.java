@@ -1,5 +1,6 @@
-package dev.plumb.ast;
+package dev.plumb.types;
 
+import dev.plumb.ast.Words;
 import java.util.List;
 import java.util.Map;
 
