@@ -40,7 +40,7 @@ final class CellCompiler {
     Declarations decls = pack.declarations();
     Map<String, String> axes = request(operation, cell);
     List<Template> chain = resolve(operation, axes);
-    Bound bound = Binder.bind(decls, values);
+    Bound bound = Binder.bind(decls, values.supplied());
     if (!bound.diagnostics().isEmpty()) {
       throw new PlumbException(ErrorCap.apply(Compiler.sorted(bound.diagnostics())));
     }

@@ -1,6 +1,5 @@
 package dev.plumb.values;
 
-import dev.plumb.Values;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
 import dev.plumb.diag.Code;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class Binder {
   private final Declarations declarations;
-  private final Values values;
+  private final Supplied values;
   private final List<Diagnostic> errors = new ArrayList<>();
   private final Decoder decoder = new Decoder(errors);
 
@@ -42,7 +41,7 @@ public final class Binder {
 
   private final Map<String, Value> bound = new LinkedHashMap<>();
 
-  private Binder(Declarations declarations, Values values) {
+  private Binder(Declarations declarations, Supplied values) {
     this.declarations = declarations;
     this.values = values;
     for (String name : declarations.variables().keySet()) {
@@ -53,12 +52,14 @@ public final class Binder {
     }
   }
 
-  public static Bound bind(Declarations declarations, Values values) {
+  public static Bound bind(Declarations declarations, Supplied values) {
     return new Binder(declarations, values).run();
   }
 
   private Bound run() {
-    values.root().ifPresent(root -> walk(root, "", ""));
+    if (values.root() != null) {
+      walk(values.root(), "", "");
+    }
     for (Assignment set : values.sets()) {
       if (declarations.variables().containsKey(set.name())) {
         fromSets.put(set.name(), set);

@@ -2,9 +2,9 @@ package dev.plumb.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.PlumbException;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ public final class MapJson {
   /**
    * The JSON text of {@code values}, dotted top-level keys nested.
    *
-   * @throws PlumbException (P505) when two keys give the same value, or lists and maps nest deeper
-   *     than a values file may (a list that contains itself, too)
+   * @throws Failure (P505) when two keys give the same value, or lists and maps nest deeper than a
+   *     values file may (a list that contains itself, too)
    * @throws IllegalArgumentException for an object that JSON cannot hold
    */
   public static String toJson(Map<String, ?> values) {
@@ -70,9 +70,9 @@ public final class MapJson {
     into.put(last, value);
   }
 
-  private static PlumbException twice(String dotted) {
+  private static Failure twice(String dotted) {
     Span at = Span.ofFile(new SourceFile("<values>", ""));
-    return new PlumbException(
+    return new Failure(
         List.of(
             Diagnostic.error(
                 Code.P505, at, "the value '" + dotted + "' is given twice, dotted and nested")));
@@ -86,7 +86,7 @@ public final class MapJson {
       // deeper would overflow the stack here, or fail to be written as JSON; a list that contains
       // itself ends here too
       String top = where.split("[.\\[]", 2)[0];
-      throw new PlumbException(
+      throw new Failure(
           List.of(
               Diagnostic.error(
                   Code.P505,

@@ -3,7 +3,6 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.Values;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
@@ -90,7 +89,7 @@ class BinderTest {
     Declarations petitecloud =
         new Declarations("petitecloud", null, List.of(), List.of(), Map.of(), vars);
     Bound bound =
-        Binder.bind(petitecloud, Values.fromJson("web1.json", "{\"vm\": {\"nmae\": \"web1\"}}"));
+        Binder.bind(petitecloud, Supplied.fromJson("web1.json", "{\"vm\": {\"nmae\": \"web1\"}}"));
     assertEquals(
         List.of("web1.json:1:9: P501: /vm/nmae: unknown value 'vm.nmae' [did you mean 'vm.name'?]"),
         Fixture.render(bound));
@@ -189,7 +188,7 @@ class BinderTest {
     values.put("vm.ip", "10.0.0.5");
     values.put("vm.boot", "uefi");
     values.put("vm.cpus", 4);
-    Bound bound = Binder.bind(Fixture.declarations(), Values.of(values));
+    Bound bound = Binder.bind(Fixture.declarations(), Supplied.of(values));
     assertEquals(List.of(), Fixture.render(bound));
     assertEquals(new Value.Size(2L << 30), bound.values().get("vm.memory"));
     assertEquals(new Value.Int(4), bound.values().get("vm.cpus"));
@@ -199,7 +198,8 @@ class BinderTest {
   @Test
   void mapErrorsPointIntoTheJsonTheyWouldBe() {
     Bound bound =
-        Binder.bind(Fixture.declarations(), Values.of(Map.of("vm.memory", "lots", "vm.cpus", 1.5)));
+        Binder.bind(
+            Fixture.declarations(), Supplied.of(Map.of("vm.memory", "lots", "vm.cpus", 1.5)));
     List<String> lines = Fixture.render(bound).stream().filter(l -> l.contains("P503")).toList();
     // Map.of has no order of its own: its keys are sorted, so errors come in the same order every
     // run.

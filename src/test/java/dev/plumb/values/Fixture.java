@@ -1,6 +1,5 @@
 package dev.plumb.values;
 
-import dev.plumb.Values;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
 import dev.plumb.diag.Diagnostic;
@@ -107,10 +106,10 @@ final class Fixture {
   }
 
   static Bound bind(String json, String... sets) {
-    Values values = json == null ? Values.none() : Values.fromJson("web1.json", json);
+    Supplied values = json == null ? Supplied.none() : Supplied.fromJson("web1.json", json);
     for (String set : sets) {
       int eq = set.indexOf('=');
-      values = values.set(set.substring(0, eq), set.substring(eq + 1));
+      values = values.with(set.substring(0, eq), set.substring(eq + 1));
     }
     return Binder.bind(declarations(), values);
   }

@@ -3,7 +3,6 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.Values;
 import dev.plumb.types.Value;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +61,7 @@ class StringRoundTripTest {
                     .toString());
   }
 
-  private static Value note(Values values) {
+  private static Value note(Supplied values) {
     Bound bound = Binder.bind(Fixture.declarations(), values);
     assertEquals(
         List.of(), Fixture.render(bound).stream().filter(l -> !l.contains("P502")).toList());
@@ -72,7 +71,7 @@ class StringRoundTripTest {
   @Property
   void jsonTextRoundTrips(@ForAll("texts") String text) throws Exception {
     String json = "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}";
-    assertEquals(new Value.Text(text), note(Values.fromJson("v.json", json)));
+    assertEquals(new Value.Text(text), note(Supplied.fromJson("v.json", json)));
   }
 
   @Property(tries = 50)
@@ -83,7 +82,7 @@ class StringRoundTripTest {
           file,
           "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}",
           StandardCharsets.UTF_8);
-      assertEquals(new Value.Text(text), note(Values.fromJson(file)));
+      assertEquals(new Value.Text(text), note(Supplied.fromJson(file, file.toString())));
     } finally {
       Files.delete(file);
     }
@@ -94,13 +93,13 @@ class StringRoundTripTest {
     StringBuilder escaped = new StringBuilder("\"");
     text.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
     String json = "{\"vm\": {\"note\": " + escaped + "\"}}";
-    assertEquals(new Value.Text(text), note(Values.fromJson("v.json", json)));
+    assertEquals(new Value.Text(text), note(Supplied.fromJson("v.json", json)));
   }
 
   @Property
   void setAndMapRoundTrip(@ForAll("texts") String text) {
-    assertEquals(new Value.Text(text), note(Values.none().set("vm.note", text)));
-    assertEquals(new Value.Text(text), note(Values.of(java.util.Map.of("vm.note", text))));
+    assertEquals(new Value.Text(text), note(Supplied.none().with("vm.note", text)));
+    assertEquals(new Value.Text(text), note(Supplied.of(java.util.Map.of("vm.note", text))));
   }
 
   @Property
@@ -108,7 +107,8 @@ class StringRoundTripTest {
       @ForAll("texts") String before, @ForAll("texts") String after) {
     for (String bad : List.of("\u0000", "\ud800", "\udc00")) {
       Bound bound =
-          Binder.bind(Fixture.declarations(), Values.none().set("vm.note", before + bad + after));
+          Binder.bind(
+              Fixture.declarations(), Supplied.none().with("vm.note", before + bad + after));
       assertEquals(null, bound.values().get("vm.note"));
     }
   }
