@@ -1,5 +1,6 @@
 package dev.plumb;
 
+import dev.plumb.pipeline.SupportMatrix;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,17 @@ public record Matrix(
     public boolean supported() {
       return reason == null;
     }
+  }
+
+  /** The caller's copy of a loaded pack's matrix. */
+  static Matrix of(SupportMatrix matrix) {
+    return new Matrix(
+        matrix.pack(),
+        matrix.axes(),
+        matrix.operations(),
+        matrix.entries().stream()
+            .map(e -> new Entry(e.operation(), Cell.of(e.cell()), e.templates(), e.reason()))
+            .toList());
   }
 
   /** The entries of one operation, in cell order. */

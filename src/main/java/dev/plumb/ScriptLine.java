@@ -1,5 +1,6 @@
 package dev.plumb;
 
+import dev.plumb.emit.Line;
 import dev.plumb.source.Span;
 import java.util.List;
 
@@ -21,13 +22,16 @@ public record ScriptLine(
     via = List.copyOf(via);
   }
 
-  /** A line plumb adds itself: no template origin. */
-  static ScriptLine added(int number, String text) {
-    return new ScriptLine(number, text, null, List.of(), List.of());
-  }
-
-  ScriptLine renumbered(int newNumber) {
-    return new ScriptLine(newNumber, text, origin, segments, via);
+  /** The caller's copy of a line the writer made. */
+  static ScriptLine of(Line line) {
+    return new ScriptLine(
+        line.number(),
+        line.text(),
+        line.origin(),
+        line.segments().stream()
+            .map(s -> new Segment(s.start(), s.end(), s.source(), s.hole()))
+            .toList(),
+        line.via());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.plumb.emit;
 
-import dev.plumb.ScriptLine;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.shell.Continuations;
@@ -56,7 +55,7 @@ public final class ScriptWriter implements Sink {
   private final long limit;
   private final List<Read> read = new ArrayList<>();
   private final Map<HoleRef, HoleContext> contexts = new IdentityHashMap<>();
-  private final List<ScriptLine> lines = new ArrayList<>();
+  private final List<Line> lines = new ArrayList<>();
 
   /** A set: an unrolled line repeats its error for every element, which is reported once. */
   private final Set<Diagnostic> errors = new LinkedHashSet<>();
@@ -147,7 +146,7 @@ public final class ScriptWriter implements Sink {
     current = r.line().span();
     if (annotate && r.startsCommand()) {
       add(
-          new ScriptLine(
+          new Line(
               0,
               OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line()),
               null,
@@ -155,7 +154,7 @@ public final class ScriptWriter implements Sink {
               List.of()));
     }
     StringBuilder text = new StringBuilder();
-    List<ScriptLine.Segment> segments = new ArrayList<>();
+    List<Line.Segment> segments = new ArrayList<>();
     List<HoleContext.EndLine> endLines = new ArrayList<>();
     int column = 1;
     int next = 0;
@@ -173,12 +172,12 @@ public final class ScriptWriter implements Sink {
       }
       int width = piece.codePointCount(0, piece.length());
       segments.add(
-          new ScriptLine.Segment(column, column + width, part.span(), part instanceof Node.Hole));
+          new Line.Segment(column, column + width, part.span(), part instanceof Node.Hole));
       column += width;
       text.append(piece);
     }
     checkDelimiters(text.toString(), endLines, r.line());
-    add(new ScriptLine(0, text.toString(), r.line().span(), segments, r.via()));
+    add(new Line(0, text.toString(), r.line().span(), segments, r.via()));
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -216,12 +215,12 @@ public final class ScriptWriter implements Sink {
     }
   }
 
-  private void add(ScriptLine line) {
+  private void add(Line line) {
     grow(line.text().getBytes(StandardCharsets.UTF_8).length + 1L);
     lines.add(line);
   }
 
-  public List<ScriptLine> lines() {
+  public List<Line> lines() {
     return lines;
   }
 

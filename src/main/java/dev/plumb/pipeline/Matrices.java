@@ -1,9 +1,10 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
@@ -14,42 +15,42 @@ import java.util.List;
 import java.util.Map;
 
 /** Computes a loaded pack's support matrix. */
-final class Matrices {
-  static final String NO_TEMPLATE = "no template serves this cell";
+public final class Matrices {
+  public static final String NO_TEMPLATE = "no template serves this cell";
 
   private Matrices() {}
 
   /**
-   * @throws PlumbException (P415) when the matrix has more entries than lint and the matrix walk
+   * @throws Failure (P415) when the matrix has more entries than lint and the matrix walk
    */
-  static Matrix of(PackModel pack) {
+  public static SupportMatrix of(PackModel pack) {
     Declarations decls = pack.declarations();
     Diagnostic tooMany = Cells.tooMany(decls);
     if (tooMany != null) {
-      throw new PlumbException(List.of(tooMany));
+      throw new Failure(List.of(tooMany));
     }
     Map<String, List<String>> axes = new LinkedHashMap<>();
     decls.axes().forEach(a -> axes.put(a.name(), a.values()));
-    List<Matrix.Entry> entries = new ArrayList<>();
+    List<SupportMatrix.Entry> entries = new ArrayList<>();
     List<Map<String, String>> cells = Cells.all(decls.axes());
     for (String operation : decls.operations()) {
       for (Map<String, String> cell : cells) {
         entries.add(entry(pack, operation, cell));
       }
     }
-    return new Matrix(decls.pack(), axes, decls.operations(), entries);
+    return new SupportMatrix(decls.pack(), axes, decls.operations(), entries);
   }
 
-  static Matrix.Entry entry(PackModel pack, String operation, Map<String, String> cell) {
+  static SupportMatrix.Entry entry(PackModel pack, String operation, Map<String, String> cell) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), cell);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       // a tie cannot reach here: a pack with one does not load
-      return new Matrix.Entry(operation, Cell.of(cell), List.of(), NO_TEMPLATE);
+      return new SupportMatrix.Entry(operation, cell, List.of(), NO_TEMPLATE);
     }
     List<Template> chain = pack.chain(chosen.template());
     List<String> names = chain.stream().map(pack::relative).toList();
     Node.Unsupported unsupported = Support.unsupported(chain, cell, pack.declarations());
-    return new Matrix.Entry(
-        operation, Cell.of(cell), names, unsupported == null ? null : unsupported.reason());
+    return new SupportMatrix.Entry(
+        operation, cell, names, unsupported == null ? null : unsupported.reason());
   }
 }

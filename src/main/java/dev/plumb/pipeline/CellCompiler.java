@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
@@ -6,7 +6,9 @@ import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
+import dev.plumb.diag.Failure;
 import dev.plumb.diag.Suggest;
+import dev.plumb.emit.Line;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
@@ -18,6 +20,7 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.values.Binder;
 import dev.plumb.values.Bound;
+import dev.plumb.values.Supplied;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,30 +30,61 @@ import java.util.Map;
  * Compiles one cell of a loaded pack: check the request, resolve the template, bind the values,
  * evaluate, emit. Nothing here parses or type-checks: the pack did that once.
  */
-final class CellCompiler {
+public final class CellCompiler {
+  /** The largest script allowed unless the caller says otherwise: 1 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 1L << 20;
+
+  /** A compiled script: its lines (header included) and the secrets it reads. */
+  public record Compiled(List<Line> lines, List<String> secrets) {
+    public Compiled {
+      lines = List.copyOf(lines);
+      secrets = List.copyOf(secrets);
+    }
+
+    /** The script, each line ended by a newline. */
+    public String text() {
+      StringBuilder out = new StringBuilder();
+      for (Line line : lines) {
+        out.append(line.text()).append('\n');
+      }
+      return out.toString();
+    }
+  }
+
   private static final SourceFile REQUEST = new SourceFile("request", "");
 
   private final PackModel pack;
 
-  CellCompiler(PackModel pack) {
+  public CellCompiler(PackModel pack) {
     this.pack = pack;
   }
 
-  Script compile(String operation, Cell cell, Values values, CompileOptions options) {
+  /**
+   * Compiles {@code operation} for {@code cell} (axis to value, as requested) with {@code values}.
+   *
+   * @param annotate put a {@code # file:line} comment before each command
+   * @param maxBytes the largest script allowed
+   * @throws Failure for an unknown operation or cell, an unsupported cell, values errors, or errors
+   *     that only the values reveal
+   */
+  public Compiled compile(
+      String operation,
+      Map<String, String> cell,
+      Supplied values,
+      boolean annotate,
+      long maxBytes) {
     Declarations decls = pack.declarations();
     Map<String, String> axes = request(operation, cell);
     List<Template> chain = resolve(operation, axes);
-    Bound bound = Binder.bind(decls, values.supplied());
+    Bound bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
-      throw new PlumbException(ErrorCap.apply(Compiler.sorted(bound.diagnostics())));
+      throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
-    ScriptWriter writer =
-        new ScriptWriter(pack.texts()::get, pack::relative, options.annotate(), options.maxBytes());
+    ScriptWriter writer = new ScriptWriter(pack.texts()::get, pack::relative, annotate, maxBytes);
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
-          Evaluator.run(
-              chain, axes, bound.values(), pack.fragmentsByName(), writer, options.maxBytes()));
+          Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer, maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
@@ -61,16 +95,16 @@ final class CellCompiler {
               : unsupported(operation, axes, abort.unsupportedReason(), abort.diagnostic().span()));
     }
     if (!errors.isEmpty()) {
-      throw new PlumbException(errors);
+      throw new Failure(errors);
     }
     List<String> from = chain.stream().map(pack::relative).toList();
-    return new Script(
+    return new Compiled(
         Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
         writer.secrets());
   }
 
   /** The cell's axis values in the pack's axis order, or the request's errors. */
-  private Map<String, String> request(String operation, Cell cell) {
+  private Map<String, String> request(String operation, Map<String, String> cell) {
     Declarations decls = pack.declarations();
     List<Diagnostic> errors = new ArrayList<>();
     if (!decls.operations().contains(operation)) {
@@ -83,7 +117,7 @@ final class CellCompiler {
     }
     Map<String, String> axes = new LinkedHashMap<>();
     for (Declarations.Axis axis : decls.axes()) {
-      String value = cell.values().get(axis.name());
+      String value = cell.get(axis.name());
       if (value == null) {
         errors.add(
             Diagnostic.error(
@@ -103,7 +137,7 @@ final class CellCompiler {
         axes.put(axis.name(), value);
       }
     }
-    for (String name : cell.values().keySet()) {
+    for (String name : cell.keySet()) {
       if (decls.axis(name).isEmpty()) {
         List<String> names = decls.axes().stream().map(Declarations.Axis::name).toList();
         errors.add(
@@ -118,7 +152,7 @@ final class CellCompiler {
     }
     if (!errors.isEmpty()) {
       // one per unknown AXIS=VALUE: a generated request can have thousands
-      throw new PlumbException(ErrorCap.apply(errors));
+      throw new Failure(ErrorCap.apply(errors));
     }
     return axes;
   }
@@ -127,13 +161,13 @@ final class CellCompiler {
   private List<Template> resolve(String operation, Map<String, String> axes) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
-      throw new PlumbException(
+      throw new Failure(
           List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
     }
     List<Template> chain = pack.chain(chosen.template());
     Node.Unsupported unsupported = Support.unsupported(chain, axes, pack.declarations());
     if (unsupported != null) {
-      throw new PlumbException(
+      throw new Failure(
           List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));
     }
     return chain;

@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  *
  * @param relative each file's path relative to the pack, with '/' separators, by display path
  */
-record PackFiles(
+public record PackFiles(
     SourceFile manifest,
     List<SourceFile> units,
     java.util.Map<String, String> relative,
@@ -27,7 +27,7 @@ record PackFiles(
   static final String MANIFEST = "pack.plumb";
 
   /** Reads the pack at {@code root}, shown in messages as {@code shown}. */
-  static PackFiles read(Path root, String shown) {
+  public static PackFiles read(Path root, String shown) {
     List<Diagnostic> errors = new ArrayList<>();
     java.util.Map<String, String> relative = new java.util.HashMap<>();
     String prefix = shown.isEmpty() || shown.equals(".") ? "" : shown.replaceAll("/+$", "") + "/";

@@ -1,5 +1,6 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
+import dev.plumb.emit.Line;
 import dev.plumb.source.OneLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +10,13 @@ import java.util.Map;
 final class Header {
   private Header() {}
 
-  static List<ScriptLine> lines(
+  static List<Line> lines(
       String pack,
       String operation,
       Map<String, String> cell,
       List<String> chain,
       List<String> secrets,
-      List<ScriptLine> body) {
+      List<Line> body) {
     List<String> header = new ArrayList<>();
     header.add("#!/bin/sh");
     StringBuilder plumb = new StringBuilder("# plumb: ").append(pack).append(' ').append(operation);
@@ -26,12 +27,12 @@ final class Header {
       header.add("# secrets: " + String.join(" ", secrets) + " (from the environment)");
     }
     header.add("set -eu");
-    List<ScriptLine> lines = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     for (String text : header) {
       // the names come from the pack's files and manifest; none may end its comment line
-      lines.add(ScriptLine.added(lines.size() + 1, OneLine.escape(text)));
+      lines.add(Line.added(lines.size() + 1, OneLine.escape(text)));
     }
-    for (ScriptLine line : body) {
+    for (Line line : body) {
       lines.add(line.renumbered(lines.size() + 1));
     }
     return lines;

@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.check.Checked;
 import dev.plumb.source.SourceFile;
+import dev.plumb.values.Supplied;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class NamesInCommentsTest {
 
   @TempDir Path dir;
 
-  private static Script compile(boolean annotate) {
+  private static CellCompiler.Compiled compile(boolean annotate) {
     SourceFile manifest =
         new SourceFile(
             "pack/pack.plumb",
@@ -44,19 +45,20 @@ class NamesInCommentsTest {
             List.of(template, fragment),
             Map.of(template.path(), NAME, fragment.path(), "f\n.plumb"),
             List.of());
-    Checked<PackModel> model = Compiler.load(files);
+    Checked<PackModel> model = PackLoader.load(files);
     assertTrue(model.ok(), model.diagnostics().toString());
     return new CellCompiler(model.value())
         .compile(
             "run",
-            Cell.of("host", "linux"),
-            Values.none(),
-            CompileOptions.defaults().withAnnotate(annotate));
+            Map.of("host", "linux"),
+            Supplied.none(),
+            annotate,
+            CellCompiler.DEFAULT_MAX_BYTES);
   }
 
   @Test
   void theHeaderNamesAHostileFileOnOneCommentLine() throws Exception {
-    Script script = compile(false);
+    CellCompiler.Compiled script = compile(false);
     assertEquals("one\nk\ntwo\n", run(script));
     assertEquals(
         "#!/bin/sh\n"
@@ -74,7 +76,7 @@ class NamesInCommentsTest {
 
   @Test
   void annotationsNameAHostileFileOnOneCommentLine() throws Exception {
-    Script script = compile(true);
+    CellCompiler.Compiled script = compile(true);
     assertEquals("one\nk\ntwo\n", run(script));
     assertEquals(
         List.of(
@@ -89,7 +91,7 @@ class NamesInCommentsTest {
   }
 
   /** Runs the script with {@code sh} in a fresh folder: what it printed, and no canary made. */
-  private String run(Script script) throws IOException, InterruptedException {
+  private String run(CellCompiler.Compiled script) throws IOException, InterruptedException {
     Path file = dir.resolve("script.sh");
     Files.writeString(file, script.text(), StandardCharsets.UTF_8);
     ProcessBuilder builder =

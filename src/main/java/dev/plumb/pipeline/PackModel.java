@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Template;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param byOperation the templates of each operation, in pack order: resolving a cell asks for
  *     them, and a pack may have thousands of operations
  */
-record PackModel(
+public record PackModel(
     Declarations declarations,
     List<Template> templates,
     List<Fragment> fragments,
@@ -29,7 +29,7 @@ record PackModel(
     Map<String, String> relativePaths,
     Map<String, List<Template>> byOperation) {
 
-  PackModel {
+  public PackModel {
     templates = List.copyOf(templates);
     fragments = List.copyOf(fragments);
     texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
@@ -59,23 +59,23 @@ record PackModel(
                     Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
   }
 
-  List<Template> templatesOf(String operation) {
+  public List<Template> templatesOf(String operation) {
     return byOperation.getOrDefault(operation, List.of());
   }
 
   /** The template and its ancestors, child first. */
-  List<Template> chain(Template template) {
+  public List<Template> chain(Template template) {
     return chains.getOrDefault(template, List.of(template));
   }
 
-  Map<String, Fragment> fragmentsByName() {
+  public Map<String, Fragment> fragmentsByName() {
     Map<String, Fragment> byName = new LinkedHashMap<>();
     fragments.forEach(f -> byName.putIfAbsent(f.name(), f));
     return byName;
   }
 
   /** A file's path relative to the pack, as the script's provenance comments show it. */
-  String relative(Unit unit) {
+  public String relative(Unit unit) {
     return relativePaths.getOrDefault(unit.file().path(), unit.file().path());
   }
 }

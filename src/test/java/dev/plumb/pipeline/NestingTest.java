@@ -1,11 +1,14 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.Pack;
 import dev.plumb.check.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
+import dev.plumb.values.Supplied;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,14 +98,19 @@ class NestingTest {
     for (Map.Entry<String, String> file : files.entrySet()) {
       Files.writeString(dir.resolve(file.getKey()), file.getValue());
     }
-    Checked<PackModel> loaded = Compiler.load(PackFiles.read(dir, "p"));
+    Checked<PackModel> loaded = PackLoader.load(PackFiles.read(dir, "p"));
     List<String> atLoad = p110(loaded.diagnostics());
     List<String> atCompile;
     try {
       new CellCompiler(loaded.value())
-          .compile(operation, Cell.of("host", "linux"), Values.none(), CompileOptions.defaults());
+          .compile(
+              operation,
+              Map.of("host", "linux"),
+              Supplied.none(),
+              false,
+              CellCompiler.DEFAULT_MAX_BYTES);
       atCompile = List.of();
-    } catch (PlumbException e) {
+    } catch (Failure e) {
       atCompile = p110(e.diagnostics());
     }
     List<String> want = expected == null ? List.of() : List.of(expected);

@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;

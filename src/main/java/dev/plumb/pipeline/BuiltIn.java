@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,14 +14,14 @@ import java.util.Map;
  * The built-in pack: the repository's {@code templates/} folder, packaged into the jar under {@code
  * dev/plumb/builtin/}. Messages name its files {@code templates/…}.
  */
-final class BuiltIn {
-  static final String SHOWN_AS = "templates";
+public final class BuiltIn {
+  public static final String SHOWN_AS = "templates";
   private static final String MANIFEST = "/dev/plumb/builtin/pack.plumb";
 
   private BuiltIn() {}
 
   /** The folder of the built-in pack, inside the jar or on the class path. */
-  static Path folder() {
+  public static Path folder() {
     URL url = BuiltIn.class.getResource(MANIFEST);
     if (url == null) {
       throw new IllegalStateException("the built-in pack is missing from this build");

@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;

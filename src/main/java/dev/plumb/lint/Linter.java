@@ -1,20 +1,23 @@
-package dev.plumb;
+package dev.plumb.lint;
 
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.lint.CellPaths;
-import dev.plumb.lint.Lints;
-import dev.plumb.lint.Overrides;
-import dev.plumb.lint.ShellCheck;
-import dev.plumb.lint.Usage;
+import dev.plumb.diag.Failure;
+import dev.plumb.pipeline.CellCompiler;
+import dev.plumb.pipeline.Matrices;
+import dev.plumb.pipeline.PackFiles;
+import dev.plumb.pipeline.PackLoader;
+import dev.plumb.pipeline.PackModel;
+import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.values.Supplied;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +33,11 @@ import java.util.stream.Stream;
  * when only some cells reach it; optionally ShellCheck on every supported cell compiled with the
  * pack's example values. A matrix too large to walk is an error (P415), after what needs no cell.
  */
-final class Linter {
+public final class Linter {
   private Linter() {}
 
-  static List<Diagnostic> run(Path folder, String shown, boolean shellcheck) {
-    Checked<PackModel> loaded = Compiler.load(PackFiles.read(folder, shown));
+  public static List<Diagnostic> run(Path folder, String shown, boolean shellcheck) {
+    Checked<PackModel> loaded = PackLoader.load(PackFiles.read(folder, shown));
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     PackModel model = loaded.value();
     if (model != null) {
@@ -46,7 +49,7 @@ final class Linter {
       if (tooMany != null) {
         // what needs no cell was checked; the rest would walk more cells than memory holds
         all.add(tooMany);
-        return Compiler.sorted(once(all));
+        return PackLoader.sorted(once(all));
       }
       Map<Template, List<Map<String, String>>> served = served(model);
       Lints lints = new Lints(model.declarations());
@@ -67,7 +70,7 @@ final class Linter {
         all.addAll(shellcheck(model, folder, shown));
       }
     }
-    return Compiler.sorted(once(all));
+    return PackLoader.sorted(once(all));
   }
 
   /**
@@ -102,18 +105,18 @@ final class Linter {
    */
   private static List<Diagnostic> paths(PackModel model) {
     List<Diagnostic> found = new ArrayList<>();
-    for (Matrix.Entry entry : Matrices.of(model).entries()) {
+    for (SupportMatrix.Entry entry : Matrices.of(model).entries()) {
       if (entry.supported()
-          && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
+          && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell())
               instanceof Resolution.Chosen c) {
         for (Diagnostic d :
             CellPaths.check(
                 model.chain(c.template()),
-                entry.cell().values(),
+                entry.cell(),
                 model.fragmentsByName(),
                 model.declarations(),
                 model.texts()::get)) {
-          found.add(d.inCell(entry.operation() + " " + entry.cell()));
+          found.add(d.inCell(entry.operation() + " " + Cells.show(entry.cell())));
         }
       }
     }
@@ -133,30 +136,31 @@ final class Linter {
     List<Diagnostic> found = new ArrayList<>();
     List<ShellCheck.Job> jobs = new ArrayList<>();
     CellCompiler compiler = new CellCompiler(model);
-    List<Matrix.Entry> supported =
-        Matrices.of(model).entries().stream().filter(Matrix.Entry::supported).toList();
+    List<SupportMatrix.Entry> supported =
+        Matrices.of(model).entries().stream().filter(SupportMatrix.Entry::supported).toList();
     for (Path example : examples(folder)) {
-      Values values;
+      Supplied values;
       try {
-        values = Values.fromJson(example, shown + "/examples/" + example.getFileName());
-      } catch (PlumbException e) {
+        values = Supplied.fromJson(example, shown + "/examples/" + example.getFileName());
+      } catch (Failure e) {
         found.addAll(e.diagnostics());
         continue;
       }
-      for (Matrix.Entry entry : supported) {
-        String cell = entry.cell() + " with " + example.getFileName();
+      for (SupportMatrix.Entry entry : supported) {
+        String cell = Cells.show(entry.cell()) + " with " + example.getFileName();
         try {
-          Script script =
-              compiler.compile(entry.operation(), entry.cell(), values, CompileOptions.defaults());
+          CellCompiler.Compiled script =
+              compiler.compile(
+                  entry.operation(), entry.cell(), values, false, CellCompiler.DEFAULT_MAX_BYTES);
           Template head =
-              Resolver.resolve(model.templatesOf(entry.operation()), entry.cell().values())
+              Resolver.resolve(model.templatesOf(entry.operation()), entry.cell())
                       instanceof Resolution.Chosen c
                   ? c.template()
                   : null;
           jobs.add(
               new ShellCheck.Job(
                   script, cell, head == null ? Span.ofFile(packFile) : head.header()));
-        } catch (PlumbException e) {
+        } catch (Failure e) {
           for (Diagnostic d : e.diagnostics()) {
             found.add(
                 d.code() == Code.P506
@@ -171,7 +175,7 @@ final class Linter {
                             + "': "
                             + d.message(),
                         null,
-                        entry.cell().toString())
+                        Cells.show(entry.cell()))
                     : d.inCell(cell));
           }
         }

@@ -1,4 +1,4 @@
-package dev.plumb;
+package dev.plumb.pipeline;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
@@ -32,10 +32,10 @@ import java.util.Map;
  * always run), find ambiguous cells, and keep what compiling a cell needs, so that it never parses
  * or checks again.
  */
-final class Compiler {
-  private Compiler() {}
+public final class PackLoader {
+  private PackLoader() {}
 
-  static Checked<PackModel> load(PackFiles files) {
+  public static Checked<PackModel> load(PackFiles files) {
     List<Diagnostic> errors = new ArrayList<>(files.errors());
     if (files.errors().stream().anyMatch(d -> d.code() == Code.P401)) {
       return new Checked<>(null, errors);
@@ -110,7 +110,7 @@ final class Compiler {
     }
   }
 
-  static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+  public static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
     List<Diagnostic> copy = new ArrayList<>(diagnostics);
     copy.sort(Diagnostics.ORDER);
     return copy;
