@@ -3,13 +3,13 @@ package dev.plumb.check;
 import dev.plumb.ast.Expr;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Shown;
 import dev.plumb.diag.Suggest;
 import dev.plumb.types.Scalars;
 import dev.plumb.types.Sizes;
 import dev.plumb.types.Type;
 import dev.plumb.types.TypeText;
 import dev.plumb.types.Value;
-import dev.plumb.values.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,7 +200,7 @@ public final class Constants {
   /** The literal as written, near enough for a message. */
   private static String show(Expr e) {
     if (e instanceof Expr.Text t) {
-      return Json.quote(t.value());
+      return Shown.quote(t.value());
     }
     if (e instanceof Expr.SizeLit s) {
       return Sizes.format(s.bytes());

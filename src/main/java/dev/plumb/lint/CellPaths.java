@@ -7,7 +7,6 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Nesting;
-import dev.plumb.check.Structure;
 import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
@@ -19,7 +18,7 @@ import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
-import dev.plumb.evaluate.Conditions;
+import dev.plumb.resolve.AxisConditions;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -233,12 +232,12 @@ public final class CellPaths {
   private Set<Path> branches(Node.If n, Set<Path> in) {
     Set<Path> out = new LinkedHashSet<>();
     for (Node.Branch branch : n.branches()) {
-      if (Structure.AxisOnly.test(branch.condition(), declarations)) {
-        if (Conditions.holds(branch.condition(), cell)) {
-          out.addAll(body(branch.body(), in));
-          return out;
-        }
-      } else {
+      AxisConditions.Decision decision =
+          AxisConditions.decide(branch.condition(), declarations, cell);
+      if (decision == AxisConditions.Decision.HOLDS) {
+        out.addAll(body(branch.body(), in));
+        return out;
+      } else if (decision == AxisConditions.Decision.VALUES_DECIDE) {
         out.addAll(body(branch.body(), assumed(in)));
         in = assumed(in);
       }

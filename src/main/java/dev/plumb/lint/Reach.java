@@ -1,11 +1,11 @@
 package dev.plumb.lint;
 
 import dev.plumb.ast.Node;
+import dev.plumb.check.AxisOnly;
 import dev.plumb.check.Declarations;
-import dev.plumb.check.Structure;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.evaluate.Conditions;
+import dev.plumb.resolve.AxisConditions;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,8 +60,11 @@ final class Reach {
     for (int b = 0; b < branches.size(); b++) {
       Node.Branch branch = branches.get(b);
       List<Map<String, String>> taken = new ArrayList<>(remaining);
-      if (Structure.AxisOnly.test(branch.condition(), declarations)) {
-        taken.removeIf(cell -> !Conditions.holds(branch.condition(), cell));
+      if (AxisOnly.test(branch.condition(), declarations)) {
+        taken.removeIf(
+            cell ->
+                AxisConditions.decide(branch.condition(), declarations, cell)
+                    != AxisConditions.Decision.HOLDS);
         // the very cells of 'remaining': an identity set keeps this linear in the cells
         Set<Map<String, String>> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(taken);

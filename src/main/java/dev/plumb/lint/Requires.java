@@ -3,10 +3,9 @@ package dev.plumb.lint;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
 import dev.plumb.check.Declarations;
-import dev.plumb.check.Structure;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.evaluate.Conditions;
+import dev.plumb.resolve.AxisConditions;
 import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,9 @@ final class Requires {
     if (e instanceof Expr.BoolLit b) {
       return b.value() ? Tri.ALWAYS : Tri.NEVER;
     }
-    if (Structure.AxisOnly.test(e, declarations)) {
-      return Conditions.holds(e, cell) ? Tri.ALWAYS : Tri.NEVER;
+    AxisConditions.Decision decision = AxisConditions.decide(e, declarations, cell);
+    if (decision != AxisConditions.Decision.VALUES_DECIDE) {
+      return decision == AxisConditions.Decision.HOLDS ? Tri.ALWAYS : Tri.NEVER;
     }
     if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT) {
       return eval(u.operand(), cell).not();

@@ -3,9 +3,8 @@ package dev.plumb.resolve;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
+import dev.plumb.check.AxisOnly;
 import dev.plumb.check.Declarations;
-import dev.plumb.check.Structure;
-import dev.plumb.evaluate.Conditions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class Support {
 
   private void collectIf(Node.If node, Set<String> names) {
     for (Node.Branch branch : node.branches()) {
-      if (!Structure.AxisOnly.test(branch.condition(), declarations)) {
+      if (!AxisOnly.test(branch.condition(), declarations)) {
         return;
       }
       names(branch.condition(), names);
@@ -101,10 +100,12 @@ public final class Support {
 
   private Node.Unsupported scanIf(Node.If node) {
     for (Node.Branch branch : node.branches()) {
-      if (!Structure.AxisOnly.test(branch.condition(), declarations)) {
+      AxisConditions.Decision decision =
+          AxisConditions.decide(branch.condition(), declarations, cell);
+      if (decision == AxisConditions.Decision.VALUES_DECIDE) {
         return null;
       }
-      if (Conditions.holds(branch.condition(), cell)) {
+      if (decision == AxisConditions.Decision.HOLDS) {
         return scan(branch.body());
       }
     }
