@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The Java API of design §7: one load, many compiles, from many threads. */
+/** The Java API of docs/language.md §7: one load, many compiles, from many threads. */
 class PackApiTest {
   private static final Path TUTORIAL = Path.of("samples", "tutorial");
   private static final Cell BHYVE = Cell.of("host", "freebsd", "hypervisor", "bhyve");

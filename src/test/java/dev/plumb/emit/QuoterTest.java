@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How a value is written into the script: by its type and the hole's context (design §1, §3.2). */
+/**
+ * How a value is written into the script: by its type and the hole's context (docs/language.md §1,
+ * §3.2).
+ */
 class QuoterTest {
   private static HoleContext in(Quoting quoting) {
     return new HoleContext(

@@ -10,8 +10,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Random manifests with every type of design §1, built from lists of small choices (no {@code
- * flatMap}) so that a failing pack shrinks to fewer, simpler declarations.
+ * Random manifests with every type of docs/language.md §1, built from lists of small choices (no
+ * {@code flatMap}) so that a failing pack shrinks to fewer, simpler declarations.
  */
 final class PackGen {
   /** The shapes a variable's type can take around its scalar kind. */
