@@ -8,7 +8,7 @@ import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
 
-/** Types calls of the built-in functions (design §2). */
+/** Types calls of the built-in functions (docs/language.md §2). */
 final class Builtins {
   /** Each function and how many arguments it takes. */
   static final Map<String, Integer> ARITY =

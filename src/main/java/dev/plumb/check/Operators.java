@@ -162,7 +162,7 @@ final class Operators {
 
   /**
    * A path stays a path when what is appended cannot hold a newline or NUL, so that a path keeps
-   * its promise (it may then stand in a comment, design §2).
+   * its promise (it may then stand in a comment, docs/language.md §2).
    */
   private static boolean staysSingleLine(Expr right, Type type) {
     if (right instanceof Expr.Text t) {

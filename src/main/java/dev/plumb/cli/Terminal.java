@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Where the CLI runs: formatted output goes to {@code out}, diagnostics and summaries to {@code
- * err} (design §4), and relative paths are taken from {@code workingDir}. Tests pass their own
- * streams and folder.
+ * err} (docs/language.md §4), and relative paths are taken from {@code workingDir}. Tests pass
+ * their own streams and folder.
  */
 public record Terminal(PrintStream out, PrintStream err, boolean colour, Path workingDir) {
 

@@ -3,9 +3,9 @@ package dev.plumb.diag;
 import dev.plumb.source.Span;
 
 /**
- * Renders diagnostics as text (design §4): a first line that editors and CI problem matchers
- * understand, then the source line under a gutter (cut to a window around the span when it is
- * long), carets under the span, and the hint after the carets.
+ * Renders diagnostics as text (docs/language.md §4): a first line that editors and CI problem
+ * matchers understand, then the source line under a gutter (cut to a window around the span when it
+ * is long), carets under the span, and the hint after the carets.
  */
 public final class TextRenderer {
   private static final String RED = "\u001b[31;1m";

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Writes a value into shell text so that it stays exactly one value: quoting is decided by the
- * value's type and the hole's context (design §1 and §3.2), never by the template.
+ * value's type and the hole's context (docs/language.md §1.5 and §3.2), never by the template.
  */
 public final class Quoter {
   /** Words the shell would read as syntax in command position, so never written bare. */

@@ -196,7 +196,10 @@ public final class ScriptWriter implements Sink {
     return Quoter.render(value, context);
   }
 
-  /** A value must not produce the delimiter line of a here-document it is in (design §3.2). */
+  /**
+   * A value must not produce the delimiter line of a here-document it is in (docs/language.md
+   * §3.2).
+   */
   private void checkDelimiters(
       String text, List<HoleContext.EndLine> endLines, Node.TextLine line) {
     for (String piece : text.split("\n", -1)) {

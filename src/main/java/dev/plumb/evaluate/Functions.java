@@ -7,7 +7,7 @@ import dev.plumb.types.Sizes;
 import dev.plumb.types.Value;
 import java.util.List;
 
-/** The built-in functions at compile time (design §2). */
+/** The built-in functions at compile time (docs/language.md §2). */
 final class Functions {
   private final ExprEvaluator eval;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The first lines of every script (design §3, "Output shape"): provenance, secrets, set -eu. */
+/** The first lines of every script (docs/language.md §3.7): provenance, secrets, set -eu. */
 final class Header {
   private Header() {}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the template for a cell (design §2, "Resolution along axes"): among the templates whose
- * {@code when} admits the cell, the one constraining the most axes.
+ * Chooses the template for a cell (docs/language.md §2.3): among the templates whose {@code when}
+ * admits the cell, the one constraining the most axes.
  */
 public final class Resolver {
   private Resolver() {}

@@ -9,7 +9,7 @@ import java.util.List;
 final class Literals {
   private Literals() {}
 
-  /** The multiplier of a size unit (design §1: ×1024 per step). */
+  /** The multiplier of a size unit (docs/language.md §1.4: ×1024 per step). */
   static long unit(char unit) {
     return switch (unit) {
       case 'B' -> 1L;

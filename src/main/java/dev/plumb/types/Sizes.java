@@ -1,8 +1,8 @@
 package dev.plumb.types;
 
 /**
- * Writes sizes in the largest unit that divides them exactly (design §1): 2048M is 2G, 1536M stays
- * 1536M, and a size no unit divides is a number of bytes.
+ * Writes sizes in the largest unit that divides them exactly (docs/language.md §1.4): 2048M is 2G,
+ * 1536M stays 1536M, and a size no unit divides is a number of bytes.
  */
 public final class Sizes {
   private static final char[] UNITS = {'T', 'G', 'M', 'K'};

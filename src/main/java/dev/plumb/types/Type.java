@@ -4,7 +4,10 @@ import dev.plumb.ast.Words;
 import java.util.List;
 import java.util.Map;
 
-/** The types of the language (design §1): what a variable, parameter or expression holds. */
+/**
+ * The types of the language (docs/language.md §1.4): what a variable, parameter or expression
+ * holds.
+ */
 public sealed interface Type {
 
   /** How the type is written in the manifest, for messages. */
@@ -127,7 +130,7 @@ public sealed interface Type {
     }
   }
 
-  /** A bare word whose enum is not known yet; the context decides (design §2). */
+  /** A bare word whose enum is not known yet; the context decides (docs/language.md §2). */
   record Word(String word) implements Type {
     @Override
     public String display() {

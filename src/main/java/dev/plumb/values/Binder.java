@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Binds the values a caller gave to the pack's declared variables (design §5): the file nested by
- * dotted names, then the --sets, then defaults; every problem of the run is reported, not just the
- * first.
+ * Binds the values a caller gave to the pack's declared variables (docs/language.md §5): the file
+ * nested by dotted names, then the --sets, then defaults; every problem of the run is reported, not
+ * just the first.
  */
 public final class Binder {
   private final Declarations declarations;

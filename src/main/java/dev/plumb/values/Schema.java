@@ -18,10 +18,10 @@ import java.util.Map;
 
 /**
  * Describes a pack's values file as a JSON Schema (draft 2020-12), for callers that are not Java
- * (design §5); {@code plumb schema} prints it.
+ * (docs/language.md §5); {@code plumb schema} prints it.
  */
 public final class Schema {
-  /** The version of plumb's JSON outputs, carried by each at top level (design §6). */
+  /** The version of plumb's JSON outputs, carried by each at top level (docs/language.md §6). */
   public static final int VERSION = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();

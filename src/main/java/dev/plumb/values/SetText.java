@@ -9,10 +9,10 @@ import dev.plumb.types.Type;
 import java.util.List;
 
 /**
- * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (design §5): text
- * types raw, ints, sizes, bools and enum words as literals, lists and records as JSON, {@code null}
- * as absent. The result is a {@link Json} value located in the assignment, so it is then checked
- * exactly like a value of the file.
+ * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (docs/language.md
+ * §5): text types raw, ints, sizes, bools and enum words as literals, lists and records as JSON,
+ * {@code null} as absent. The result is a {@link Json} value located in the assignment, so it is
+ * then checked exactly like a value of the file.
  */
 final class SetText {
   private SetText() {}
