@@ -1,5 +1,6 @@
 package dev.plumb.resolve;
 
+import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
@@ -15,13 +16,14 @@ import java.util.Set;
  * through blocks and {@code %if}s on axes alone, which the cell decides without values (the checker
  * allows it nowhere else).
  */
-public final class Support {
-  private final List<Template> chain;
+public final class Support implements Node.Visitor<Node.Unsupported> {
+  private final ChainWalk walk;
   private final Map<String, String> cell;
   private final Declarations declarations;
 
   private Support(List<Template> chain, Map<String, String> cell, Declarations declarations) {
-    this.chain = chain;
+    // '%unsupported' is refused in fragments (P407): an include cannot lead to one
+    this.walk = new ChainWalk(chain, Map.of());
     this.cell = cell;
     this.declarations = declarations;
   }
@@ -47,7 +49,8 @@ public final class Support {
   private void collect(List<Node> body, Set<String> names) {
     for (Node node : body) {
       if (node instanceof Node.Block b) {
-        collect(override(b).body(), names);
+        Blocks.Definition override = walk.blockOf(b);
+        collect(override == null ? b.body() : override.block().body(), names);
       } else if (node instanceof Node.If i) {
         collectIf(i, names);
       }
@@ -83,18 +86,62 @@ public final class Support {
 
   private Node.Unsupported scan(List<Node> body) {
     for (Node node : body) {
-      Node.Unsupported reason = null;
-      if (node instanceof Node.Unsupported u) {
-        return u;
-      } else if (node instanceof Node.Block b) {
-        reason = scan(override(b).body());
-      } else if (node instanceof Node.If i) {
-        reason = scanIf(i);
-      }
+      Node.Unsupported reason = node.accept(this);
       if (reason != null) {
         return reason;
       }
     }
+    return null;
+  }
+
+  @Override
+  public Node.Unsupported visitUnsupported(Node.Unsupported n) {
+    return n;
+  }
+
+  @Override
+  public Node.Unsupported visitBlock(Node.Block n) {
+    Blocks.Definition override = walk.blockOf(n);
+    return override == null ? scan(n.body()) : overriding(override);
+  }
+
+  @Override
+  public Node.Unsupported visitSuper(Node.Super n) {
+    Blocks.Definition definition = walk.superOf();
+    return definition == null ? null : overriding(definition);
+  }
+
+  private Node.Unsupported overriding(Blocks.Definition definition) {
+    return walk.inBlock(definition, () -> scan(definition.block().body()));
+  }
+
+  @Override
+  public Node.Unsupported visitIf(Node.If n) {
+    return scanIf(n);
+  }
+
+  @Override
+  public Node.Unsupported visitText(Node.TextLine n) {
+    return null;
+  }
+
+  @Override
+  public Node.Unsupported visitEach(Node.Each n) {
+    return null;
+  }
+
+  @Override
+  public Node.Unsupported visitLet(Node.Let n) {
+    return null;
+  }
+
+  @Override
+  public Node.Unsupported visitRequire(Node.Require n) {
+    return null;
+  }
+
+  @Override
+  public Node.Unsupported visitInclude(Node.Include n) {
     return null;
   }
 
@@ -110,17 +157,5 @@ public final class Support {
       }
     }
     return node.otherwise() == null ? null : scan(node.otherwise());
-  }
-
-  /** The most derived version of a block, as the evaluator will choose it. */
-  private Node.Block override(Node.Block block) {
-    for (Template t : chain.subList(0, chain.size() - 1)) {
-      for (Node node : t.body()) {
-        if (node instanceof Node.Block b && b.name().equals(block.name())) {
-          return b;
-        }
-      }
-    }
-    return block;
   }
 }
