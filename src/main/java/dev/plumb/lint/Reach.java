@@ -41,16 +41,67 @@ final class Reach {
   }
 
   void walk(List<Node> body, List<Map<String, String>> cells) {
+    Within within = new Within(cells);
     for (Node node : body) {
-      if (node instanceof Node.If i) {
-        walkIf(i, cells);
-      } else if (node instanceof Node.Each e) {
-        walk(e.body(), cells);
-      } else if (node instanceof Node.Block b) {
-        walk(b.body(), cells);
-      } else if (node instanceof Node.Require r) {
-        requires.accept(r, cells);
-      }
+      node.accept(within);
+    }
+  }
+
+  /** One statement, reached by {@code cells}. */
+  private final class Within implements Node.Visitor<Void> {
+    private final List<Map<String, String>> cells;
+
+    Within(List<Map<String, String>> cells) {
+      this.cells = cells;
+    }
+
+    @Override
+    public Void visitIf(Node.If n) {
+      walkIf(n, cells);
+      return null;
+    }
+
+    @Override
+    public Void visitEach(Node.Each n) {
+      walk(n.body(), cells);
+      return null;
+    }
+
+    @Override
+    public Void visitBlock(Node.Block n) {
+      walk(n.body(), cells);
+      return null;
+    }
+
+    @Override
+    public Void visitRequire(Node.Require n) {
+      requires.accept(n, cells);
+      return null;
+    }
+
+    @Override
+    public Void visitText(Node.TextLine n) {
+      return null;
+    }
+
+    @Override
+    public Void visitLet(Node.Let n) {
+      return null;
+    }
+
+    @Override
+    public Void visitSuper(Node.Super n) {
+      return null;
+    }
+
+    @Override
+    public Void visitInclude(Node.Include n) {
+      return null;
+    }
+
+    @Override
+    public Void visitUnsupported(Node.Unsupported n) {
+      return null;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
+import dev.plumb.ast.Walk;
 import dev.plumb.check.AxisOnly;
 import dev.plumb.check.Declarations;
 import java.util.HashSet;
@@ -72,16 +73,13 @@ public final class Support implements Node.Visitor<Node.Unsupported> {
 
   /** The names of an axis-only condition: axes and words, joined by logic and lists. */
   private static void names(Expr e, Set<String> names) {
-    if (e instanceof Expr.Name n) {
-      names.add(n.name());
-    } else if (e instanceof Expr.Unary u) {
-      names(u.operand(), names);
-    } else if (e instanceof Expr.Binary b) {
-      names(b.left(), names);
-      names(b.right(), names);
-    } else if (e instanceof Expr.ListLit l) {
-      l.elements().forEach(x -> names(x, names));
-    }
+    Walk.subexpressions(
+        e,
+        x -> {
+          if (x instanceof Expr.Name n) {
+            names.add(n.name());
+          }
+        });
   }
 
   private Node.Unsupported scan(List<Node> body) {
