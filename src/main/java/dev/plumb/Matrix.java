@@ -1,6 +1,8 @@
 package dev.plumb;
 
 import dev.plumb.pipeline.SupportMatrix;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ public record Matrix(
     String pack, Map<String, List<String>> axes, List<String> operations, List<Entry> entries) {
 
   public Matrix {
-    axes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(axes));
+    axes = Collections.unmodifiableMap(new LinkedHashMap<>(axes));
     operations = List.copyOf(operations);
     entries = List.copyOf(entries);
   }

@@ -3,6 +3,8 @@ package dev.plumb.ast;
 import dev.plumb.source.Span;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The {@code when} clause of a template: for each constrained axis, the values it admits. An empty
@@ -38,9 +40,9 @@ public record Selector(List<Choice> choices, Span span) {
 
   /** The same text for selectors that admit the same cells the same way, whatever their order. */
   public String key() {
-    java.util.TreeMap<String, java.util.TreeSet<String>> sorted = new java.util.TreeMap<>();
+    TreeMap<String, TreeSet<String>> sorted = new TreeMap<>();
     for (Choice c : choices) {
-      sorted.computeIfAbsent(c.axis(), a -> new java.util.TreeSet<>()).addAll(c.values());
+      sorted.computeIfAbsent(c.axis(), a -> new TreeSet<>()).addAll(c.values());
     }
     return sorted.toString();
   }

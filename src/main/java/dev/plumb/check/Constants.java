@@ -38,20 +38,20 @@ public final class Constants {
                   "a secret cannot have a default: it is supplied when the script runs")
               .withHint(
                   "remove the default"
-                      + (type instanceof Type.Optional ? "" : ", or declare it 'secret?'")));
+                      + (type instanceof Type.OptionalOf ? "" : ", or declare it 'secret?'")));
       return null;
     }
     return new Constants(errors).value(constant, type);
   }
 
   private Value value(Expr e, Type type) {
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return value(e, o.inner());
     }
     if (type instanceof Type.Scalar s) {
       return scalar(e, s);
     }
-    if (type instanceof Type.Enum en) {
+    if (type instanceof Type.EnumOf en) {
       if (e instanceof Expr.Name n && en.words().contains(n.name())) {
         return new Value.Word(n.name());
       }
@@ -69,7 +69,7 @@ public final class Constants {
       }
       return ok ? new Value.ListOf(elements) : null;
     }
-    if (type instanceof Type.Record r && e instanceof Expr.RecordLit record) {
+    if (type instanceof Type.RecordOf r && e instanceof Expr.RecordLit record) {
       return record(record, r);
     }
     return notValid(e, type);
@@ -126,7 +126,7 @@ public final class Constants {
     return problem == null;
   }
 
-  private Value record(Expr.RecordLit literal, Type.Record type) {
+  private Value record(Expr.RecordLit literal, Type.RecordOf type) {
     Map<String, Value> given = new LinkedHashMap<>();
     boolean ok = true;
     for (Expr.FieldInit init : literal.fields()) {
@@ -150,7 +150,7 @@ public final class Constants {
     for (Map.Entry<String, Type> field : type.fields().entrySet()) {
       if (given.containsKey(field.getKey())) {
         fields.put(field.getKey(), given.get(field.getKey()));
-      } else if (field.getValue() instanceof Type.Optional) {
+      } else if (field.getValue() instanceof Type.OptionalOf) {
         fields.put(field.getKey(), Value.ABSENT);
       } else {
         fail(
@@ -160,7 +160,7 @@ public final class Constants {
         ok = false;
       }
     }
-    return ok ? new Value.Record(fields) : null;
+    return ok ? new Value.RecordOf(fields) : null;
   }
 
   private Value notValid(Expr e, Type type) {
@@ -180,7 +180,7 @@ public final class Constants {
     if (type instanceof Type.ListOf l) {
       return "a list like [a, b] of " + l.element().display();
     }
-    if (type instanceof Type.Record r) {
+    if (type instanceof Type.RecordOf r) {
       return "a record like {" + String.join(": …, ", r.fields().keySet()) + ": …}";
     }
     return "a " + type.display();

@@ -6,8 +6,10 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.types.Type;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +37,9 @@ public final class ManifestChecker {
       duplicates(axis.values(), axis.span(), "value");
       axes.add(
           new Declarations.Axis(
-              axis.name(), List.copyOf(new java.util.LinkedHashSet<>(axis.values())), axis.span()));
+              axis.name(), List.copyOf(new LinkedHashSet<>(axis.values())), axis.span()));
     }
-    Set<String> operations = new java.util.LinkedHashSet<>();
+    Set<String> operations = new LinkedHashSet<>();
     for (Manifest.Operation op : m.operations()) {
       if (!operations.add(op.name())) {
         errors.add(
@@ -45,7 +47,7 @@ public final class ManifestChecker {
                 Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
       }
     }
-    Map<String, Type.Record> records = new LinkedHashMap<>();
+    Map<String, Type.RecordOf> records = new LinkedHashMap<>();
     for (Manifest.RecordDecl decl : m.types()) {
       TypeResolver resolver = new TypeResolver(records, errors);
       Map<String, Type> fields = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public final class ManifestChecker {
             Diagnostic.error(
                 Code.P212, decl.span(), "type '" + decl.name() + "' is declared twice"));
       }
-      records.put(decl.name(), new Type.Record(decl.name(), fields));
+      records.put(decl.name(), new Type.RecordOf(decl.name(), fields));
     }
     return new Declarations(
         m.name(),
@@ -73,10 +75,10 @@ public final class ManifestChecker {
   }
 
   private Map<String, Declarations.Variable> variables(
-      Manifest m, Set<String> axisNames, Map<String, Type.Record> records) {
+      Manifest m, Set<String> axisNames, Map<String, Type.RecordOf> records) {
     TypeResolver resolver = new TypeResolver(records, errors);
     Map<String, Declarations.Variable> variables = new LinkedHashMap<>();
-    Map<String, List<String>> below = new java.util.HashMap<>();
+    Map<String, List<String>> below = new HashMap<>();
     for (Manifest.Var var : m.vars()) {
       String first = var.name().split("\\.")[0];
       if (axisNames.contains(first)) {

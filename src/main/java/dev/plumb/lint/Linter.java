@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -77,7 +78,7 @@ public final class Linter {
    * Each finding once: the same message at the same place is one finding, whichever cells hit it.
    */
   private static List<Diagnostic> once(List<Diagnostic> all) {
-    Map<List<Object>, Diagnostic> first = new java.util.LinkedHashMap<>();
+    Map<List<Object>, Diagnostic> first = new LinkedHashMap<>();
     for (Diagnostic d : all) {
       first.putIfAbsent(List.of(d.code(), d.severity(), d.span(), d.message()), d);
     }

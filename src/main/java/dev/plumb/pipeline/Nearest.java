@@ -8,6 +8,7 @@ import dev.plumb.resolve.Resolver;
 import dev.plumb.resolve.Support;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,6 +186,6 @@ final class Nearest {
     for (int a = 0; a < indexes.length; a++) {
       cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
     }
-    return java.util.Collections.unmodifiableMap(cell);
+    return Collections.unmodifiableMap(cell);
   }
 }

@@ -5,10 +5,14 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +25,7 @@ import java.util.stream.Stream;
 public record PackFiles(
     SourceFile manifest,
     List<SourceFile> units,
-    java.util.Map<String, String> relative,
+    Map<String, String> relative,
     List<Diagnostic> errors) {
 
   static final String MANIFEST = "pack.plumb";
@@ -29,7 +33,7 @@ public record PackFiles(
   /** Reads the pack at {@code root}, shown in messages as {@code shown}. */
   public static PackFiles read(Path root, String shown) {
     List<Diagnostic> errors = new ArrayList<>();
-    java.util.Map<String, String> relative = new java.util.HashMap<>();
+    Map<String, String> relative = new HashMap<>();
     String prefix = shown.isEmpty() || shown.equals(".") ? "" : shown.replaceAll("/+$", "") + "/";
     Path manifestPath = root.resolve(MANIFEST);
     SourceFile missing = new SourceFile(prefix + MANIFEST, "");
@@ -40,7 +44,7 @@ public record PackFiles(
               .withHint("give a folder that holds pack.plumb"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
-    if (!Files.exists(manifestPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
       errors.add(
           Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
               .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
@@ -71,7 +75,7 @@ public record PackFiles(
           relative.put(file.path(), rel);
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       errors.add(
           Diagnostic.error(
               Code.P401,

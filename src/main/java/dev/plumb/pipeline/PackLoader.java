@@ -22,6 +22,7 @@ import dev.plumb.syntax.Parsed;
 import dev.plumb.syntax.Syntax;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class PackLoader {
 
   /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
   private static void duplicates(List<Template> templates, List<Diagnostic> errors) {
-    Map<String, Template> seen = new java.util.HashMap<>();
+    Map<String, Template> seen = new HashMap<>();
     for (Template t : templates) {
       String key = t.operation() + " " + t.when().key();
       Template first = seen.putIfAbsent(key, t);

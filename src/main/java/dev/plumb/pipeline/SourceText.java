@@ -7,9 +7,12 @@ import dev.plumb.source.Span;
 import dev.plumb.source.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the files of one pack within its bounds: each a regular file of at most {@link
@@ -37,7 +40,7 @@ final class SourceText {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(path)) {
-        throw new java.nio.file.FileSystemException(path.toString(), null, FileNames.kind(path));
+        throw new FileSystemException(path.toString(), null, FileNames.kind(path));
       }
       // never more than the bound in memory, even from a file that grows while it is read
       try (InputStream in = Files.newInputStream(path)) {
@@ -78,13 +81,13 @@ final class SourceText {
   }
 
   private static String why(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
-    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
+    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
   }
 
   /** Strict UTF-8: a malformed byte or a NUL is a located error, never a replacement character. */

@@ -3,6 +3,7 @@ package dev.plumb.resolve;
 import dev.plumb.ast.Selector;
 import dev.plumb.check.Declarations;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,6 @@ final class Box {
     for (int a = 0; a < indexes.length; a++) {
       cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
     }
-    return java.util.Collections.unmodifiableMap(cell);
+    return Collections.unmodifiableMap(cell);
   }
 }

@@ -7,6 +7,7 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class Cells {
       Map<String, String> cell, List<Declarations.Axis> axes) {
     Map<String, String> ordered = new LinkedHashMap<>();
     axes.forEach(a -> ordered.put(a.name(), cell.get(a.name())));
-    return java.util.Collections.unmodifiableMap(ordered);
+    return Collections.unmodifiableMap(ordered);
   }
 
   /** {@code host=freebsd hypervisor=bhyve}. */

@@ -1,8 +1,11 @@
 package dev.plumb.types;
 
 import dev.plumb.ast.Words;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The types of the language (docs/language.md §1.4): what a variable, parameter or expression
@@ -80,8 +83,8 @@ public sealed interface Type {
   }
 
   /** An enum: an axis (named after it) or an inline {@code a | b | c} (name null). */
-  record Enum(String name, List<String> words) implements Type {
-    public Enum {
+  record EnumOf(String name, List<String> words) implements Type {
+    public EnumOf {
       words = Words.of(words);
     }
 
@@ -104,9 +107,9 @@ public sealed interface Type {
   }
 
   /** A record type declared with {@code type X = {…}}; fields keep their declared order. */
-  record Record(String name, Map<String, Type> fields) implements Type {
-    public Record {
-      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+  record RecordOf(String name, Map<String, Type> fields) implements Type {
+    public RecordOf {
+      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     @Override
@@ -115,7 +118,7 @@ public sealed interface Type {
     }
   }
 
-  record Optional(Type inner) implements Type {
+  record OptionalOf(Type inner) implements Type {
     @Override
     public String display() {
       return inner.display() + "?";
@@ -150,7 +153,7 @@ public sealed interface Type {
   }
 
   /** The type of an expression that already failed to check; it matches anything. */
-  record Error() implements Type {
+  record Invalid() implements Type {
     @Override
     public String display() {
       return "?";
@@ -163,13 +166,13 @@ public sealed interface Type {
    * expected.
    */
   static boolean assignable(Type actual, Type expected) {
-    if (actual instanceof Error || expected instanceof Error) {
+    if (actual instanceof Invalid || expected instanceof Invalid) {
       return true;
     }
-    if (expected instanceof Optional o) {
-      return assignable(actual instanceof Optional a ? a.inner() : actual, o.inner());
+    if (expected instanceof OptionalOf o) {
+      return assignable(actual instanceof OptionalOf a ? a.inner() : actual, o.inner());
     }
-    if (actual instanceof Word w && expected instanceof Enum e) {
+    if (actual instanceof Word w && expected instanceof EnumOf e) {
       return e.words().contains(w.word());
     }
     if (actual instanceof EmptyList) {
@@ -181,10 +184,10 @@ public sealed interface Type {
     if (actual instanceof Scalar a && expected instanceof Scalar e) {
       return a.kind() == e.kind() || (e.kind() == Kind.STRING && a.isText());
     }
-    if (actual instanceof Enum a && expected instanceof Enum e) {
-      return a.words().equals(e.words()) && java.util.Objects.equals(a.name(), e.name());
+    if (actual instanceof EnumOf a && expected instanceof EnumOf e) {
+      return a.words().equals(e.words()) && Objects.equals(a.name(), e.name());
     }
-    if (actual instanceof Record a && expected instanceof Record e) {
+    if (actual instanceof RecordOf a && expected instanceof RecordOf e) {
       return a.name().equals(e.name());
     }
     return false;

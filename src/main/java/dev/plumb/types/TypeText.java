@@ -11,7 +11,7 @@ public final class TypeText {
 
   /** The type as the manifest writes it, ranges included: {@code size 64M..1T}. */
   public static String declared(Type type) {
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return declared(o.inner()) + "?";
     }
     if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
@@ -27,7 +27,7 @@ public final class TypeText {
 
   /** A secret, or an optional one. */
   public static boolean isSecret(Type type) {
-    Type inner = type instanceof Type.Optional o ? o.inner() : type;
+    Type inner = type instanceof Type.OptionalOf o ? o.inner() : type;
     return inner instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET;
   }
 }

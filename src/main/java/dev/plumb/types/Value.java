@@ -1,7 +1,10 @@
 package dev.plumb.types;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * A compile-time value. Text covers string, name, path, mac and ipv4 (the declared type said which,
@@ -29,9 +32,9 @@ public sealed interface Value {
   }
 
   /** A record's fields, in declared order. */
-  record Record(Map<String, Value> fields) implements Value {
-    public Record {
-      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+  record RecordOf(Map<String, Value> fields) implements Value {
+    public RecordOf {
+      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
   }
 
@@ -47,7 +50,7 @@ public sealed interface Value {
    * A scalar's text, with sizes written by {@code size} (the script and {@code str()} write them
    * differently).
    */
-  static String text(Value v, java.util.function.LongFunction<String> size) {
+  static String text(Value v, LongFunction<String> size) {
     if (v instanceof Text t) {
       return t.value();
     }

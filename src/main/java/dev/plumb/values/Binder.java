@@ -182,7 +182,7 @@ public final class Binder {
 
   /** A secret's value says only whether it will be supplied: the text itself never is. */
   private Value secret(Variable variable, Json json, String pointer) {
-    boolean optional = variable.type() instanceof Type.Optional;
+    boolean optional = variable.type() instanceof Type.OptionalOf;
     if (json instanceof Json.Bool b && b.value()) {
       return new Value.Secret(variable.secretVariable());
     }
@@ -222,13 +222,13 @@ public final class Binder {
   private Value missing(Variable variable) {
     if (TypeText.isSecret(variable.type())) {
       // A required secret is checked by the script (set -u), not here: it is never "missing".
-      boolean optional = variable.type() instanceof Type.Optional;
+      boolean optional = variable.type() instanceof Type.OptionalOf;
       return optional ? Value.ABSENT : new Value.Secret(variable.secretVariable());
     }
     if (variable.defaultValue() != null) {
       return variable.defaultValue();
     }
-    if (variable.type() instanceof Type.Optional) {
+    if (variable.type() instanceof Type.OptionalOf) {
       return Value.ABSENT;
     }
     String declared =

@@ -2,6 +2,8 @@ package dev.plumb.values;
 
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.types.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 public record Bound(Map<String, Value> values, List<Diagnostic> diagnostics) {
   public Bound {
-    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     diagnostics = List.copyOf(diagnostics);
   }
 

@@ -26,19 +26,19 @@ final class Decoder {
 
   /** The value, or null after reporting why there is none. */
   Value decode(Json json, Type type, String pointer) {
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return json instanceof Json.Null ? Value.ABSENT : decode(json, o.inner(), pointer);
     }
     if (type instanceof Type.Scalar s) {
       return scalar(json, s, pointer);
     }
-    if (type instanceof Type.Enum e) {
+    if (type instanceof Type.EnumOf e) {
       return word(json, e, pointer);
     }
     if (type instanceof Type.ListOf l) {
       return list(json, l, pointer);
     }
-    if (type instanceof Type.Record r) {
+    if (type instanceof Type.RecordOf r) {
       return record(json, r, pointer);
     }
     throw new IllegalArgumentException("no value can have the type " + type.display());
@@ -150,7 +150,7 @@ final class Decoder {
     return problem == null;
   }
 
-  private Value word(Json json, Type.Enum type, String pointer) {
+  private Value word(Json json, Type.EnumOf type, String pointer) {
     if (json instanceof Json.Str s && type.words().contains(s.value())) {
       return new Value.Word(s.value());
     }
@@ -172,7 +172,7 @@ final class Decoder {
     return ok ? new Value.ListOf(elements) : null;
   }
 
-  private Value record(Json json, Type.Record type, String pointer) {
+  private Value record(Json json, Type.RecordOf type, String pointer) {
     if (!(json instanceof Json.Obj obj)) {
       return mismatch(
           json,
@@ -204,7 +204,7 @@ final class Decoder {
       String name = field.getKey();
       if (given.containsKey(name)) {
         fields.put(name, given.get(name));
-      } else if (field.getValue() instanceof Type.Optional) {
+      } else if (field.getValue() instanceof Type.OptionalOf) {
         fields.put(name, Value.ABSENT);
       } else {
         errors.add(
@@ -217,7 +217,7 @@ final class Decoder {
         ok = false;
       }
     }
-    return ok ? new Value.Record(fields) : null;
+    return ok ? new Value.RecordOf(fields) : null;
   }
 
   private Value mismatch(Json json, String pointer, String expected, String hint) {

@@ -8,6 +8,7 @@ import dev.plumb.diag.Failure;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class MapJson {
    * A copy holding only what JSON can: maps with string keys, lists, strings, numbers, booleans.
    */
   private static Object plain(Object value, String where, int depth) {
-    if (depth > MAX_DEPTH && (value instanceof Map || value instanceof java.util.Collection)) {
+    if (depth > MAX_DEPTH && (value instanceof Map || value instanceof Collection)) {
       // deeper would overflow the stack here, or fail to be written as JSON; a list that contains
       // itself ends here too
       String top = where.split("[.\\[]", 2)[0];
@@ -111,7 +112,7 @@ public final class MapJson {
       return copy;
     }
     // Collections only: a Path is Iterable too, but of its own names, endlessly.
-    if (value instanceof java.util.Collection<?> items) {
+    if (value instanceof Collection<?> items) {
       List<Object> copy = new ArrayList<>();
       for (Object item : items) {
         copy.add(plain(item, where + "[" + copy.size() + "]", depth + 1));

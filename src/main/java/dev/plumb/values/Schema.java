@@ -51,14 +51,14 @@ public final class Schema {
     group(root, tree);
     if (!declarations.records().isEmpty()) {
       ObjectNode defs = root.putObject("$defs");
-      for (Type.Record record : declarations.records().values()) {
+      for (Type.RecordOf record : declarations.records().values()) {
         ObjectNode def = defs.putObject(record.name());
         def.put("type", "object");
         ObjectNode properties = def.putObject("properties");
         ArrayNode required = NODES.arrayNode();
         for (Map.Entry<String, Type> field : record.fields().entrySet()) {
           properties.set(field.getKey(), type(field.getValue()));
-          if (!(field.getValue() instanceof Type.Optional)) {
+          if (!(field.getValue() instanceof Type.OptionalOf)) {
             required.add(field.getKey());
           }
         }
@@ -116,7 +116,7 @@ public final class Schema {
     ObjectNode node = NODES.objectNode();
     String doc = variable.doc() == null ? "" : variable.doc();
     if (TypeText.isSecret(variable.type())) {
-      boolean optional = variable.type() instanceof Type.Optional;
+      boolean optional = variable.type() instanceof Type.OptionalOf;
       node.put(
           "description",
           (doc.isEmpty() ? "" : doc + ". ")
@@ -146,16 +146,16 @@ public final class Schema {
 
   private static ObjectNode type(Type type) {
     ObjectNode node = NODES.objectNode();
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return nullable(type(o.inner()));
     }
-    if (type instanceof Type.Enum e) {
+    if (type instanceof Type.EnumOf e) {
       node.put("type", "string");
       e.words().forEach(node.putArray("enum")::add);
     } else if (type instanceof Type.ListOf l) {
       node.put("type", "array");
       node.set("items", type(l.element()));
-    } else if (type instanceof Type.Record r) {
+    } else if (type instanceof Type.RecordOf r) {
       node.put("$ref", "#/$defs/" + r.name());
     } else if (type instanceof Type.Scalar s) {
       scalar(node, s);
@@ -247,7 +247,7 @@ public final class Schema {
       l.elements().forEach(e -> array.add(value(e)));
       return array;
     }
-    if (value instanceof Value.Record r) {
+    if (value instanceof Value.RecordOf r) {
       ObjectNode object = NODES.objectNode();
       r.fields().forEach((k, v) -> object.set(k, value(v)));
       return object;

@@ -23,13 +23,13 @@ final class SetText {
     int start = set.valueOffset();
     Span span = new Positions(source).span(start, source.text().length());
     String text = set.text();
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       if (text.equals("null")) {
         return new Json.Null(span);
       }
       type = o.inner();
     }
-    if (type instanceof Type.ListOf || type instanceof Type.Record) {
+    if (type instanceof Type.ListOf || type instanceof Type.RecordOf) {
       return json(set, source, span, errors);
     }
     if (type instanceof Type.Scalar s) {

@@ -254,6 +254,6 @@ class QuoterTest {
     assertEquals("cannot write Absent[]", absent.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> Quoter.render(new Value.Record(Map.of()), in(Quoting.UNQUOTED)));
+        () -> Quoter.render(new Value.RecordOf(Map.of()), in(Quoting.UNQUOTED)));
   }
 }

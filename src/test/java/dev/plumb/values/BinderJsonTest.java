@@ -262,7 +262,7 @@ class BinderJsonTest {
             "[{\"tap\": \"tap0\", \"mac\": \"58:9C:FC:00:00:01\", \"bridge\": \"bridge0\"}]",
             new Value.ListOf(
                 List.of(
-                    new Value.Record(
+                    new Value.RecordOf(
                         Map.of(
                             "tap",
                             text("tap0"),

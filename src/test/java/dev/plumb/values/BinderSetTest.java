@@ -115,7 +115,7 @@ class BinderSetTest {
         ok("vm.console=/dev/nmdm0A", text("/dev/nmdm0A")),
         ok(
             "net.uplink={\"tap\": \"tap1\", \"mac\": \"58:9c:fc:00:00:02\", \"bridge\": \"br0\"}",
-            new Value.Record(
+            new Value.RecordOf(
                 Map.of(
                     "tap", text("tap1"), "mac", text("58:9c:fc:00:00:02"), "bridge", text("br0")))),
         ok("net.uplink=null", Value.ABSENT),

@@ -84,7 +84,7 @@ class BinderTest {
     Map<String, Declarations.Variable> vars = new java.util.LinkedHashMap<>();
     for (String name :
         List.of("vm.name", "vm.memory", "vm.cpus", "vm.disks", "vm.nics", "vm.console", "vm.dir")) {
-      vars.put(name, Fixture.var(name, new Type.Optional(Type.Scalar.STRING), null, null));
+      vars.put(name, Fixture.var(name, new Type.OptionalOf(Type.Scalar.STRING), null, null));
     }
     Declarations petitecloud =
         new Declarations("petitecloud", null, List.of(), List.of(), Map.of(), vars);

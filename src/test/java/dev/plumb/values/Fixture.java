@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /** A small pack with a variable of every type, and helpers to bind values to it. */
 final class Fixture {
   static final SourceFile MANIFEST = new SourceFile("pack.plumb", "");
-  static final Type.Record NIC =
-      new Type.Record(
+  static final Type.RecordOf NIC =
+      new Type.RecordOf(
           "nic",
           fields("tap", Type.Scalar.NAME, "mac", Type.Scalar.MAC, "bridge", Type.Scalar.NAME));
   static final long M = 1L << 20;
@@ -48,11 +48,11 @@ final class Fixture {
     vars.add(var("vm.memory", new Type.Scalar(Type.Kind.SIZE, 64 * M, T), null, "guest RAM"));
     vars.add(var("vm.uefi", Type.Scalar.BOOL, null, "boot with UEFI"));
     vars.add(var("vm.dir", Type.Scalar.PATH, new Value.Text("/vm"), null));
-    vars.add(var("vm.vnc_password", new Type.Optional(Type.Scalar.SECRET), null, "VNC password"));
+    vars.add(var("vm.vnc_password", new Type.OptionalOf(Type.Scalar.SECRET), null, "VNC password"));
     vars.add(var("vm.root_password", Type.Scalar.SECRET, null, "root password"));
     vars.add(var("vm.mac", Type.Scalar.MAC, null, "first MAC address"));
     vars.add(var("vm.ip", Type.Scalar.IPV4, null, "address"));
-    vars.add(var("vm.boot", new Type.Enum(null, List.of("bios", "uefi")), null, "firmware"));
+    vars.add(var("vm.boot", new Type.EnumOf(null, List.of("bios", "uefi")), null, "firmware"));
     vars.add(
         var(
             "vm.disks",
@@ -63,10 +63,10 @@ final class Fixture {
     vars.add(
         var(
             "vm.console",
-            new Type.Optional(Type.Scalar.PATH),
+            new Type.OptionalOf(Type.Scalar.PATH),
             null,
             "serial console device, if any"));
-    vars.add(var("net.uplink", new Type.Optional(NIC), null, "the host's uplink"));
+    vars.add(var("net.uplink", new Type.OptionalOf(NIC), null, "the host's uplink"));
     vars.add(var("debug", Type.Scalar.BOOL, new Value.Bool(false), "trace the script"));
     Map<String, Variable> variables = new LinkedHashMap<>();
     vars.forEach(v -> variables.put(v.name(), v));
