@@ -1,6 +1,6 @@
 package dev.plumb;
 
-import dev.plumb.check.Checked;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
 import dev.plumb.lint.Linter;

@@ -6,7 +6,6 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.Suggest;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,12 +68,11 @@ public final class Checker {
   public static void header(Declarations declarations, Template template, List<Diagnostic> errors) {
     if (!declarations.operations().contains(template.operation())) {
       errors.add(
-          Diagnostic.error(
-                  Code.P402, template.header(), "unknown operation '" + template.operation() + "'")
-              .withHint(
-                  orDeclare(
-                      Suggest.hint(template.operation(), declarations.operations()),
-                      "declare it in pack.plumb: 'operation " + template.operation() + "'")));
+          AxisMessages.unknownOperation(
+              template.header(),
+              template.operation(),
+              declarations,
+              "declare it in pack.plumb: 'operation " + template.operation() + "'"));
     }
     selector(declarations, template.when(), errors);
     if (template.parent() != null) {
@@ -88,15 +86,7 @@ public final class Checker {
     for (Selector.Choice choice : selector.choices()) {
       var axis = declarations.axis(choice.axis());
       if (axis.isEmpty()) {
-        List<String> axes = declarations.axes().stream().map(Declarations.Axis::name).toList();
-        errors.add(
-            Diagnostic.error(Code.P213, choice.span(), "unknown axis '" + choice.axis() + "'")
-                .withHint(
-                    orDeclare(
-                        Suggest.hint(choice.axis(), axes),
-                        axes.isEmpty()
-                            ? "the pack declares no axes"
-                            : "the axes are " + String.join(", ", axes))));
+        errors.add(AxisMessages.unknownAxis(Code.P213, choice.span(), choice.axis(), declarations));
         continue;
       }
       if (!seen.add(choice.axis())) {
@@ -107,21 +97,9 @@ public final class Checker {
       }
       for (String value : choice.values()) {
         if (!axis.get().values().contains(value)) {
-          errors.add(
-              Diagnostic.error(
-                      Code.P213,
-                      choice.span(),
-                      "'" + value + "' is not a value of axis '" + choice.axis() + "'")
-                  .withHint(
-                      orDeclare(
-                          Suggest.hint(value, axis.get().values()),
-                          "its values are " + String.join(", ", axis.get().values()))));
+          errors.add(AxisMessages.notAValue(Code.P213, choice.span(), value, axis.get()));
         }
       }
     }
-  }
-
-  private static String orDeclare(String suggestion, String otherwise) {
-    return suggestion != null ? suggestion : otherwise;
   }
 }

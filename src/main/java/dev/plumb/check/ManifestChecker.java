@@ -1,6 +1,7 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Manifest;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.types.Type;

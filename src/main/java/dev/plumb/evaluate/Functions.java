@@ -28,9 +28,9 @@ final class Functions {
                   ? l.elements().size()
                   : text(first).codePointCount(0, text(first).length()));
       case "bytes" -> new Value.Int(((Value.Size) first).bytes());
-      case "kib" -> unit(first, 1L << 10, "KiB", call);
-      case "mib" -> unit(first, 1L << 20, "MiB", call);
-      case "gib" -> unit(first, 1L << 30, "GiB", call);
+      case "kib" -> unit(first, Sizes.unit('K'), "KiB", call);
+      case "mib" -> unit(first, Sizes.unit('M'), "MiB", call);
+      case "gib" -> unit(first, Sizes.unit('G'), "GiB", call);
       case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
       case "contains" ->
           new Value.Bool(TextSearch.contains(text(first), text(eval.eval(args.get(1)))));

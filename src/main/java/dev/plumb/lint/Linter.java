@@ -2,7 +2,7 @@ package dev.plumb.lint;
 
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
-import dev.plumb.check.Checked;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;

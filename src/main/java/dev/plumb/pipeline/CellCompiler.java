@@ -2,12 +2,13 @@ package dev.plumb.pipeline;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
+import dev.plumb.check.AxisMessages;
 import dev.plumb.check.Declarations;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
 import dev.plumb.diag.Failure;
-import dev.plumb.diag.Suggest;
 import dev.plumb.emit.Line;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
@@ -18,8 +19,8 @@ import dev.plumb.resolve.Resolver;
 import dev.plumb.resolve.Support;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Value;
 import dev.plumb.values.Binder;
-import dev.plumb.values.Bound;
 import dev.plumb.values.Supplied;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ public final class CellCompiler {
     Declarations decls = pack.declarations();
     Map<String, String> axes = request(operation, cell);
     List<Template> chain = resolve(operation, axes);
-    Bound bound = Binder.bind(decls, values);
+    Checked<Map<String, Value>> bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
@@ -84,7 +85,7 @@ public final class CellCompiler {
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
-          Evaluator.run(chain, axes, bound.values(), pack.fragmentsByName(), writer, maxBytes));
+          Evaluator.run(chain, axes, bound.value(), pack.fragmentsByName(), writer, maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
@@ -109,11 +110,11 @@ public final class CellCompiler {
     List<Diagnostic> errors = new ArrayList<>();
     if (!decls.operations().contains(operation)) {
       errors.add(
-          Diagnostic.error(Code.P402, Span.ofFile(REQUEST), "unknown operation '" + operation + "'")
-              .withHint(
-                  hintOr(
-                      Suggest.hint(operation, decls.operations()),
-                      "the operations are " + String.join(", ", decls.operations()))));
+          AxisMessages.unknownOperation(
+              Span.ofFile(REQUEST),
+              operation,
+              decls,
+              "the operations are " + String.join(", ", decls.operations())));
     }
     Map<String, String> axes = new LinkedHashMap<>();
     for (Declarations.Axis axis : decls.axes()) {
@@ -124,30 +125,14 @@ public final class CellCompiler {
                     Code.P405, Span.ofFile(REQUEST), "no value for axis '" + axis.name() + "'")
                 .withHint("add " + axis.name() + "=" + String.join("|", axis.values())));
       } else if (!axis.values().contains(value)) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P405,
-                    Span.ofFile(REQUEST),
-                    "'" + value + "' is not a value of axis '" + axis.name() + "'")
-                .withHint(
-                    hintOr(
-                        Suggest.hint(value, axis.values()),
-                        "its values are " + String.join(", ", axis.values()))));
+        errors.add(AxisMessages.notAValue(Code.P405, Span.ofFile(REQUEST), value, axis));
       } else {
         axes.put(axis.name(), value);
       }
     }
     for (String name : cell.keySet()) {
       if (decls.axis(name).isEmpty()) {
-        List<String> names = decls.axes().stream().map(Declarations.Axis::name).toList();
-        errors.add(
-            Diagnostic.error(Code.P405, Span.ofFile(REQUEST), "unknown axis '" + name + "'")
-                .withHint(
-                    hintOr(
-                        Suggest.hint(name, names),
-                        names.isEmpty()
-                            ? "the pack declares no axes"
-                            : "the axes are " + String.join(", ", names))));
+        errors.add(AxisMessages.unknownAxis(Code.P405, Span.ofFile(REQUEST), name, decls));
       }
     }
     if (!errors.isEmpty()) {
@@ -195,9 +180,5 @@ public final class CellCompiler {
             + Nearest.MAX_TRIES
             + " nearer cells tried is"
         : "no supported cell was found near it (" + Nearest.MAX_TRIES + " cells tried)";
-  }
-
-  private static String hintOr(String hint, String otherwise) {
-    return hint != null ? hint : otherwise;
   }
 }

@@ -4,7 +4,6 @@ import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
-import dev.plumb.check.Checked;
 import dev.plumb.check.Checker;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.FragmentSignature;
@@ -14,11 +13,11 @@ import dev.plumb.check.Nesting;
 import dev.plumb.check.Structure;
 import dev.plumb.check.shell.FileReading;
 import dev.plumb.check.shell.UnitText;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.Ambiguity;
 import dev.plumb.resolve.Inheritance;
-import dev.plumb.syntax.Parsed;
 import dev.plumb.syntax.Syntax;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
@@ -41,11 +40,11 @@ public final class PackLoader {
     if (files.errors().stream().anyMatch(d -> d.code() == Code.P401)) {
       return new Checked<>(null, errors);
     }
-    Parsed<Manifest> manifest = Syntax.readManifest(files.manifest());
+    Checked<Manifest> manifest = Syntax.readManifest(files.manifest());
     errors.addAll(manifest.diagnostics());
     List<Template> templates = new ArrayList<>();
     List<Fragment> fragments = new ArrayList<>();
-    for (Parsed<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
+    for (Checked<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
       errors.addAll(unit.diagnostics());
       if (unit.value() instanceof Template t) {
         templates.add(t);

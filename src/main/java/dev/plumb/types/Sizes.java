@@ -36,7 +36,7 @@ public final class Sizes {
   }
 
   /** The bytes of a unit letter B K M G T (×1024 per step). */
-  static long unit(char letter) {
+  public static long unit(char letter) {
     return switch (letter) {
       case 'B' -> 1L;
       case 'K' -> 1L << 10;

@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
@@ -52,11 +53,11 @@ public final class Binder {
     }
   }
 
-  public static Bound bind(Declarations declarations, Supplied values) {
+  public static Checked<Map<String, Value>> bind(Declarations declarations, Supplied values) {
     return new Binder(declarations, values).run();
   }
 
-  private Bound run() {
+  private Checked<Map<String, Value>> run() {
     if (values.root() != null) {
       walk(values.root(), "", "");
     }
@@ -73,7 +74,7 @@ public final class Binder {
         bound.put(variable.name(), value);
       }
     }
-    return new Bound(bound, errors);
+    return new Checked<>(bound, errors);
   }
 
   /** Collects the file's value for each variable under {@code obj}; the rest is unknown. */

@@ -28,7 +28,7 @@ public final class Schema {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String NO_NUL = "^[^\\u0000]*$";
   private static final String PATH = "^[^-\\u0000\\n\\r][^\\u0000\\n\\r]*$";
-  private static final String MAC = "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$";
+  private static final String MAC = "^" + Scalars.MAC.pattern() + "$";
   private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
   private static final String IPV4 = "^" + OCTET + "(\\." + OCTET + "){3}$";
   private static final String SIZE = "^[0-9]+[BKMGT]?$";

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.check.Checked;
+import dev.plumb.diag.Checked;
 import dev.plumb.source.SourceFile;
 import dev.plumb.values.Supplied;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.TextRenderer;
 import dev.plumb.source.SourceFile;
@@ -105,7 +106,7 @@ final class Fixture {
     return key.length() + 9;
   }
 
-  static Bound bind(String json, String... sets) {
+  static Checked<Map<String, Value>> bind(String json, String... sets) {
     Supplied values = json == null ? Supplied.none() : Supplied.fromJson("web1.json", json);
     for (String set : sets) {
       int eq = set.indexOf('=');
@@ -115,7 +116,7 @@ final class Fixture {
   }
 
   /** {@code file:line:col: P503: message [hint]}, one diagnostic per line. */
-  static List<String> render(Bound bound) {
+  static List<String> render(Checked<Map<String, Value>> bound) {
     return bound.diagnostics().stream().map(Fixture::render).toList();
   }
 

@@ -3,11 +3,13 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumb.diag.Checked;
 import dev.plumb.types.Value;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -62,10 +64,10 @@ class StringRoundTripTest {
   }
 
   private static Value note(Supplied values) {
-    Bound bound = Binder.bind(Fixture.declarations(), values);
+    Checked<Map<String, Value>> bound = Binder.bind(Fixture.declarations(), values);
     assertEquals(
         List.of(), Fixture.render(bound).stream().filter(l -> !l.contains("P502")).toList());
-    return bound.values().get("vm.note");
+    return bound.value().get("vm.note");
   }
 
   @Property
@@ -106,10 +108,10 @@ class StringRoundTripTest {
   void nulAndLoneSurrogatesAreRefused(
       @ForAll("texts") String before, @ForAll("texts") String after) {
     for (String bad : List.of("\u0000", "\ud800", "\udc00")) {
-      Bound bound =
+      Checked<Map<String, Value>> bound =
           Binder.bind(
               Fixture.declarations(), Supplied.none().with("vm.note", before + bad + after));
-      assertEquals(null, bound.values().get("vm.note"));
+      assertEquals(null, bound.value().get("vm.note"));
     }
   }
 }

@@ -1,9 +1,11 @@
-package dev.plumb.check;
+package dev.plumb.diag;
 
-import dev.plumb.diag.Diagnostic;
 import java.util.List;
 
-/** The result of a check: what it built, and what it found. */
+/**
+ * What a phase gave: what it built (null when it could not build it) and what it found. Reading a
+ * file, checking a pack and binding values all answer with one.
+ */
 public record Checked<T>(T value, List<Diagnostic> diagnostics) {
   public Checked {
     diagnostics = List.copyOf(diagnostics);
