@@ -2,44 +2,60 @@ package dev.plumb.lint;
 
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
+import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.Cells;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The per-cell analyses of a template: which served cells reach which lines (to name the cell of a
- * finding only some cells hit), branches no cell reaches, and preconditions that always or never
- * hold.
+ * Which served cells reach each part of every template: branches no cell reaches (P220),
+ * preconditions that always or never hold (P221); and, for the other checks, the cell to name on a
+ * finding that only some of a template's cells reach.
  */
-public final class Lints {
+final class ReachCheck implements LintCheck {
   private final Declarations declarations;
   private final List<Reach.Region> regions = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Map<String, Integer> servedCount = new HashMap<>();
 
-  public Lints(Declarations declarations) {
+  ReachCheck(Declarations declarations) {
     this.declarations = declarations;
   }
 
+  @Override
+  public Set<Code> codes() {
+    return Set.of(Code.P220, Code.P221);
+  }
+
+  @Override
+  public String summary() {
+    return "a branch no served cell reaches, a precondition that always or never holds";
+  }
+
+  @Override
+  public List<Diagnostic> run(LintContext pack) {
+    for (Template t : pack.model().templates()) {
+      template(t, pack.servedBy(t));
+    }
+    return warnings;
+  }
+
   /** Analyses one template for the cells it serves (as itself or as an ancestor). */
-  public void template(Template template, List<Map<String, String>> served) {
+  private void template(Template template, List<Map<String, String>> served) {
     servedCount.put(template.file().path(), served.size());
     Requires requires = new Requires(declarations);
     new Reach(declarations, regions, warnings, (r, cells) -> requires.check(r, cells, warnings))
         .walk(template.body(), served);
   }
 
-  public List<Diagnostic> warnings() {
-    return warnings;
-  }
-
   /**
    * The diagnostic with the cell it was found in, when only some of the template's cells reach it.
    */
-  public Diagnostic withCell(Diagnostic d) {
+  Diagnostic withCell(Diagnostic d) {
     if (d.cell() != null || !d.span().hasPosition()) {
       return d;
     }
