@@ -6,6 +6,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Twice;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,9 +29,7 @@ public final class Checker {
       Set<String> names = new HashSet<>();
       for (Fragment.Param p : fragment.params()) {
         if (!names.add(p.name())) {
-          errors.add(
-              Diagnostic.error(
-                  Code.P212, p.span(), "parameter '" + p.name() + "' is declared twice"));
+          errors.add(Twice.declared(p.span(), "parameter", p.name()));
         }
         params.add(resolver.resolve(p.type()));
       }

@@ -4,6 +4,7 @@ import dev.plumb.ast.Manifest;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Twice;
 import dev.plumb.types.Type;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
@@ -30,9 +31,7 @@ public final class ManifestChecker {
     Set<String> axisNames = new HashSet<>();
     for (Manifest.Axis axis : m.axes()) {
       if (!axisNames.add(axis.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, axis.span(), "axis '" + axis.name() + "' is declared twice"));
+        errors.add(Twice.declared(axis.span(), "axis", axis.name()));
         continue;
       }
       duplicates(axis.values(), axis.span(), "value");
@@ -43,9 +42,7 @@ public final class ManifestChecker {
     Set<String> operations = new LinkedHashSet<>();
     for (Manifest.Operation op : m.operations()) {
       if (!operations.add(op.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
+        errors.add(Twice.declared(op.span(), "operation", op.name()));
       }
     }
     Map<String, Type.RecordOf> records = new LinkedHashMap<>();
@@ -54,15 +51,11 @@ public final class ManifestChecker {
       Map<String, Type> fields = new LinkedHashMap<>();
       for (Manifest.FieldDecl field : decl.fields()) {
         if (fields.put(field.name(), resolver.resolve(field.type())) != null) {
-          errors.add(
-              Diagnostic.error(
-                  Code.P212, field.span(), "field '" + field.name() + "' is declared twice"));
+          errors.add(Twice.declared(field.span(), "field", field.name()));
         }
       }
       if (records.containsKey(decl.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, decl.span(), "type '" + decl.name() + "' is declared twice"));
+        errors.add(Twice.declared(decl.span(), "type", decl.name()));
       }
       records.put(decl.name(), new Type.RecordOf(decl.name(), fields));
     }
@@ -96,9 +89,7 @@ public final class ManifestChecker {
       Value value =
           var.defaultValue() == null ? null : Constants.convert(var.defaultValue(), type, errors);
       if (variables.containsKey(var.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, var.span(), "variable '" + var.name() + "' is declared twice"));
+        errors.add(Twice.declared(var.span(), "variable", var.name()));
         continue;
       }
       // by the dotted prefixes of each name, not by comparing every pair: a manifest may declare

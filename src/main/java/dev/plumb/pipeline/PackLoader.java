@@ -21,7 +21,6 @@ import dev.plumb.resolve.Inheritance;
 import dev.plumb.syntax.Syntax;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public final class PackLoader {
       errors.addAll(checked.get(i).diagnostics());
       texts.put(units.get(i), checked.get(i).value());
     }
-    duplicates(templates, errors);
+    Ambiguity.sameWhen(templates, errors);
     Ambiguity.check(decls, templates, errors);
     PackModel model = new PackModel(decls, templates, fragments, texts, chains, files.relative());
     return new Checked<>(model, sorted(errors));
@@ -91,23 +90,6 @@ public final class PackLoader {
     FileReading.Result shell = FileReading.read(unit, holeTypes);
     errors.addAll(shell.diagnostics());
     return new Checked<>(shell.text(), errors);
-  }
-
-  /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
-  private static void duplicates(List<Template> templates, List<Diagnostic> errors) {
-    Map<String, Template> seen = new HashMap<>();
-    for (Template t : templates) {
-      String key = t.operation() + " " + t.when().key();
-      Template first = seen.putIfAbsent(key, t);
-      if (first != null) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P406,
-                    t.header(),
-                    "this template has the same operation and 'when' as " + first.file().path())
-                .withHint("merge them, or make one more specific"));
-      }
-    }
   }
 
   public static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

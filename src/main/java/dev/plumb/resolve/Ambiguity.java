@@ -111,4 +111,21 @@ public final class Ambiguity {
                     + " pieces")
             .withHint("give each group of cells one template that is the most specific there"));
   }
+
+  /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
+  public static void sameWhen(List<Template> templates, List<Diagnostic> errors) {
+    Map<String, Template> seen = new HashMap<>();
+    for (Template t : templates) {
+      String key = t.operation() + " " + t.when().key();
+      Template first = seen.putIfAbsent(key, t);
+      if (first != null) {
+        errors.add(
+            Diagnostic.error(
+                    Code.P406,
+                    t.header(),
+                    "this template has the same operation and 'when' as " + first.file().path())
+                .withHint("merge them, or make one more specific"));
+      }
+    }
+  }
 }
