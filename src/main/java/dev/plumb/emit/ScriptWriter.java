@@ -125,8 +125,7 @@ public final class ScriptWriter implements Sink {
       throw new Abort(
           Diagnostic.error(
                   Code.P509, current, "the script would be larger than " + limit + " bytes")
-              .withHint("an '%each' over a large list is the usual cause"),
-          null);
+              .withHint("an '%each' over a large list is the usual cause"));
     }
   }
 

@@ -124,7 +124,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   private void body(List<Node> nodes) {
     if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
       Span site = walk.site();
-      throw new Abort(Nesting.tooDeep(site == null ? nodes.get(0).span() : site), null);
+      throw new Abort(Nesting.tooDeep(site == null ? nodes.get(0).span() : site));
     }
     depth++;
     try {
@@ -136,8 +136,7 @@ public final class Evaluator implements Node.Visitor<Void> {
                       node.span(),
                       "the template runs more than " + maxSteps + " statements for this cell")
                   .withHint(
-                      "an '%each' over a large list, or '%each'es nested over lists, is the usual cause"),
-              null);
+                      "an '%each' over a large list, or '%each'es nested over lists, is the usual cause"));
         }
         try {
           node.accept(this);
@@ -298,7 +297,6 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitUnsupported(Node.Unsupported n) {
-    throw new Abort(
-        Diagnostic.error(Code.P404, n.span(), "unsupported: " + n.reason()), n.reason());
+    throw new Unsupported(n);
   }
 }

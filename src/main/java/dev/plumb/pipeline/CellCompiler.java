@@ -13,6 +13,7 @@ import dev.plumb.emit.Line;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
+import dev.plumb.evaluate.Unsupported;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
@@ -90,10 +91,10 @@ public final class CellCompiler {
         errors.addAll(writer.finish());
       }
     } catch (Abort abort) {
-      errors.add(
-          abort.unsupportedReason() == null
-              ? abort.diagnostic()
-              : unsupported(operation, axes, abort.unsupportedReason(), abort.diagnostic().span()));
+      errors.add(abort.diagnostic());
+    } catch (Unsupported unsupported) {
+      Node.Unsupported directive = unsupported.directive();
+      errors.add(unsupported(operation, axes, directive.reason(), directive.span()));
     }
     if (!errors.isEmpty()) {
       throw new Failure(errors);
