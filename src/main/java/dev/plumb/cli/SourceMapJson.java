@@ -43,10 +43,10 @@ final class SourceMapJson {
         segment.set("source", source);
       }
       ArrayNode via = out.putArray("via");
-      for (Span site : line.via()) {
-        ObjectNode step = place(site);
-        step.put("column", site.column());
-        step.put("directive", site.file().line(site.line()).strip().split("\\s+")[0]);
+      for (ScriptLine.Step site : line.via()) {
+        ObjectNode step = place(site.site());
+        step.put("column", site.site().column());
+        step.put("directive", site.directive());
         via.add(step);
       }
     }

@@ -1,5 +1,6 @@
 package dev.plumb.emit;
 
+import dev.plumb.ast.Via;
 import dev.plumb.source.Span;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param via the {@code %include} and block-override sites that led to the line, outermost first
  *     (empty for a line of the template's own body)
  */
-public record Line(int number, String text, Span origin, List<Segment> segments, List<Span> via) {
+public record Line(int number, String text, Span origin, List<Segment> segments, List<Via> via) {
 
   public Line {
     segments = List.copyOf(segments);

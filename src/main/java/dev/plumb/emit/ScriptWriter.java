@@ -2,6 +2,7 @@ package dev.plumb.emit;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Via;
 import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
@@ -42,7 +43,7 @@ public final class ScriptWriter implements Sink {
       Node.TextLine line,
       List<HoleRef> refs,
       Map<Integer, Value> values,
-      List<Span> via,
+      List<Via> via,
       boolean startsCommand) {}
 
   /** The place a value's size is estimated for, before its real place is known. */
@@ -96,7 +97,7 @@ public final class ScriptWriter implements Sink {
   }
 
   @Override
-  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via) {
+  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via) {
     current = line.span();
     UnitText text = texts.apply(unit);
     List<HoleRef> refs = new ArrayList<>();

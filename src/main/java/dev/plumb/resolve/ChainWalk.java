@@ -5,6 +5,7 @@ import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Via;
 import dev.plumb.source.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class ChainWalk {
   private final Deque<Blocks.Definition> overrides = new ArrayDeque<>();
 
   /** The include and override sites that lead to the current statement, innermost last. */
-  private final Deque<Span> via = new ArrayDeque<>();
+  private final Deque<Via> via = new ArrayDeque<>();
 
   private Unit unit;
 
@@ -51,13 +52,13 @@ public final class ChainWalk {
   }
 
   /** The include and override sites that led here, outermost first. */
-  public List<Span> via() {
+  public List<Via> via() {
     return new ArrayList<>(via);
   }
 
   /** The innermost include or override site, or null in the root's own body. */
   public Span site() {
-    return via.peekLast();
+    return via.isEmpty() ? null : via.peekLast().site();
   }
 
   /** What a {@code %block} runs: the most derived override, or null for its own body. */
@@ -77,18 +78,22 @@ public final class ChainWalk {
 
   /** Walks an overriding block (or an ancestor's, for {@code %super}) in its template's frame. */
   public <R> R inBlock(Blocks.Definition definition, Supplier<R> walk) {
-    return inFrame(chain.get(definition.index()), definition.block().span(), definition, walk);
+    return inFrame(
+        chain.get(definition.index()),
+        new Via(Via.Kind.BLOCK, definition.block().span()),
+        definition,
+        walk);
   }
 
   /** Walks a fragment's body in its frame. */
   public <R> R inFragment(Node.Include include, Fragment fragment, Supplier<R> walk) {
-    return inFrame(fragment, include.span(), null, walk);
+    return inFrame(fragment, new Via(Via.Kind.INCLUDE, include.span()), null, walk);
   }
 
-  private <R> R inFrame(Unit entered, Span site, Blocks.Definition override, Supplier<R> walk) {
+  private <R> R inFrame(Unit entered, Via step, Blocks.Definition override, Supplier<R> walk) {
     Unit saved = unit;
     unit = entered;
-    via.addLast(site);
+    via.addLast(step);
     if (override != null) {
       overrides.push(override);
     }
