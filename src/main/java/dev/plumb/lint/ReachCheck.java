@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class ReachCheck implements LintCheck {
   private final Declarations declarations;
-  private final List<Reach.Region> regions = new ArrayList<>();
+  private final List<CellReach.Region> regions = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Map<String, Integer> servedCount = new HashMap<>();
 
@@ -47,8 +47,8 @@ final class ReachCheck implements LintCheck {
   /** Analyses one template for the cells it serves (as itself or as an ancestor). */
   private void template(Template template, List<Map<String, String>> served) {
     servedCount.put(template.file().path(), served.size());
-    Requires requires = new Requires(declarations);
-    new Reach(declarations, regions, warnings, (r, cells) -> requires.check(r, cells, warnings))
+    Preconditions requires = new Preconditions(declarations);
+    new CellReach(declarations, regions, warnings, (r, cells) -> requires.check(r, cells, warnings))
         .walk(template.body(), served);
   }
 
@@ -59,8 +59,8 @@ final class ReachCheck implements LintCheck {
     if (d.cell() != null || !d.span().hasPosition()) {
       return d;
     }
-    Reach.Region innermost = null;
-    for (Reach.Region r : regions) {
+    CellReach.Region innermost = null;
+    for (CellReach.Region r : regions) {
       boolean inside =
           r.file().equals(d.span().path())
               && r.first() <= d.span().line()

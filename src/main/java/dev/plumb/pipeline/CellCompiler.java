@@ -14,10 +14,10 @@ import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
 import dev.plumb.evaluate.Unsupported;
+import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
-import dev.plumb.resolve.Support;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
@@ -151,7 +151,7 @@ public final class CellCompiler {
           List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
     }
     List<Template> chain = pack.chain(chosen.template());
-    Node.Unsupported unsupported = Support.unsupported(chain, axes, pack.declarations());
+    Node.Unsupported unsupported = CellSupport.unsupported(chain, axes, pack.declarations());
     if (unsupported != null) {
       throw new Failure(
           List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));

@@ -5,10 +5,10 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
+import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
-import dev.plumb.resolve.Support;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Matrices {
     }
     List<Template> chain = pack.chain(chosen.template());
     List<String> names = chain.stream().map(pack::relative).toList();
-    Node.Unsupported unsupported = Support.unsupported(chain, cell, pack.declarations());
+    Node.Unsupported unsupported = CellSupport.unsupported(chain, cell, pack.declarations());
     return new SupportMatrix.Entry(
         operation, cell, names, unsupported == null ? null : unsupported.reason());
   }

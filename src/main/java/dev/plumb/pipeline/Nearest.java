@@ -3,9 +3,9 @@ package dev.plumb.pipeline;
 import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
+import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
-import dev.plumb.resolve.Support;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -110,7 +110,7 @@ final class Nearest {
       for (Selector.Choice choice : t.when().choices()) {
         chosen.computeIfAbsent(choice.axis(), a -> new HashSet<>()).addAll(choice.values());
       }
-      named.addAll(Support.names(pack.chain(t), pack.declarations()));
+      named.addAll(CellSupport.names(pack.chain(t), pack.declarations()));
     }
     from = new int[axes.size()];
     for (int a = 0; a < axes.size(); a++) {
@@ -178,7 +178,8 @@ final class Nearest {
   private boolean supported(int[] indexes) {
     Map<String, String> cell = cell(indexes);
     return Resolver.resolve(pack.templatesOf(operation), cell) instanceof Resolution.Chosen chosen
-        && Support.unsupported(pack.chain(chosen.template()), cell, pack.declarations()) == null;
+        && CellSupport.unsupported(pack.chain(chosen.template()), cell, pack.declarations())
+            == null;
   }
 
   private Map<String, String> cell(int[] indexes) {

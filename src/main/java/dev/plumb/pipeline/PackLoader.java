@@ -4,13 +4,15 @@ import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
-import dev.plumb.check.Checker;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.FragmentSignature;
+import dev.plumb.check.Headers;
+import dev.plumb.check.HoleTypes;
 import dev.plumb.check.Includes;
 import dev.plumb.check.ManifestChecker;
 import dev.plumb.check.Nesting;
-import dev.plumb.check.Structure;
+import dev.plumb.check.Placement;
+import dev.plumb.check.Signatures;
 import dev.plumb.check.shell.FileReading;
 import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Checked;
@@ -57,7 +59,7 @@ public final class PackLoader {
     Checked<Declarations> declarations = ManifestChecker.check(manifest.value());
     errors.addAll(declarations.diagnostics());
     Declarations decls = declarations.value();
-    Map<String, FragmentSignature> signatures = Checker.signatures(decls, fragments, errors);
+    Map<String, FragmentSignature> signatures = Signatures.of(decls, fragments, errors);
     List<Unit> units = new ArrayList<>(templates);
     units.addAll(fragments);
     Includes.checkCycles(signatures, errors);
@@ -83,10 +85,10 @@ public final class PackLoader {
       Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
-      Checker.header(decls, t, errors);
+      Headers.check(decls, t, errors);
     }
-    Structure.check(decls, unit, errors);
-    Map<Integer, Type> holeTypes = Checker.types(decls, signatures, unit, errors);
+    Placement.check(decls, unit, errors);
+    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, unit, errors);
     FileReading.Result shell = FileReading.read(unit, holeTypes);
     errors.addAll(shell.diagnostics());
     return new Checked<>(shell.text(), errors);

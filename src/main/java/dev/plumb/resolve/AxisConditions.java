@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The one decision of a condition before values are known: a condition on axes alone holds or fails
- * in a cell; any other is for the values to decide. Support, lint's path walk, its reachability and
- * its precondition checks all ask here.
+ * in a cell; any other is for the values to decide. CellSupport, lint's path walk, its reachability
+ * and its precondition checks all ask here.
  */
 public final class AxisConditions {
   /** What a cell alone says of a condition. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * holds for none means the template can never compile there (P221). Decided with the axes of each
  * cell and the declared ranges of int and size variables; anything else may go either way.
  */
-final class Requires {
+final class Preconditions {
   /** Three-valued truth. */
   enum Tri {
     ALWAYS,
@@ -29,7 +29,7 @@ final class Requires {
 
   private final Declarations declarations;
 
-  Requires(Declarations declarations) {
+  Preconditions(Declarations declarations) {
     this.declarations = declarations;
   }
 

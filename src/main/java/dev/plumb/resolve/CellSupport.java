@@ -17,12 +17,12 @@ import java.util.Set;
  * through blocks and {@code %if}s on axes alone, which the cell decides without values (the checker
  * allows it nowhere else).
  */
-public final class Support implements Node.Visitor<Node.Unsupported> {
+public final class CellSupport implements Node.Visitor<Node.Unsupported> {
   private final ChainWalk walk;
   private final Map<String, String> cell;
   private final Declarations declarations;
 
-  private Support(List<Template> chain, Map<String, String> cell, Declarations declarations) {
+  private CellSupport(List<Template> chain, Map<String, String> cell, Declarations declarations) {
     // '%unsupported' is refused in fragments (P407): an include cannot lead to one
     this.walk = new ChainWalk(chain, Map.of());
     this.cell = cell;
@@ -32,7 +32,7 @@ public final class Support implements Node.Visitor<Node.Unsupported> {
   /** The {@code %unsupported} the cell reaches, or null when it is supported. */
   public static Node.Unsupported unsupported(
       List<Template> chain, Map<String, String> cell, Declarations declarations) {
-    return new Support(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
+    return new CellSupport(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
   }
 
   /**
@@ -42,7 +42,8 @@ public final class Support implements Node.Visitor<Node.Unsupported> {
    */
   public static Set<String> names(List<Template> chain, Declarations declarations) {
     Set<String> names = new HashSet<>();
-    new Support(chain, Map.of(), declarations).collect(chain.get(chain.size() - 1).body(), names);
+    new CellSupport(chain, Map.of(), declarations)
+        .collect(chain.get(chain.size() - 1).body(), names);
     return names;
   }
 

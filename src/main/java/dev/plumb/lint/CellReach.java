@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
  * alone from the cell (others may go either way). Gives the regions that lint uses to name the cell
  * of a finding, and warns about branches no served cell reaches (P220).
  */
-final class Reach {
+final class CellReach {
   /** Lines {@code [first, last]} of a file, reached by {@code cells}. */
   record Region(String file, int first, int last, List<Map<String, String>> cells) {}
 
@@ -29,7 +29,7 @@ final class Reach {
   private final List<Diagnostic> warnings;
   private final BiConsumer<Node.Require, List<Map<String, String>>> requires;
 
-  Reach(
+  CellReach(
       Declarations declarations,
       List<Region> regions,
       List<Diagnostic> warnings,

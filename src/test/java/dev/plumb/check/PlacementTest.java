@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Where directives may stand (P407, P410, P212): '%unsupported' only alone or under '%if's on axes
  * alone, so that the support matrix is known without values.
  */
-class StructureTest {
+class PlacementTest {
   private static final String MISPLACED =
       "P407 p/start.plumb:3:1: '%unsupported' stands alone in a template, or"
           + " under '%if's that test axes alone";

@@ -18,21 +18,21 @@ import java.util.Set;
  * replaces one well-defined region); {@code %super} only in a child's block; {@code %unsupported}
  * only alone or under {@code %if}s on axes alone.
  */
-public final class Structure implements Node.Visitor<Void> {
+public final class Placement implements Node.Visitor<Void> {
   private final Declarations declarations;
   private final Unit unit;
   private final List<Diagnostic> errors;
   private final Deque<Node> enclosing = new ArrayDeque<>();
   private final Set<String> blocks = new HashSet<>();
 
-  private Structure(Declarations declarations, Unit unit, List<Diagnostic> errors) {
+  private Placement(Declarations declarations, Unit unit, List<Diagnostic> errors) {
     this.declarations = declarations;
     this.unit = unit;
     this.errors = errors;
   }
 
   public static void check(Declarations declarations, Unit unit, List<Diagnostic> errors) {
-    Structure s = new Structure(declarations, unit, errors);
+    Placement s = new Placement(declarations, unit, errors);
     if (unit instanceof Template t && t.parent() != null) {
       for (Node node : t.body()) {
         boolean allowed =
