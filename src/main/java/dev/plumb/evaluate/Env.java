@@ -1,9 +1,7 @@
 package dev.plumb.evaluate;
 
+import dev.plumb.types.Frames;
 import dev.plumb.types.Value;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
 
 /** The values in scope while a body is evaluated: cell, variables, and local names. */
@@ -16,41 +14,34 @@ final class Env {
 
   private final Map<String, String> cell;
   private final Map<String, Value> variables;
-  private final Deque<Map<String, Value>> locals = new ArrayDeque<>();
+  private final Frames<Value> locals = new Frames<>();
 
   Env(Map<String, String> cell, Map<String, Value> variables) {
     this.cell = cell;
     this.variables = variables;
-    locals.push(new HashMap<>());
   }
 
   /** A fresh environment for a fragment: same cell and variables, only its parameters. */
   Env forFragment(Map<String, Value> parameters) {
     Env env = new Env(cell, variables);
-    env.locals.peek().putAll(parameters);
+    parameters.forEach(env.locals::put);
     return env;
   }
 
   void enter() {
-    locals.push(new HashMap<>());
+    locals.enter();
   }
 
   void exit() {
-    locals.pop();
+    locals.exit();
   }
 
   void bind(String name, Value value) {
-    locals.peek().put(name, value);
+    locals.put(name, value);
   }
 
   Value local(String name) {
-    for (Map<String, Value> frame : locals) {
-      Value v = frame.get(name);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+    return locals.lookup(name);
   }
 
   String axis(String name) {
