@@ -1,7 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
+import dev.plumb.diag.format.TextRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -27,7 +27,7 @@ public class Failure extends RuntimeException {
   @Override
   public String getMessage() {
     Diagnostic first = diagnostics.get(0);
-    return TextRenderer.location(first.span())
+    return first.span().location()
         + ": "
         + first.severity().label()
         + "["

@@ -4,7 +4,6 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +87,7 @@ public final class Ambiguity {
                 Code.P403,
                 second.header(),
                 "this template and "
-                    + TextRenderer.location(first.header())
+                    + first.header().location()
                     + " both serve '"
                     + operation
                     + "' for "

@@ -1,10 +1,10 @@
 package dev.plumb.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
+import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.TreeMap;
  * errors shown, exactly like a values file.
  */
 public final class MapJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** As deep as a values file may nest (Jackson's limit when writing and reading one). */
   static final int MAX_DEPTH = 1000;
@@ -45,7 +44,7 @@ public final class MapJson {
       put(nested, key, plain(entry.getValue(), key, 1 + key.split("\\.", -1).length));
     }
     try {
-      return MAPPER.writer(Pretty.printer()).writeValueAsString(nested) + "\n";
+      return JsonLayout.writer().writeValueAsString(nested) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "values cannot be written as JSON: " + e.getOriginalMessage(), e);

@@ -1,13 +1,12 @@
 package dev.plumb.values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.types.Scalars;
 import dev.plumb.types.Sizes;
 import dev.plumb.types.Type;
@@ -21,10 +20,7 @@ import java.util.Map;
  * (docs/language.md §5); {@code plumb schema} prints it.
  */
 public final class Schema {
-  /** The version of plumb's JSON outputs, carried by each at top level (docs/language.md §6). */
-  public static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String NO_NUL = "^[^\\u0000]*$";
   private static final String PATH = "^[^-\\u0000\\n\\r][^\\u0000\\n\\r]*$";
@@ -39,7 +35,7 @@ public final class Schema {
   public static String json(Declarations declarations) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("version", VERSION);
+    root.put("version", JsonLayout.VERSION);
     root.put("title", declarations.pack());
     if (declarations.doc() != null && !declarations.doc().isEmpty()) {
       root.put("description", declarations.doc());
@@ -66,11 +62,7 @@ public final class Schema {
         def.put("additionalProperties", false);
       }
     }
-    try {
-      return MAPPER.writer(Pretty.printer()).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a schema tree always writes", e);
-    }
+    return JsonLayout.write(root);
   }
 
   @SuppressWarnings("unchecked")

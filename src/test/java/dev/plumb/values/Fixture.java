@@ -4,7 +4,6 @@ import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.types.Type;
@@ -121,7 +120,7 @@ final class Fixture {
   }
 
   static String render(Diagnostic d) {
-    return TextRenderer.location(d.span())
+    return d.span().location()
         + ": "
         + d.code()
         + ": "

@@ -1,10 +1,10 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Explanations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +16,13 @@ import java.util.TreeSet;
  * counted in Unicode code points, file paths as percent-encoded URI references.
  */
 public final class SarifReport {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private SarifReport() {}
 
   public static String render(List<Diagnostic> diagnostics, String version) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonLayout.object();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -76,11 +74,7 @@ public final class SarifReport {
         result.putObject("properties").put("cell", d.cell());
       }
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonLayout.write(root);
   }
 
   /**

@@ -1,5 +1,6 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
+import dev.plumb.diag.Diagnostic;
 import java.util.List;
 
 /**

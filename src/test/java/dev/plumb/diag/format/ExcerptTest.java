@@ -1,8 +1,10 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import org.junit.jupiter.api.Test;

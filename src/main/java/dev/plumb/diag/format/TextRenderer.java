@@ -1,5 +1,7 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Severity;
 import dev.plumb.source.Span;
 
 /**
@@ -23,7 +25,7 @@ public final class TextRenderer {
   public String render(Diagnostic d) {
     StringBuilder out = new StringBuilder();
     Span span = d.span();
-    out.append(paint(BOLD, location(span))).append(": ");
+    out.append(paint(BOLD, span.location())).append(": ");
     out.append(paint(severityColour(d.severity()), d.severity().label() + "[" + d.code() + "]"));
     out.append(": ").append(paint(BOLD, d.message()));
     if (d.cell() != null) {
@@ -49,13 +51,6 @@ public final class TextRenderer {
       out.append("  = hint: ").append(d.hint()).append('\n');
     }
     return out.toString();
-  }
-
-  public static String location(Span span) {
-    if (!span.hasPosition()) {
-      return span.path();
-    }
-    return span.path() + ":" + span.line() + ":" + span.column();
   }
 
   private String severityColour(Severity severity) {

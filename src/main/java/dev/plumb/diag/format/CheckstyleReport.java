@@ -1,5 +1,7 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,9 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Severity;
 import java.util.List;
 
 /**
@@ -12,14 +11,12 @@ import java.util.List;
  * (line and column, exclusive), message, hint and cell; the README documents it.
  */
 public final class JsonReport {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
   public static String render(List<Diagnostic> diagnostics) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", 1);
+    ObjectNode root = JsonLayout.object();
+    root.put("version", JsonLayout.VERSION);
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : diagnostics) {
       ObjectNode item = list.addObject();
@@ -45,10 +42,6 @@ public final class JsonReport {
     summary.put("errors", diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count());
     summary.put(
         "warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonLayout.write(root);
   }
 }

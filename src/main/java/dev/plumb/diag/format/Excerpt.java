@@ -1,4 +1,4 @@
-package dev.plumb.diag;
+package dev.plumb.diag.format;
 
 /**
  * The part of a source line shown under a diagnostic, and where its carets go. A line wider than
