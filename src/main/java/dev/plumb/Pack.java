@@ -89,7 +89,7 @@ public final class Pack {
             () ->
                 compiler.compile(
                     operation,
-                    cell.values(),
+                    cell.point(),
                     values.supplied(),
                     options.annotate(),
                     options.maxBytes()));

@@ -1,8 +1,8 @@
 package dev.plumb.ast;
 
+import dev.plumb.source.Point;
 import dev.plumb.source.Span;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -29,9 +29,9 @@ public record Selector(List<Choice> choices, Span span) {
   }
 
   /** Whether the cell (axis → value) is admitted. */
-  public boolean admits(Map<String, String> cell) {
+  public boolean admits(Point cell) {
     for (Choice choice : choices) {
-      if (!choice.values().contains(cell.get(choice.axis()))) {
+      if (!choice.values().contains(cell.value(choice.axis()))) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package dev.plumb.evaluate;
 
+import dev.plumb.source.Point;
 import dev.plumb.types.Frames;
 import dev.plumb.types.Value;
 import java.util.Map;
@@ -12,11 +13,11 @@ final class Env {
    */
   static final Value FAILED = new Value.Word("%let failed");
 
-  private final Map<String, String> cell;
+  private final Point cell;
   private final Map<String, Value> variables;
   private final Frames<Value> locals = new Frames<>();
 
-  Env(Map<String, String> cell, Map<String, Value> variables) {
+  Env(Point cell, Map<String, Value> variables) {
     this.cell = cell;
     this.variables = variables;
   }
@@ -45,7 +46,7 @@ final class Env {
   }
 
   String axis(String name) {
-    return cell.get(name);
+    return cell.value(name);
   }
 
   Value variable(String name) {

@@ -9,6 +9,7 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
 import dev.plumb.resolve.ChainWalk;
+import dev.plumb.source.Point;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class Evaluator implements Node.Visitor<Void> {
    */
   public static List<Diagnostic> run(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Value> values,
       Map<String, Fragment> fragments,
       Sink sink,
@@ -103,7 +104,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /** The chain's %let constants, each child's for its overrides, then the root's body. */
-  private void all(Map<String, String> cell, Map<String, Value> values) {
+  private void all(Point cell, Map<String, Value> values) {
     for (int i = 0; i < chain.size(); i++) {
       enter(i, new Env(cell, values));
       if (i < chain.size() - 1) {

@@ -20,6 +20,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
 import dev.plumb.resolve.AxisConditions;
 import dev.plumb.resolve.ChainWalk;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -68,7 +69,7 @@ public final class CellPaths {
   }
 
   private final List<Template> chain;
-  private final Map<String, String> cell;
+  private final Point cell;
   private final Declarations declarations;
   private final Function<Unit, UnitText> texts;
   private final ChainWalk walk;
@@ -80,7 +81,7 @@ public final class CellPaths {
 
   private CellPaths(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
       Function<Unit, UnitText> texts) {
@@ -97,7 +98,7 @@ public final class CellPaths {
    */
   public static List<Diagnostic> check(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
       Function<Unit, UnitText> texts) {
@@ -110,15 +111,13 @@ public final class CellPaths {
       }
     } catch (TooLong tooLong) {
       paths.found.add(
-          new Diagnostic(
-              Code.P509,
-              Severity.NOTE,
-              chain.get(0).header(),
-              "lint stopped following this cell's paths (more than "
-                  + MAX_STEPS
-                  + " line readings, or an '%each' whose runs never repeat a state)",
-              "compile still checks the path its values take",
-              null));
+          Diagnostic.note(
+                  Code.P509,
+                  chain.get(0).header(),
+                  "lint stopped following this cell's paths (more than "
+                      + MAX_STEPS
+                      + " line readings, or an '%each' whose runs never repeat a state)")
+              .withHint("compile still checks the path its values take"));
     }
     return List.copyOf(paths.found);
   }
@@ -149,13 +148,7 @@ public final class CellPaths {
   private void report(Diagnostic d, boolean assumed) {
     found.add(
         assumed && d.isError()
-            ? new Diagnostic(
-                d.code(),
-                Severity.WARNING,
-                d.span(),
-                "for some values: " + d.message(),
-                d.hint(),
-                d.cell())
+            ? d.withSeverity(Severity.WARNING).withMessage("for some values: " + d.message())
             : d);
   }
 

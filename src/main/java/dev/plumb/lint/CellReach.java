@@ -6,12 +6,12 @@ import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.AxisConditions;
+import dev.plumb.source.Point;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -22,25 +22,25 @@ import java.util.function.BiConsumer;
  */
 final class CellReach {
   /** Lines {@code [first, last]} of a file, reached by {@code cells}. */
-  record Region(String file, int first, int last, List<Map<String, String>> cells) {}
+  record Region(String file, int first, int last, List<Point> cells) {}
 
   private final Declarations declarations;
   private final List<Region> regions;
   private final List<Diagnostic> warnings;
-  private final BiConsumer<Node.Require, List<Map<String, String>>> requires;
+  private final BiConsumer<Node.Require, List<Point>> requires;
 
   CellReach(
       Declarations declarations,
       List<Region> regions,
       List<Diagnostic> warnings,
-      BiConsumer<Node.Require, List<Map<String, String>>> requires) {
+      BiConsumer<Node.Require, List<Point>> requires) {
     this.declarations = declarations;
     this.regions = regions;
     this.warnings = warnings;
     this.requires = requires;
   }
 
-  void walk(List<Node> body, List<Map<String, String>> cells) {
+  void walk(List<Node> body, List<Point> cells) {
     Within within = new Within(cells);
     for (Node node : body) {
       node.accept(within);
@@ -49,9 +49,9 @@ final class CellReach {
 
   /** One statement, reached by {@code cells}. */
   private final class Within implements Node.Visitor<Void> {
-    private final List<Map<String, String>> cells;
+    private final List<Point> cells;
 
-    Within(List<Map<String, String>> cells) {
+    Within(List<Point> cells) {
       this.cells = cells;
     }
 
@@ -105,19 +105,19 @@ final class CellReach {
     }
   }
 
-  private void walkIf(Node.If node, List<Map<String, String>> cells) {
-    List<Map<String, String>> remaining = new ArrayList<>(cells);
+  private void walkIf(Node.If node, List<Point> cells) {
+    List<Point> remaining = new ArrayList<>(cells);
     List<Node.Branch> branches = node.branches();
     for (int b = 0; b < branches.size(); b++) {
       Node.Branch branch = branches.get(b);
-      List<Map<String, String>> taken = new ArrayList<>(remaining);
+      List<Point> taken = new ArrayList<>(remaining);
       if (AxisOnly.test(branch.condition(), declarations)) {
         taken.removeIf(
             cell ->
                 AxisConditions.decide(branch.condition(), declarations, cell)
                     != AxisConditions.Decision.HOLDS);
         // the very cells of 'remaining': an identity set keeps this linear in the cells
-        Set<Map<String, String>> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Point> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(taken);
         remaining.removeIf(gone::contains);
       }
@@ -138,12 +138,7 @@ final class CellReach {
   }
 
   private void region(
-      Span at,
-      int first,
-      int last,
-      List<Map<String, String>> taken,
-      List<Map<String, String>> reaching,
-      String what) {
+      Span at, int first, int last, List<Point> taken, List<Point> reaching, String what) {
     regions.add(new Region(at.path(), first, last, List.copyOf(taken)));
     if (taken.isEmpty() && !reaching.isEmpty()) {
       warnings.add(

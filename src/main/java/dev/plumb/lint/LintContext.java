@@ -2,6 +2,7 @@ package dev.plumb.lint;
 
 import dev.plumb.ast.Template;
 import dev.plumb.pipeline.PackModel;
+import dev.plumb.source.Point;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,10 @@ import java.util.Map;
  * is.
  */
 record LintContext(
-    PackModel model,
-    boolean loaded,
-    Map<Template, List<Map<String, String>>> served,
-    Path folder,
-    String shown) {
+    PackModel model, boolean loaded, Map<Template, List<Point>> served, Path folder, String shown) {
 
   /** The cells {@code template} serves; none when it is outranked in every cell. */
-  List<Map<String, String>> servedBy(Template template) {
+  List<Point> servedBy(Template template) {
     return served.getOrDefault(template, List.of());
   }
 }

@@ -9,6 +9,7 @@ import dev.plumb.pipeline.PackModel;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -66,9 +67,9 @@ public final class Linter {
   }
 
   /** For each template, the cells whose chosen chain contains it, over every operation. */
-  private static Map<Template, List<Map<String, String>>> served(PackModel model) {
-    Map<Template, List<Map<String, String>>> served = new IdentityHashMap<>();
-    for (Map<String, String> cell : Cells.all(model.declarations().axes())) {
+  private static Map<Template, List<Point>> served(PackModel model) {
+    Map<Template, List<Point>> served = new IdentityHashMap<>();
+    for (Point cell : Cells.all(model.declarations().axes())) {
       for (String operation : model.declarations().operations()) {
         if (Resolver.resolve(model.templatesOf(operation), cell)
             instanceof Resolution.Chosen chosen) {

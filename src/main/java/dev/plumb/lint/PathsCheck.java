@@ -2,10 +2,10 @@ package dev.plumb.lint;
 
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.InCell;
 import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackModel;
 import dev.plumb.pipeline.SupportMatrix;
-import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class PathsCheck implements LintCheck {
                 model.fragmentsByName(),
                 model.declarations(),
                 model.texts()::get)) {
-          found.add(d.inCell(entry.operation() + " " + Cells.show(entry.cell())));
+          found.add(d.inCell(InCell.onPath(entry.operation(), entry.cell())));
         }
       }
     }

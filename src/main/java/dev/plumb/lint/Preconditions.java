@@ -6,9 +6,9 @@ import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.AxisConditions;
+import dev.plumb.source.Point;
 import dev.plumb.types.Type;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@code %require} that holds for every value in every cell that reaches it is dead; one that
@@ -33,13 +33,13 @@ final class Preconditions {
     this.declarations = declarations;
   }
 
-  void check(Node.Require require, List<Map<String, String>> cells, List<Diagnostic> warnings) {
+  void check(Node.Require require, List<Point> cells, List<Diagnostic> warnings) {
     if (cells.isEmpty()) {
       return;
     }
     boolean always = true;
     boolean never = true;
-    for (Map<String, String> cell : cells) {
+    for (Point cell : cells) {
       Tri t = eval(require.condition(), cell);
       always &= t == Tri.ALWAYS;
       never &= t == Tri.NEVER;
@@ -61,7 +61,7 @@ final class Preconditions {
     }
   }
 
-  Tri eval(Expr e, Map<String, String> cell) {
+  Tri eval(Expr e, Point cell) {
     if (e instanceof Expr.BoolLit b) {
       return b.value() ? Tri.ALWAYS : Tri.NEVER;
     }

@@ -4,7 +4,8 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.resolve.Cells;
+import dev.plumb.diag.InCell;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class ReachCheck implements LintCheck {
   }
 
   /** Analyses one template for the cells it serves (as itself or as an ancestor). */
-  private void template(Template template, List<Map<String, String>> served) {
+  private void template(Template template, List<Point> served) {
     servedCount.put(template.file().path(), served.size());
     Preconditions requires = new Preconditions(declarations);
     new CellReach(declarations, regions, warnings, (r, cells) -> requires.check(r, cells, warnings))
@@ -75,6 +76,6 @@ final class ReachCheck implements LintCheck {
         || innermost.cells().size() >= servedCount.getOrDefault(innermost.file(), 0)) {
       return d;
     }
-    return d.inCell(Cells.show(innermost.cells().get(0)));
+    return d.inCell(InCell.of(innermost.cells().get(0)));
   }
 }

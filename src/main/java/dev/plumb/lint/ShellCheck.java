@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.InCell;
 import dev.plumb.diag.Severity;
 import dev.plumb.emit.Line;
 import dev.plumb.pipeline.CellCompiler;
@@ -27,7 +28,7 @@ public final class ShellCheck {
   /**
    * A script to check, the cell it was compiled for, and the span to blame for plumb's own lines.
    */
-  public record Job(CellCompiler.Compiled script, String cell, Span header) {}
+  public record Job(CellCompiler.Compiled script, InCell cell, Span header) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,12 +99,8 @@ public final class ShellCheck {
     Severity severity =
         comment.path("level").asText().equals("error") ? Severity.ERROR : Severity.WARNING;
     String message = "SC" + comment.path("code").asInt() + ": " + comment.path("message").asText();
-    return new Diagnostic(
-        Code.P319,
-        severity,
-        span,
-        message,
-        "ShellCheck flagged script line " + line + ": " + scriptLine.text().strip(),
-        job.cell());
+    return new Diagnostic(Code.P319, severity, span, message, null, null)
+        .withHint("ShellCheck flagged script line " + line + ": " + scriptLine.text().strip())
+        .inCell(job.cell());
   }
 }

@@ -4,12 +4,11 @@ import dev.plumb.ast.Template;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
-import dev.plumb.diag.Severity;
+import dev.plumb.diag.InCell;
 import dev.plumb.pipeline.CellCompiler;
 import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackModel;
 import dev.plumb.pipeline.SupportMatrix;
-import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.SourceFile;
@@ -89,7 +88,7 @@ final class ShellCheckCheck implements LintCheck {
       if (!entry.supported()) {
         continue;
       }
-      String cell = Cells.show(entry.cell()) + " with " + example.getFileName();
+      InCell cell = InCell.withExample(entry.cell(), example.getFileName().toString());
       try {
         CellCompiler.Compiled script =
             compiler.compile(
@@ -111,18 +110,16 @@ final class ShellCheckCheck implements LintCheck {
 
   /** An example whose values fail a cell's precondition is not for that cell: a note. */
   private static Diagnostic skipped(Diagnostic d, Path example, SupportMatrix.Entry entry) {
-    return new Diagnostic(
-        Code.P506,
-        Severity.NOTE,
-        d.span(),
-        "example "
-            + example.getFileName()
-            + " skipped for '"
-            + entry.operation()
-            + "': "
-            + d.message(),
-        null,
-        Cells.show(entry.cell()));
+    return Diagnostic.note(
+            Code.P506,
+            d.span(),
+            "example "
+                + example.getFileName()
+                + " skipped for '"
+                + entry.operation()
+                + "': "
+                + d.message())
+        .inCell(InCell.of(entry.cell()));
   }
 
   private static List<Path> examples(Path folder) {

@@ -15,16 +15,15 @@ import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
 import dev.plumb.evaluate.Unsupported;
 import dev.plumb.resolve.CellSupport;
-import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import dev.plumb.values.Binder;
 import dev.plumb.values.Supplied;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,13 +69,9 @@ public final class CellCompiler {
    *     that only the values reveal
    */
   public Compiled compile(
-      String operation,
-      Map<String, String> cell,
-      Supplied values,
-      boolean annotate,
-      long maxBytes) {
+      String operation, Point cell, Supplied values, boolean annotate, long maxBytes) {
     Declarations decls = pack.declarations();
-    Map<String, String> axes = request(operation, cell);
+    Point axes = request(operation, cell);
     List<Template> chain = resolve(operation, axes);
     Checked<Map<String, Value>> bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
@@ -106,7 +101,7 @@ public final class CellCompiler {
   }
 
   /** The cell's axis values in the pack's axis order, or the request's errors. */
-  private Map<String, String> request(String operation, Map<String, String> cell) {
+  private Point request(String operation, Point cell) {
     Declarations decls = pack.declarations();
     List<Diagnostic> errors = new ArrayList<>();
     if (!decls.operations().contains(operation)) {
@@ -117,9 +112,9 @@ public final class CellCompiler {
               decls,
               "the operations are " + String.join(", ", decls.operations())));
     }
-    Map<String, String> axes = new LinkedHashMap<>();
+    Point axes = Point.NONE;
     for (Declarations.Axis axis : decls.axes()) {
-      String value = cell.get(axis.name());
+      String value = cell.value(axis.name());
       if (value == null) {
         errors.add(
             Diagnostic.error(
@@ -128,10 +123,10 @@ public final class CellCompiler {
       } else if (!axis.values().contains(value)) {
         errors.add(AxisMessages.notAValue(Code.P405, Span.ofFile(REQUEST), value, axis));
       } else {
-        axes.put(axis.name(), value);
+        axes = axes.with(axis.name(), value);
       }
     }
-    for (String name : cell.keySet()) {
+    for (String name : cell.values().keySet()) {
       if (decls.axis(name).isEmpty()) {
         errors.add(AxisMessages.unknownAxis(Code.P405, Span.ofFile(REQUEST), name, decls));
       }
@@ -144,7 +139,7 @@ public final class CellCompiler {
   }
 
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
-  private List<Template> resolve(String operation, Map<String, String> axes) {
+  private List<Template> resolve(String operation, Point axes) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       throw new Failure(
@@ -159,24 +154,23 @@ public final class CellCompiler {
     return chain;
   }
 
-  private Diagnostic unsupported(
-      String operation, Map<String, String> axes, String reason, Span span) {
+  private Diagnostic unsupported(String operation, Point axes, String reason, Span span) {
     return Diagnostic.error(
             Code.P404,
             span,
-            "'" + operation + "' is unsupported for " + Cells.show(axes) + ": " + reason)
+            "'" + operation + "' is unsupported for " + axes.show() + ": " + reason)
         .withHint(hint(operation, Nearest.search(pack, operation, axes)));
   }
 
   private static String hint(String operation, Nearest.Found nearest) {
     if (nearest.complete()) {
       return nearest.cell() != null
-          ? "the nearest supported cell is " + Cells.show(nearest.cell())
+          ? "the nearest supported cell is " + nearest.cell().show()
           : "no cell of '" + operation + "' is supported";
     }
     return nearest.cell() != null
         ? "a supported cell is "
-            + Cells.show(nearest.cell())
+            + nearest.cell().show()
             + "; none of the "
             + Nearest.MAX_TRIES
             + " nearer cells tried is"

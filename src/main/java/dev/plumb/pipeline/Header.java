@@ -2,9 +2,9 @@ package dev.plumb.pipeline;
 
 import dev.plumb.emit.Line;
 import dev.plumb.source.OneLine;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The first lines of every script (docs/language.md §3.7): provenance, secrets, set -eu. */
 final class Header {
@@ -13,14 +13,15 @@ final class Header {
   static List<Line> lines(
       String pack,
       String operation,
-      Map<String, String> cell,
+      Point cell,
       List<String> chain,
       List<String> secrets,
       List<Line> body) {
     List<String> header = new ArrayList<>();
     header.add("#!/bin/sh");
     StringBuilder plumb = new StringBuilder("# plumb: ").append(pack).append(' ').append(operation);
-    cell.forEach((axis, value) -> plumb.append(' ').append(axis).append('=').append(value));
+    cell.values()
+        .forEach((axis, value) -> plumb.append(' ').append(axis).append('=').append(value));
     header.add(plumb.toString());
     header.add("# from: " + String.join(", ", chain));
     if (!secrets.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +33,16 @@ public final class Matrices {
     Map<String, List<String>> axes = new LinkedHashMap<>();
     decls.axes().forEach(a -> axes.put(a.name(), a.values()));
     List<SupportMatrix.Entry> entries = new ArrayList<>();
-    List<Map<String, String>> cells = Cells.all(decls.axes());
+    List<Point> cells = Cells.all(decls.axes());
     for (String operation : decls.operations()) {
-      for (Map<String, String> cell : cells) {
+      for (Point cell : cells) {
         entries.add(entry(pack, operation, cell));
       }
     }
     return new SupportMatrix(decls.pack(), axes, decls.operations(), entries);
   }
 
-  static SupportMatrix.Entry entry(PackModel pack, String operation, Map<String, String> cell) {
+  static SupportMatrix.Entry entry(PackModel pack, String operation, Point cell) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), cell);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       // a tie cannot reach here: a pack with one does not load

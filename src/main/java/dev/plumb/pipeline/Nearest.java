@@ -4,11 +4,12 @@ import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.resolve.CellSupport;
+import dev.plumb.resolve.Cells;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class Nearest {
    *     null
    * @param complete whether every cell that could be nearer was tried (so null means there is none)
    */
-  record Found(Map<String, String> cell, boolean complete) {}
+  record Found(Point cell, boolean complete) {}
 
   private final PackModel pack;
   private final String operation;
@@ -50,7 +51,7 @@ final class Nearest {
     this.axes = pack.declarations().axes();
   }
 
-  static Found search(PackModel pack, String operation, Map<String, String> cell) {
+  static Found search(PackModel pack, String operation, Point cell) {
     Nearest nearest = new Nearest(pack, operation);
     nearest.choices(cell);
     int relevant = (int) nearest.choices.stream().filter(c -> !c.isEmpty()).count();
@@ -70,7 +71,7 @@ final class Nearest {
    * When the search ran out: the cell moved into some template's {@code when} (each axis it does
    * not admit set to the first value it does), if one of those is supported; the fewest changed.
    */
-  private Map<String, String> projected() {
+  private Point projected() {
     int[] best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Template t : pack.templatesOf(operation)) {
@@ -103,7 +104,7 @@ final class Nearest {
   }
 
   /** The values worth trying on each axis instead of the cell's own. */
-  private void choices(Map<String, String> cell) {
+  private void choices(Point cell) {
     Set<String> named = new HashSet<>();
     Map<String, Set<String>> chosen = new LinkedHashMap<>();
     for (Template t : pack.templatesOf(operation)) {
@@ -115,7 +116,7 @@ final class Nearest {
     from = new int[axes.size()];
     for (int a = 0; a < axes.size(); a++) {
       Declarations.Axis axis = axes.get(a);
-      from[a] = axis.values().indexOf(cell.get(axis.name()));
+      from[a] = axis.values().indexOf(cell.value(axis.name()));
       List<Integer> values = new ArrayList<>();
       if (named.contains(axis.name()) || chosen.containsKey(axis.name())) {
         Set<String> words = chosen.getOrDefault(axis.name(), Set.of());
@@ -176,17 +177,13 @@ final class Nearest {
   }
 
   private boolean supported(int[] indexes) {
-    Map<String, String> cell = cell(indexes);
+    Point cell = cell(indexes);
     return Resolver.resolve(pack.templatesOf(operation), cell) instanceof Resolution.Chosen chosen
         && CellSupport.unsupported(pack.chain(chosen.template()), cell, pack.declarations())
             == null;
   }
 
-  private Map<String, String> cell(int[] indexes) {
-    Map<String, String> cell = new LinkedHashMap<>();
-    for (int a = 0; a < indexes.length; a++) {
-      cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
-    }
-    return Collections.unmodifiableMap(cell);
+  private Point cell(int[] indexes) {
+    return Cells.at(axes, indexes);
   }
 }

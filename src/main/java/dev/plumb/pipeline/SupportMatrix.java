@@ -1,5 +1,6 @@
 package dev.plumb.pipeline;
 
+import dev.plumb.source.Point;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,8 @@ public record SupportMatrix(
    *     an unsupported cell, the template that says so (or none)
    * @param reason why the cell is unsupported, or null when it is supported
    */
-  public record Entry(
-      String operation, Map<String, String> cell, List<String> templates, String reason) {
+  public record Entry(String operation, Point cell, List<String> templates, String reason) {
     public Entry {
-      cell = Collections.unmodifiableMap(new LinkedHashMap<>(cell));
       templates = List.copyOf(templates);
     }
 

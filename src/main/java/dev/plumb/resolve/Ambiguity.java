@@ -4,6 +4,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class Ambiguity {
             moreSpecific.computeIfAbsent(specificity, s -> above(s, candidates, boxes));
         int[] cell = uncovered.first(boxes.get(i).meet(boxes.get(j)), winners);
         if (cell != null) {
-          tie(operation, first, second, Box.cell(axes, cell));
+          tie(operation, first, second, Cells.at(axes, cell));
         }
       }
     }
@@ -80,7 +81,7 @@ public final class Ambiguity {
     return above;
   }
 
-  private void tie(String operation, Template first, Template second, Map<String, String> cell) {
+  private void tie(String operation, Template first, Template second, Point cell) {
     int specificity = first.when().specificity();
     errors.add(
         Diagnostic.error(
@@ -91,7 +92,7 @@ public final class Ambiguity {
                     + " both serve '"
                     + operation
                     + "' for "
-                    + Cells.show(cell)
+                    + cell.show()
                     + ", each constraining "
                     + specificity
                     + (specificity == 1 ? " axis" : " axes"))

@@ -3,9 +3,9 @@ package dev.plumb.resolve;
 import dev.plumb.ast.Expr;
 import dev.plumb.check.AxisOnly;
 import dev.plumb.check.Declarations;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one decision of a condition before values are known: a condition on axes alone holds or fails
@@ -22,8 +22,7 @@ public final class AxisConditions {
 
   private AxisConditions() {}
 
-  public static Decision decide(
-      Expr condition, Declarations declarations, Map<String, String> cell) {
+  public static Decision decide(Expr condition, Declarations declarations, Point cell) {
     if (!AxisOnly.test(condition, declarations)) {
       return Decision.VALUES_DECIDE;
     }
@@ -33,7 +32,7 @@ public final class AxisConditions {
   }
 
   /** The value of an axis-only expression: a word (an axis's value), a list of words, or a bool. */
-  private record Evaluation(Map<String, String> cell) implements Expr.Visitor<Object> {
+  private record Evaluation(Point cell) implements Expr.Visitor<Object> {
     @Override
     public Object visitBool(Expr.BoolLit e) {
       return e.value();
@@ -42,7 +41,8 @@ public final class AxisConditions {
     @Override
     public Object visitName(Expr.Name e) {
       // an axis stands for its value in the cell; any other name is one of the axes' words
-      return cell.getOrDefault(e.name(), e.name());
+      String value = cell.value(e.name());
+      return value == null ? e.name() : value;
     }
 
     @Override

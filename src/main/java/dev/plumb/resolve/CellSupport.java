@@ -7,6 +7,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Walk;
 import dev.plumb.check.AxisOnly;
 import dev.plumb.check.Declarations;
+import dev.plumb.source.Point;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,10 @@ import java.util.Set;
  */
 public final class CellSupport implements Node.Visitor<Node.Unsupported> {
   private final ChainWalk walk;
-  private final Map<String, String> cell;
+  private final Point cell;
   private final Declarations declarations;
 
-  private CellSupport(List<Template> chain, Map<String, String> cell, Declarations declarations) {
+  private CellSupport(List<Template> chain, Point cell, Declarations declarations) {
     // '%unsupported' is refused in fragments (P407): an include cannot lead to one
     this.walk = new ChainWalk(chain, Map.of());
     this.cell = cell;
@@ -31,7 +32,7 @@ public final class CellSupport implements Node.Visitor<Node.Unsupported> {
 
   /** The {@code %unsupported} the cell reaches, or null when it is supported. */
   public static Node.Unsupported unsupported(
-      List<Template> chain, Map<String, String> cell, Declarations declarations) {
+      List<Template> chain, Point cell, Declarations declarations) {
     return new CellSupport(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
   }
 
@@ -42,7 +43,7 @@ public final class CellSupport implements Node.Visitor<Node.Unsupported> {
    */
   public static Set<String> names(List<Template> chain, Declarations declarations) {
     Set<String> names = new HashSet<>();
-    new CellSupport(chain, Map.of(), declarations)
+    new CellSupport(chain, Point.NONE, declarations)
         .collect(chain.get(chain.size() - 1).body(), names);
     return names;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.diag.Checked;
+import dev.plumb.source.Point;
 import dev.plumb.source.SourceFile;
 import dev.plumb.values.Supplied;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class NamesInCommentsTest {
     return new CellCompiler(model.value())
         .compile(
             "run",
-            Map.of("host", "linux"),
+            new Point(Map.of("host", "linux")),
             Supplied.none(),
             annotate,
             CellCompiler.DEFAULT_MAX_BYTES);

@@ -8,6 +8,7 @@ import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
+import dev.plumb.source.Point;
 import dev.plumb.values.Supplied;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ class NestingTest {
       new CellCompiler(loaded.value())
           .compile(
               operation,
-              Map.of("host", "linux"),
+              new Point(Map.of("host", "linux")),
               Supplied.none(),
               false,
               CellCompiler.DEFAULT_MAX_BYTES);

@@ -24,7 +24,7 @@ public final class CheckstyleReport {
           .append('"');
       String message =
           d.message()
-              + (d.cell() == null ? "" : " (in cell " + d.cell() + ")")
+              + (d.cell() == null ? "" : " (in cell " + d.cell().show() + ")")
               + (d.hint() == null ? "" : "; " + d.hint());
       file.append(" message=\"").append(escape(message)).append('"');
       file.append(" source=\"plumb.").append(d.code()).append("\"/>\n");

@@ -33,7 +33,7 @@ public final class GithubReport {
       out.append(",title=").append(property(d.code() + " " + d.code().title()));
       StringBuilder message = new StringBuilder(d.message());
       if (d.cell() != null) {
-        message.append(" (in cell ").append(d.cell()).append(')');
+        message.append(" (in cell ").append(d.cell().show()).append(')');
       }
       if (d.hint() != null) {
         message.append('\n').append(d.hint());

@@ -36,7 +36,7 @@ public final class JsonReport {
       }
       item.put("message", d.message());
       item.put("hint", d.hint());
-      item.put("cell", d.cell());
+      item.put("cell", d.cell() == null ? null : d.cell().show());
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count());

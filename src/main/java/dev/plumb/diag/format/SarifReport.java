@@ -71,7 +71,7 @@ public final class SarifReport {
         region.put("endColumn", d.span().endColumn());
       }
       if (d.cell() != null) {
-        result.putObject("properties").put("cell", d.cell());
+        result.putObject("properties").put("cell", d.cell().show());
       }
     }
     return JsonLayout.write(root);

@@ -29,7 +29,7 @@ public final class TextRenderer {
     out.append(paint(severityColour(d.severity()), d.severity().label() + "[" + d.code() + "]"));
     out.append(": ").append(paint(BOLD, d.message()));
     if (d.cell() != null) {
-      out.append(" (in cell ").append(d.cell()).append(')');
+      out.append(" (in cell ").append(d.cell().show()).append(')');
     }
     out.append('\n');
     String source =
