@@ -2,7 +2,6 @@ package dev.plumb.pipeline;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
-import dev.plumb.check.AxisMessages;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
@@ -15,10 +14,10 @@ import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
 import dev.plumb.evaluate.Unsupported;
 import dev.plumb.resolve.CellSupport;
+import dev.plumb.resolve.Requests;
 import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
-import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import dev.plumb.values.Binder;
@@ -52,8 +51,6 @@ public final class CellCompiler {
     }
   }
 
-  private static final SourceFile REQUEST = new SourceFile("request", "");
-
   private final PackModel pack;
 
   public CellCompiler(PackModel pack) {
@@ -71,7 +68,7 @@ public final class CellCompiler {
   public Compiled compile(
       String operation, Point cell, Supplied values, boolean annotate, long maxBytes) {
     Declarations decls = pack.declarations();
-    Point axes = request(operation, cell);
+    Point axes = Requests.cell(pack.declarations(), operation, cell);
     List<Template> chain = resolve(operation, axes);
     Checked<Map<String, Value>> bound = Binder.bind(decls, values);
     if (!bound.diagnostics().isEmpty()) {
@@ -100,50 +97,13 @@ public final class CellCompiler {
         writer.secrets());
   }
 
-  /** The cell's axis values in the pack's axis order, or the request's errors. */
-  private Point request(String operation, Point cell) {
-    Declarations decls = pack.declarations();
-    List<Diagnostic> errors = new ArrayList<>();
-    if (!decls.operations().contains(operation)) {
-      errors.add(
-          AxisMessages.unknownOperation(
-              Span.ofFile(REQUEST),
-              operation,
-              decls,
-              "the operations are " + String.join(", ", decls.operations())));
-    }
-    Point axes = Point.NONE;
-    for (Declarations.Axis axis : decls.axes()) {
-      String value = cell.value(axis.name());
-      if (value == null) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P405, Span.ofFile(REQUEST), "no value for axis '" + axis.name() + "'")
-                .withHint("add " + axis.name() + "=" + String.join("|", axis.values())));
-      } else if (!axis.values().contains(value)) {
-        errors.add(AxisMessages.notAValue(Code.P405, Span.ofFile(REQUEST), value, axis));
-      } else {
-        axes = axes.with(axis.name(), value);
-      }
-    }
-    for (String name : cell.values().keySet()) {
-      if (decls.axis(name).isEmpty()) {
-        errors.add(AxisMessages.unknownAxis(Code.P405, Span.ofFile(REQUEST), name, decls));
-      }
-    }
-    if (!errors.isEmpty()) {
-      // one per unknown AXIS=VALUE: a generated request can have thousands
-      throw new Failure(ErrorCap.apply(errors));
-    }
-    return axes;
-  }
-
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
   private List<Template> resolve(String operation, Point axes) {
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       throw new Failure(
-          List.of(unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(REQUEST))));
+          List.of(
+              unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(Requests.REQUEST))));
     }
     List<Template> chain = pack.chain(chosen.template());
     Node.Unsupported unsupported = CellSupport.unsupported(chain, axes, pack.declarations());

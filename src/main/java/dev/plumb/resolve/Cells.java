@@ -8,7 +8,9 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every cell of a pack's axes, in declaration order (the first axis varies slowest). */
 public final class Cells {
@@ -61,11 +63,11 @@ public final class Cells {
 
   /** A cell given as value indexes, one per axis, as the rest of plumb names it. */
   public static Point at(List<Declarations.Axis> axes, int[] indexes) {
-    Point cell = Point.NONE;
+    Map<String, String> cell = new LinkedHashMap<>();
     for (int a = 0; a < indexes.length; a++) {
-      cell = cell.with(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
+      cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
     }
-    return cell;
+    return new Point(cell);
   }
 
   /** Every cell; the caller has made sure that there are not too many ({@link #tooMany}). */

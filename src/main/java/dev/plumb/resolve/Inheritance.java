@@ -6,6 +6,7 @@ import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public final class Inheritance {
                       inherited.isEmpty()
                           ? "the parents define no blocks"
                           : orList(
-                              dev.plumb.diag.Suggest.hint(b.name(), inherited),
+                              Suggest.hint(b.name(), inherited),
                               "their blocks are " + String.join(", ", inherited))));
         }
       }
