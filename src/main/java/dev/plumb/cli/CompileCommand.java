@@ -6,6 +6,10 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +69,9 @@ final class CompileCommand implements Callable<Integer> {
       description = "with -o FILE, also write FILE.map (JSON: script line → template)")
   boolean sourceMap;
 
+  /** Where the request's own diagnostics point, as the compiler's do. */
+  private static final Span REQUEST = Span.ofFile(new SourceFile("request", ""));
+
   CompileCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -72,13 +79,25 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<String, String> cell = new LinkedHashMap<>();
+    List<Diagnostic> twice = new ArrayList<>();
     for (String axis : axes) {
       int eq = axis.indexOf('=');
       if (eq <= 0) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "expected AXIS=VALUE, got '" + axis + "'");
       }
-      cell.put(axis.substring(0, eq), axis.substring(eq + 1));
+      String name = axis.substring(0, eq);
+      String value = axis.substring(eq + 1);
+      String earlier = cell.putIfAbsent(name, value);
+      if (earlier != null) {
+        twice.add(
+            Diagnostic.error(Code.P405, REQUEST, "axis '" + name + "' is given twice")
+                .withHint("give it once: " + name + "=" + earlier + " or " + axis));
+      }
+    }
+    if (!twice.isEmpty()) {
+      terminal.report(twice);
+      return Cli.FAILED;
     }
     if (sourceMap && output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--source-map needs -o FILE");

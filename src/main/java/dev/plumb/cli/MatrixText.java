@@ -20,7 +20,7 @@ final class MatrixText {
     out.append(m.pack())
         .append(": ")
         .append(m.operations().size())
-        .append(" operations, ")
+        .append(m.operations().size() == 1 ? " operation, " : " operations, ")
         .append(cells)
         .append(cells == 1 ? " cell" : " cells")
         .append(axes.isEmpty() ? "" : " (" + String.join(" × ", axes) + ")")
