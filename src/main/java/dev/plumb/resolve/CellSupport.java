@@ -23,17 +23,23 @@ public final class CellSupport implements Node.Visitor<Node.Unsupported> {
   private final Point cell;
   private final Declarations declarations;
 
-  private CellSupport(List<Template> chain, Point cell, Declarations declarations) {
+  /** When collecting names: every branch is followed, and the names of its condition kept. */
+  private final Set<String> names;
+
+  private CellSupport(
+      List<Template> chain, Point cell, Declarations declarations, Set<String> names) {
     // '%unsupported' is refused in fragments (P407): an include cannot lead to one
     this.walk = new ChainWalk(chain, Map.of());
     this.cell = cell;
     this.declarations = declarations;
+    this.names = names;
   }
 
   /** The {@code %unsupported} the cell reaches, or null when it is supported. */
   public static Node.Unsupported unsupported(
       List<Template> chain, Point cell, Declarations declarations) {
-    return new CellSupport(chain, cell, declarations).scan(chain.get(chain.size() - 1).body());
+    return new CellSupport(chain, cell, declarations, null)
+        .scan(chain.get(chain.size() - 1).body());
   }
 
   /**
@@ -43,51 +49,15 @@ public final class CellSupport implements Node.Visitor<Node.Unsupported> {
    */
   public static Set<String> names(List<Template> chain, Declarations declarations) {
     Set<String> names = new HashSet<>();
-    new CellSupport(chain, Point.NONE, declarations)
-        .collect(chain.get(chain.size() - 1).body(), names);
+    new CellSupport(chain, Point.NONE, declarations, names)
+        .scan(chain.get(chain.size() - 1).body());
     return names;
-  }
-
-  /** As {@link #scan}, along every branch a cell could take. */
-  private void collect(List<Node> body, Set<String> names) {
-    for (Node node : body) {
-      if (node instanceof Node.Block b) {
-        Blocks.Definition override = walk.blockOf(b);
-        collect(override == null ? b.body() : override.block().body(), names);
-      } else if (node instanceof Node.If i) {
-        collectIf(i, names);
-      }
-    }
-  }
-
-  private void collectIf(Node.If node, Set<String> names) {
-    for (Node.Branch branch : node.branches()) {
-      if (!AxisOnly.test(branch.condition(), declarations)) {
-        return;
-      }
-      names(branch.condition(), names);
-      collect(branch.body(), names);
-    }
-    if (node.otherwise() != null) {
-      collect(node.otherwise(), names);
-    }
-  }
-
-  /** The names of an axis-only condition: axes and words, joined by logic and lists. */
-  private static void names(Expr e, Set<String> names) {
-    Walk.subexpressions(
-        e,
-        x -> {
-          if (x instanceof Expr.Name n) {
-            names.add(n.name());
-          }
-        });
   }
 
   private Node.Unsupported scan(List<Node> body) {
     for (Node node : body) {
       Node.Unsupported reason = node.accept(this);
-      if (reason != null) {
+      if (reason != null && names == null) {
         return reason;
       }
     }
@@ -147,6 +117,21 @@ public final class CellSupport implements Node.Visitor<Node.Unsupported> {
 
   private Node.Unsupported scanIf(Node.If node) {
     for (Node.Branch branch : node.branches()) {
+      if (names != null) {
+        // every branch a cell could take, up to the first that values decide
+        if (!AxisOnly.test(branch.condition(), declarations)) {
+          return null;
+        }
+        Walk.subexpressions(
+            branch.condition(),
+            x -> {
+              if (x instanceof Expr.Name n) {
+                names.add(n.name());
+              }
+            });
+        scan(branch.body());
+        continue;
+      }
       AxisConditions.Decision decision =
           AxisConditions.decide(branch.condition(), declarations, cell);
       if (decision == AxisConditions.Decision.VALUES_DECIDE) {
