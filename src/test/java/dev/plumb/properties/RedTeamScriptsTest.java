@@ -3,7 +3,7 @@ package dev.plumb.properties;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.plumb.golden.GoldenCase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file the value tries to create must never appear.
  */
 class RedTeamScriptsTest {
-  private static final Path GOLDEN = Path.of("src", "test", "golden");
   private static final List<List<String>> SHELLS =
       List.of(
           List.of("dash"), List.of("bash"), List.of("bash", "--posix"), List.of("busybox", "sh"));
@@ -30,16 +29,13 @@ class RedTeamScriptsTest {
   @TempDir Path dir;
 
   @TestFactory
-  Stream<DynamicTest> noValueRuns() throws IOException {
-    List<Path> scripts = new ArrayList<>();
-    try (Stream<Path> cases = Files.list(GOLDEN)) {
-      cases
-          .filter(c -> c.getFileName().toString().startsWith("redteam-"))
-          .map(c -> c.resolve("expected.sh"))
-          .filter(Files::exists)
-          .sorted()
-          .forEach(scripts::add);
-    }
+  Stream<DynamicTest> noValueRuns() {
+    List<Path> scripts =
+        GoldenCase.all().stream()
+            .filter(c -> c.name().startsWith("redteam-"))
+            .map(c -> c.dir().resolve("expected.sh"))
+            .filter(Files::exists)
+            .toList();
     assertTrue(scripts.size() >= 5, "the red-team scripts are there: " + scripts);
     return scripts.stream()
         .map(

@@ -9,6 +9,7 @@ import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

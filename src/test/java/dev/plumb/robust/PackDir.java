@@ -1,13 +1,12 @@
 package dev.plumb.robust;
 
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** A pack (or any files) written byte for byte to a fresh temporary folder, deleted on close. */
 final class PackDir implements AutoCloseable {
@@ -32,19 +31,6 @@ final class PackDir implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Every regular file below {@code folder}, by path relative to it with '/' separators. */
-  static Map<String, byte[]> read(Path folder) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-        files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
   }
 
   /** Keeps a copy of the files under {@code target/robust-failures/LABEL-N} and says where. */
@@ -77,17 +63,6 @@ final class PackDir implements AutoCloseable {
 
   @Override
   public void close() {
-    delete(root);
-  }
-
-  static void delete(Path folder) {
-    if (folder == null || !Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestPack.delete(root);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Pack;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
