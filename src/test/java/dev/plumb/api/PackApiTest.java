@@ -85,7 +85,7 @@ class PackApiTest {
 
   @Test
   void aBrokenPackIsNeverLoaded(@TempDir Path pack) {
-    TestPack.write(pack, GoldenCase.named("p201-unknown-name").pack());
+    TestPack.writeFiles(pack, GoldenCase.named("p201-unknown-name").pack());
     PlumbException e = assertThrows(PlumbException.class, () -> Pack.load(pack));
     assertTrue(e.diagnostics().stream().anyMatch(d -> d.code() == Code.P201));
   }

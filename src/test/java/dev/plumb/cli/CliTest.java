@@ -54,7 +54,7 @@ class CliTest {
   @Test
   void theSourceMapLeadsEachLineBackToItsTemplate(@TempDir Path dir) throws Exception {
     Path pack = Files.createDirectories(dir.resolve("pack"));
-    TestPack.write(pack, GoldenCase.named("ok-fragment").pack());
+    TestPack.writeFiles(pack, GoldenCase.named("ok-fragment").pack());
     CliRun run =
         CliRun.of(
             dir,

@@ -6,6 +6,7 @@ import dev.plumb.Cell;
 import dev.plumb.Script;
 import dev.plumb.ScriptLine;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -133,10 +133,10 @@ public final class GoldenCase {
         Map<String, byte[]> copy = new LinkedHashMap<>();
         TestPack.read(Path.of(folder))
             .forEach((name, bytes) -> copy.put(folder + "/" + name, bytes));
-        TestPack.write(into, copy);
+        TestPack.writeFiles(into, copy);
       }
     }
-    TestPack.write(into, inputs());
+    TestPack.writeFiles(into, inputs());
     return into;
   }
 

@@ -12,6 +12,7 @@ import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.properties.Arrangements.Piece;
+import dev.plumb.testing.TestPack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class HeredocProperties {
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   @Provide
@@ -91,7 +92,7 @@ class HeredocProperties {
     Map<String, String> files = Arrangements.files(root, child, fragment);
     Pack pack;
     try {
-      pack = PropertyPacks.load(files);
+      pack = TestPack.load(files);
     } catch (PlumbException refused) {
       Statistics.label("pack").collect("refused " + codes(refused));
       return;
@@ -131,16 +132,13 @@ class HeredocProperties {
       @ForAll("pieces") List<Piece> fragment)
       throws Exception {
     Map<String, String> files = Arrangements.files(root, child, fragment);
-    Path dir = PropertyPacks.write(files);
     List<Diagnostic> lint;
     Pack pack;
-    try {
-      lint = Pack.lint(dir, "pack");
-      pack = Pack.load(dir, "pack");
+    try (TestPack dir = TestPack.temporary(TestPack.utf8(files))) {
+      lint = dir.lintDiagnostics();
+      pack = dir.load();
     } catch (PlumbException refused) {
       return;
-    } finally {
-      PropertyPacks.delete(dir);
     }
     Set<String> linted = new TreeSet<>();
     for (Diagnostic d : lint) {
@@ -204,7 +202,7 @@ class HeredocProperties {
           Files.exists(work.resolve("canary")),
           () -> shell + " ran a value as shell:\n" + script + "\nfrom the pack " + files);
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
+import dev.plumb.testing.TestPack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,14 +98,14 @@ class InjectionProperties {
     Tools.require("dash", "dash");
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
-    pack = PropertyPacks.load(FILES);
+    pack = TestPack.load(FILES);
     bin = Files.createTempDirectory("plumb-stub");
     Stub.install(bin);
   }
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   @Provide
@@ -234,7 +235,7 @@ class InjectionProperties {
       assertEquals(expected, new TreeSet<>(listing.subList(0, end)), where);
       return null;
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.Script;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
 record Program(Map<String, String> files, Map<String, String> cell, Map<String, Object> values) {
 
   Pack load() {
-    return PropertyPacks.load(files);
+    return TestPack.load(files);
   }
 
   Script compile(Pack pack) {

@@ -8,6 +8,7 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
+import dev.plumb.testing.TestPack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class ShellBodyProperties {
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   /** The lines a body is made of; "S", "P" and "SS" in the arguments stand for the values. */
@@ -118,7 +119,7 @@ class ShellBodyProperties {
       }
     }
     text.append("EOF\n");
-    Pack pack = PropertyPacks.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
+    Pack pack = TestPack.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
     Values values = Values.of(Map.of("s", s, "p", p, "ss", ss));
     boolean spellsDelimiter =
         lines(s).contains("EOF") || (lines(s).contains("INNER") && inner.length() > 0);
@@ -147,7 +148,7 @@ class ShellBodyProperties {
     text.append("EOF\n");
     boolean secretUsed = text.toString().contains("{{ k }}");
     try {
-      Pack pack = PropertyPacks.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
+      Pack pack = TestPack.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
       pack.compile("run", Cell.of(), Values.of(Map.of("s", "", "p", "/x", "ss", List.of())));
       assertTrue(!secretUsed, "a secret was written into a shell file:\n" + text);
     } catch (PlumbException e) {
@@ -217,7 +218,7 @@ class ShellBodyProperties {
             expected, new TreeSet<>(files.map(f -> f.getFileName().toString()).toList()), where);
       }
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 }

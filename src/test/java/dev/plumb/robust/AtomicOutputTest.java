@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +28,11 @@ class AtomicOutputTest {
 
   @BeforeEach
   void pack() throws IOException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
+    try (TestPack pack =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST + "var big : list<string> = []\n",
+                TestPack.RUN_MANIFEST + "var big : list<string> = []\n",
                 "run.plumb",
                 "%template run when host = linux\n%require n < 10 else \"n is small\"\n%each x in big\n"
                     + "echo {{ x }}\n%end\necho {{ s }}\n",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,11 +41,11 @@ class KilledWriteTest {
   @Test
   void aKilledCompileLeavesTheOldFileOrTheWholeNewOneNeverAPart(@TempDir Path dir)
       throws Exception {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
+    try (TestPack pack =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST + "var items : list<string> = []\n",
+                TestPack.RUN_MANIFEST + "var items : list<string> = []\n",
                 "run.plumb",
                 "%template run\n%each item in items\necho {{ item }}\n%end\n"))) {
       Files.move(pack.root, dir.resolve("pack"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plumb.Pack;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class PackFilesTest {
   void write() throws IOException {
     pack = dir.resolve("pack");
     Files.createDirectory(pack);
-    Files.writeString(pack.resolve("pack.plumb"), Packs.MANIFEST);
+    Files.writeString(pack.resolve("pack.plumb"), TestPack.RUN_MANIFEST);
     Files.writeString(pack.resolve("run.plumb"), "%template run\necho {{ s }}\n");
   }
 

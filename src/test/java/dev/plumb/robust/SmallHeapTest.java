@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.testing.TestPack;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,11 @@ class SmallHeapTest {
   @Test
   void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
+    try (TestPack pack =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST + "var big : list<int> = []\n",
+                TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
                 "run.plumb",
                 "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\necho {{ len(l) }}\n"))) {
       Files.move(pack.root, tmp.resolve("pack"));
@@ -99,11 +100,11 @@ class SmallHeapTest {
   @Test
   void textAndPackBoundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
+    try (TestPack pack =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST,
+                TestPack.RUN_MANIFEST,
                 "run.plumb",
                 "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
                     + "echo {{ len(upper(s)) }}\n%end\n"))) {
@@ -111,7 +112,7 @@ class SmallHeapTest {
     }
     Files.writeString(tmp.resolve("a.json"), "{\"s\": \"" + "a".repeat(100_000) + "\"}");
     Files.writeString(tmp.resolve("ss.json"), "{\"n\": 2, \"s\": \"" + "ß".repeat(600_000) + "\"}");
-    try (PackDir huge = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST))) {
+    try (TestPack huge = TestPack.temporary(TestPack.files("pack.plumb", TestPack.RUN_MANIFEST))) {
       Files.move(huge.root, tmp.resolve("huge"));
     }
     try (java.io.RandomAccessFile file =
@@ -167,11 +168,11 @@ class SmallHeapTest {
   @Test
   void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
+    try (TestPack pack =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST + "var big : list<int> = []\n",
+                TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
                 "run.plumb",
                 "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
       Files.move(pack.root, tmp.resolve("pack"));
