@@ -65,9 +65,7 @@ class BigValuesTest {
     assertEquals(Code.P505, errors.get(0).code());
     assertEquals("the values file is larger than 4 MiB", errors.get(0).message());
     assertTrue(System.nanoTime() - start < 2_000_000_000L);
-    try (TestPack dir = TestPack.temporary(TestPack.run("echo {{ s }}\n"))) {
-      Files.move(dir.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ s }}\n"));
     CliRun run =
         CliRun.of(tmp, "compile", "run", "host=linux", "--pack", "pack", "--values", "big.json");
     assertEquals(1, run.exit());

@@ -174,9 +174,7 @@ class DeepNestingTest {
   void deepValuesEndInADiagnostic(@TempDir Path tmp) throws IOException {
     String deep = "[".repeat(DEEP) + "]".repeat(DEEP);
     Files.writeString(tmp.resolve("deep.json"), "{\"ls\": " + deep + "}");
-    try (TestPack pack = TestPack.temporary(TestPack.run("echo {{ len(ls) }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ len(ls) }}\n"));
     Path pack = tmp.resolve("pack");
     Supplier<String> input = () -> "values nested " + DEEP + " deep";
     Diagnostic file =

@@ -41,15 +41,13 @@ class KilledWriteTest {
   @Test
   void aKilledCompileLeavesTheOldFileOrTheWholeNewOneNeverAPart(@TempDir Path dir)
       throws Exception {
-    try (TestPack pack =
-        TestPack.temporary(
-            TestPack.files(
-                "pack.plumb",
-                TestPack.RUN_MANIFEST + "var items : list<string> = []\n",
-                "run.plumb",
-                "%template run\n%each item in items\necho {{ item }}\n%end\n"))) {
-      Files.move(pack.root, dir.resolve("pack"));
-    }
+    TestPack.in(
+        dir.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST + "var items : list<string> = []\n",
+            "run.plumb",
+            "%template run\n%each item in items\necho {{ item }}\n%end\n"));
     String items =
         IntStream.range(0, ITEMS)
             .mapToObj(i -> String.format("\"item-%05d-0123456789abcdefghijklmnopqrstuvwxyz\"", i))

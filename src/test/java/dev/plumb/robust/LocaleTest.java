@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.testing.TestPack;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +41,7 @@ class LocaleTest {
 
   @BeforeEach
   void pack() throws IOException {
-    Files.createDirectories(tmp.resolve("pack"));
-    Files.writeString(tmp.resolve("pack/pack.plumb"), MANIFEST);
-    Files.writeString(tmp.resolve("pack/run.plumb"), "%template run\necho {{ dir }}\n");
+    TestPack.write(tmp.resolve("pack"), MANIFEST, "run.plumb", "%template run\necho {{ dir }}\n");
   }
 
   /**

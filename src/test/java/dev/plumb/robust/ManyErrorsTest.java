@@ -46,9 +46,7 @@ class ManyErrorsTest {
             .mapToObj(i -> "\"k" + i + "\":1")
             .collect(Collectors.joining(",", "{", "}"));
     Files.writeString(tmp.resolve("values.json"), keys);
-    try (TestPack pack = TestPack.temporary(TestPack.run("echo {{ n }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ n }}\n"));
     Supplier<String> input = () -> "100000 unknown keys";
     Values values =
         Bounded.run("read the values", input, () -> Values.fromJson(tmp.resolve("values.json")));

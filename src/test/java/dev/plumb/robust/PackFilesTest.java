@@ -28,10 +28,7 @@ class PackFilesTest {
 
   @BeforeEach
   void write() throws IOException {
-    pack = dir.resolve("pack");
-    Files.createDirectory(pack);
-    Files.writeString(pack.resolve("pack.plumb"), TestPack.RUN_MANIFEST);
-    Files.writeString(pack.resolve("run.plumb"), "%template run\necho {{ s }}\n");
+    pack = TestPack.in(dir.resolve("pack"), TestPack.run("echo {{ s }}\n")).root;
   }
 
   private List<String> lint() {

@@ -48,21 +48,28 @@ class SmallHeapTest {
     return command;
   }
 
-  @Test
-  void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
-      throws IOException, InterruptedException {
-    try (TestPack pack =
-        TestPack.temporary(
-            TestPack.files(
-                "pack.plumb",
-                TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
-                "run.plumb",
-                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\necho {{ len(l) }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+  /**
+   * Writes {@code pack}, whose template echoes every pair of {@code big}'s elements and then {@code
+   * after}, and {@code thousand.json}, which makes that a million lines.
+   */
+  private static void squares(Path tmp, String after) throws IOException {
+    TestPack.in(
+        tmp.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
+            "run.plumb",
+            "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"
+                + after));
     String thousand =
         IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
     Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
+  }
+
+  @Test
+  void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
+      throws IOException, InterruptedException {
+    squares(tmp, "echo {{ len(l) }}\n");
     BigValuesTest.write(tmp.resolve("huge.json"), "s", "\"", "x", 100L << 20, "\"");
     // 262141 values of 16 bytes each, 14 of them line breaks: the most lines and values the bounds
     // allow
@@ -100,21 +107,17 @@ class SmallHeapTest {
   @Test
   void textAndPackBoundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (TestPack pack =
-        TestPack.temporary(
-            TestPack.files(
-                "pack.plumb",
-                TestPack.RUN_MANIFEST,
-                "run.plumb",
-                "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
-                    + "echo {{ len(upper(s)) }}\n%end\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(
+        tmp.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST,
+            "run.plumb",
+            "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
+                + "echo {{ len(upper(s)) }}\n%end\n"));
     Files.writeString(tmp.resolve("a.json"), "{\"s\": \"" + "a".repeat(100_000) + "\"}");
     Files.writeString(tmp.resolve("ss.json"), "{\"n\": 2, \"s\": \"" + "ß".repeat(600_000) + "\"}");
-    try (TestPack huge = TestPack.temporary(TestPack.files("pack.plumb", TestPack.RUN_MANIFEST))) {
-      Files.move(huge.root, tmp.resolve("huge"));
-    }
+    TestPack.in(tmp.resolve("huge"), TestPack.files("pack.plumb", TestPack.RUN_MANIFEST));
     try (java.io.RandomAccessFile file =
         new java.io.RandomAccessFile(tmp.resolve("huge/run.plumb").toFile(), "rw")) {
       file.setLength(3L << 30);
@@ -168,18 +171,7 @@ class SmallHeapTest {
   @Test
   void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (TestPack pack =
-        TestPack.temporary(
-            TestPack.files(
-                "pack.plumb",
-                TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
-                "run.plumb",
-                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
-    String thousand =
-        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
-    Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
+    squares(tmp, "");
     Process process =
         new ProcessBuilder(
                 java(
