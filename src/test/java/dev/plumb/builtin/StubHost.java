@@ -2,6 +2,7 @@ package dev.plumb.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class StubHost {
       stub(bin, name, "");
     }
     for (String name : passThrough) {
-      Path real = Programs.require(name, "coreutils");
+      Path real = Tools.require(name, "coreutils");
       stub(bin, name, "exec '" + real + "' \"$@\"\n");
     }
     return new StubHost(bin, log);
@@ -50,21 +51,19 @@ final class StubHost {
   }
 
   /** Runs a script with dash, the stubs first on PATH; it must succeed. */
-  Programs.Result run(String script) throws IOException, InterruptedException {
-    Programs.Result result = attempt(script);
+  Tools.Result run(String script) throws IOException, InterruptedException {
+    Tools.Result result = attempt(script);
     assertEquals(0, result.exit(), "the script failed:\n" + script + "\n" + result.describe());
     return result;
   }
 
   /** Runs a script with dash, the stubs first on PATH, whatever its outcome. */
-  Programs.Result attempt(String script) throws IOException, InterruptedException {
-    Path dash = Programs.require("dash", "dash");
-    Path file = Files.createTempFile(bin.getParent(), "script", ".sh");
-    Files.writeString(file, script, StandardCharsets.UTF_8);
+  Tools.Result attempt(String script) throws IOException, InterruptedException {
+    Path dash = Tools.require("dash", "dash");
     String path = bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-    return Programs.run(
-        List.of(dash.toString(), file.toString()),
-        "",
+    return Tools.runScript(
+        List.of(dash.toString()),
+        script,
         bin.getParent(),
         Map.of("PATH", path, "STUB_LOG", log.toString()));
   }

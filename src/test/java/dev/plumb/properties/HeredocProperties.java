@@ -13,11 +13,10 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.properties.Arrangements.Piece;
 import dev.plumb.testing.TestPack;
-import java.nio.charset.StandardCharsets;
+import dev.plumb.testing.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -190,14 +189,8 @@ class HeredocProperties {
       throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>(shell);
-      command.add("script.sh");
-      Tools.run(
-          command,
-          new byte[0],
-          work,
-          Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
+      Tools.runScript(
+          shell, script, work, Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
       assertFalse(
           Files.exists(work.resolve("canary")),
           () -> shell + " ran a value as shell:\n" + script + "\nfrom the pack " + files);

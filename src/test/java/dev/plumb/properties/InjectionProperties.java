@@ -11,6 +11,7 @@ import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,13 +190,10 @@ class InjectionProperties {
       throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>(shell);
-      command.add("script.sh");
       Tools.Result result =
-          Tools.run(
-              command,
-              new byte[0],
+          Tools.runScript(
+              shell,
+              script,
               work,
               Map.of(
                   "PATH",
@@ -287,7 +285,7 @@ class InjectionProperties {
 
   /** What {@code command} prints when dash runs it in {@code dir}. */
   private static String inShell(Path dir, String command) throws Exception {
-    Tools.Result result = Tools.run(List.of("dash", "-c", command), new byte[0], dir, Map.of());
+    Tools.Result result = Tools.run(List.of("dash", "-c", command), dir, Map.of());
     assertEquals(0, result.exit(), result.err());
     return result.out();
   }

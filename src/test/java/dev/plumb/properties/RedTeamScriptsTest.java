@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.golden.GoldenCase;
-import java.nio.charset.StandardCharsets;
+import dev.plumb.testing.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,11 +62,7 @@ class RedTeamScriptsTest {
   private static boolean canaryAfter(List<String> shell, String script, Path work)
       throws Exception {
     Tools.require(shell.get(0), shell.get(0).equals("busybox") ? "busybox" : shell.get(0));
-    Path file = work.resolve("script.sh");
-    Files.writeString(file, script, StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(shell);
-    command.add(file.toString());
-    Tools.run(command, new byte[0], work, Map.of("PATH", "/usr/bin:/bin"));
+    Tools.runScript(shell, script, work, Map.of("PATH", "/usr/bin:/bin"));
     return Files.exists(work.resolve("canary"));
   }
 }

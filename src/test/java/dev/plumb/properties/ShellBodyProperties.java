@@ -9,6 +9,7 @@ import dev.plumb.PlumbException;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,13 +190,12 @@ class ShellBodyProperties {
               "PATH", bin + ":/usr/bin:/bin",
               "PLUMB_ARGV", work.resolve("argv").toString(),
               "HOME", work.toString());
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
       // bash writes the file: dash loses a byte of some here-document lines (see Hostile)
-      Tools.Result wrote = Tools.run(List.of("bash", "script.sh"), new byte[0], work, env);
+      Tools.Result wrote = Tools.runScript(List.of("bash"), script, work, env);
       assertEquals(0, wrote.exit(), wrote.err() + "\n" + script);
       List<String> command = new ArrayList<>(shell);
       command.addAll(List.of("-c", ". ./svc.sh"));
-      Tools.Result sourced = Tools.run(command, new byte[0], work, env);
+      Tools.Result sourced = Tools.run(command, work, env);
       String where = shell + " sourcing\n" + read(work.resolve("svc.sh"));
       assertEquals(0, sourced.exit(), sourced.err() + "\n" + where);
       Path argv = work.resolve("argv");

@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.testing.CliRun;
 import dev.plumb.testing.TestPack;
-import java.io.File;
+import dev.plumb.testing.Tools;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,26 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmallHeapTest {
   static final String HEAP = "-Xmx128m";
-
-  /**
-   * {@code java} with this test's classpath (made absolute: the process may run in another folder).
-   */
-  static List<String> java(String... more) {
-    String classpath =
-        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(entry -> Path.of(entry).toAbsolutePath().toString())
-            .collect(Collectors.joining(File.pathSeparator));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classpath));
-    command.addAll(List.of(more));
-    return command;
-  }
 
   /**
    * Writes {@code pack}, whose template echoes every pair of {@code big}'s elements and then {@code
@@ -146,18 +124,15 @@ class SmallHeapTest {
   /** Runs each command line (words split at spaces) in turn in one 128 MB JVM: one line each. */
   private static List<String> runSmallHeap(Path dir, String... commandLines)
       throws IOException, InterruptedException {
-    List<String> command = java(HEAP, SmallHeap.class.getName(), dir.toString());
+    List<String> command = CliRun.java(HEAP, SmallHeap.class.getName(), dir.toString());
     for (int i = 0; i < commandLines.length; i++) {
       command.addAll(i == 0 ? List.of() : List.of("::"));
       command.addAll(List.of(commandLines[i].split(" ")));
     }
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
-    List<String> lines =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-            .lines()
-            .toList();
-    assertEquals(0, process.exitValue(), String.join("\n", lines));
+    Tools.Result result = Tools.run(command, null, Map.of());
+    List<String> lines = result.out().lines().toList();
+    assertEquals(0, result.exit(), result.describe());
+    assertEquals("", result.err(), "the small-heap JVM printed on stderr");
     assertEquals(commandLines.length, lines.size(), String.join("\n", lines));
     System.out.println(String.join("\n", lines));
     lines.forEach(line -> assertFalse(line.contains("INTERNAL"), line));
@@ -172,25 +147,21 @@ class SmallHeapTest {
   void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
       throws IOException, InterruptedException {
     squares(tmp, "");
-    Process process =
-        new ProcessBuilder(
-                java(
-                    "-Xmx16m",
-                    "dev.plumb.cli.Main",
-                    "compile",
-                    "run",
-                    "host=linux",
-                    "--pack",
-                    "pack",
-                    "--values",
-                    "thousand.json"))
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(1, process.exitValue(), output);
-    assertTrue(output.startsWith("plumb: internal error, please report: OutOfMemoryError"), output);
-    assertFalse(output.contains("\tat "), output);
+    CliRun run =
+        CliRun.process(
+            tmp,
+            List.of("-Xmx16m"),
+            "compile",
+            "run",
+            "host=linux",
+            "--pack",
+            "pack",
+            "--values",
+            "thousand.json");
+    assertEquals(1, run.exit(), run.out() + run.err());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err().startsWith("plumb: internal error, please report: OutOfMemoryError"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
   }
 }
