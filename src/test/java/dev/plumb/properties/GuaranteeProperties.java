@@ -24,7 +24,7 @@ class GuaranteeProperties {
 
   @Provide
   Arbitrary<Program> programs() {
-    return Programs.programs();
+    return Program.arbitrary();
   }
 
   /**
