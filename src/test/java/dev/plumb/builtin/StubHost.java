@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.testing.Tools;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,22 +29,13 @@ final class StubHost {
     Path log = folder.resolve("calls.log");
     Files.writeString(log, "");
     for (String name : logOnly) {
-      stub(bin, name, "");
+      Tools.stub(bin, name, "");
     }
     for (String name : passThrough) {
       Path real = Tools.require(name, "coreutils");
-      stub(bin, name, "exec '" + real + "' \"$@\"\n");
+      Tools.stub(bin, name, "exec '" + real + "' \"$@\"\n");
     }
     return new StubHost(bin, log);
-  }
-
-  private static void stub(Path bin, String name, String then) throws IOException {
-    Path file = bin.resolve(name);
-    Files.writeString(
-        file,
-        "#!/bin/sh\nprintf '%s\\0' \"$#\" '" + name + "' \"$@\" >> \"$STUB_LOG\"\n" + then,
-        StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   /** Runs a script with dash, the stubs first on PATH; it must succeed. */
@@ -70,15 +58,7 @@ final class StubHost {
 
   /** Every stub call so far, in order: the command's name, then its arguments. */
   List<List<String>> calls() throws IOException {
-    String[] fields = Files.readString(log, StandardCharsets.UTF_8).split("\0", -1);
-    List<List<String>> calls = new ArrayList<>();
-    int at = 0;
-    while (at < fields.length - 1) {
-      int count = Integer.parseInt(fields[at]);
-      calls.add(List.copyOf(List.of(fields).subList(at + 1, at + 2 + count)));
-      at += 2 + count;
-    }
-    return calls;
+    return Tools.stubCalls(log);
   }
 
   /** Forgets the calls so far. */

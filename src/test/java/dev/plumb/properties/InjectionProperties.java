@@ -101,7 +101,7 @@ class InjectionProperties {
     Tools.require("busybox", "busybox");
     pack = TestPack.load(FILES);
     bin = Files.createTempDirectory("plumb-stub");
-    Stub.install(bin);
+    Tools.stub(bin, "stub", "");
   }
 
   @AfterContainer
@@ -198,13 +198,13 @@ class InjectionProperties {
               Map.of(
                   "PATH",
                   bin + ":/usr/bin:/bin",
-                  "PLUMB_ARGV",
+                  "STUB_LOG",
                   work.resolve("argv").toString(),
                   "HOME",
                   work.toString()));
       String where = shell + " on\n" + script;
       assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
-      assertEquals(calls, Stub.calls(Files.readAllBytes(work.resolve("argv"))), where);
+      assertEquals(calls, Tools.stubArguments(work.resolve("argv"), "stub"), where);
       // file names are read through the shell (Java's view of them depends on the locale): each
       // name NUL-ended, an empty one, then the redirection target's content
       List<String> listing =

@@ -59,7 +59,7 @@ class ShellBodyProperties {
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
     bin = Files.createTempDirectory("plumb-stub");
-    Stub.install(bin);
+    Tools.stub(bin, "stub", "");
   }
 
   @AfterContainer
@@ -188,7 +188,7 @@ class ShellBodyProperties {
       Map<String, String> env =
           Map.of(
               "PATH", bin + ":/usr/bin:/bin",
-              "PLUMB_ARGV", work.resolve("argv").toString(),
+              "STUB_LOG", work.resolve("argv").toString(),
               "HOME", work.toString());
       // bash writes the file: dash loses a byte of some here-document lines (see Hostile)
       Tools.Result wrote = Tools.runScript(List.of("bash"), script, work, env);
@@ -199,8 +199,7 @@ class ShellBodyProperties {
       String where = shell + " sourcing\n" + read(work.resolve("svc.sh"));
       assertEquals(0, sourced.exit(), sourced.err() + "\n" + where);
       Path argv = work.resolve("argv");
-      assertEquals(
-          calls, Files.exists(argv) ? Stub.calls(Files.readAllBytes(argv)) : List.of(), where);
+      assertEquals(calls, Tools.stubArguments(argv, "stub"), where);
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "svc.sh"));
       if (!calls.isEmpty()) {
         expected.add("argv");

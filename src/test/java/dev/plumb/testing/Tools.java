@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one runner of external programs the tests check against or drive (shfmt, dash, bash, busybox,
- * shellcheck, qemu, socat, a JVM…). A missing program fails the test with the Debian package to
- * install: never a silent skip.
+ * shellcheck, qemu, socat, a JVM…), and the stub commands that stand in for others and log their
+ * calls. A missing program fails the test with the Debian package to install: never a silent skip.
  */
 public final class Tools {
   /** How long a program may run before the test fails. */
@@ -106,5 +107,45 @@ public final class Tools {
     List<String> command = new ArrayList<>(shell);
     command.add("script.sh");
     return run(command, work, env);
+  }
+
+  /**
+   * Writes the command {@code name} into {@code bin}: each call appends its argument count, its
+   * name and its arguments, each ended by a NUL byte, to the file {@code $STUB_LOG}, then runs
+   * {@code then} (shell text, empty to do nothing more).
+   */
+  public static void stub(Path bin, String name, String then) throws IOException {
+    Path file = bin.resolve(name);
+    Files.writeString(
+        file,
+        "#!/bin/sh\nprintf '%s\\0' \"$#\" '" + name + "' \"$@\" >> \"$STUB_LOG\"\n" + then,
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /**
+   * Every call the stubs logged in {@code log}, in order: the command's name, then its arguments.
+   */
+  public static List<List<String>> stubCalls(Path log) throws IOException {
+    String[] fields =
+        Files.exists(log)
+            ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\0", -1)
+            : new String[] {""};
+    List<List<String>> calls = new ArrayList<>();
+    int at = 0;
+    while (at < fields.length - 1) {
+      int count = Integer.parseInt(fields[at]);
+      calls.add(List.copyOf(List.of(fields).subList(at + 1, at + 2 + count)));
+      at += 2 + count;
+    }
+    return calls;
+  }
+
+  /** The arguments of each call of the stub {@code name} in {@code log}, in order. */
+  public static List<List<String>> stubArguments(Path log, String name) throws IOException {
+    return stubCalls(log).stream()
+        .filter(call -> call.get(0).equals(name))
+        .map(call -> call.subList(1, call.size()))
+        .toList();
   }
 }
