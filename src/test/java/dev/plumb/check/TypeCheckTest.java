@@ -265,7 +265,7 @@ class TypeCheckTest {
   }
 
   private String check(String line) {
-    TestPack pack = TestPack.of(dir, "start.plumb", "%template start\n" + line);
+    TestPack pack = TestPack.start(dir, line);
     List<String> errors;
     try {
       pack.load();

@@ -169,6 +169,13 @@ public final class TestPack implements AutoCloseable {
     return write(dir, MANIFEST, namesAndTexts);
   }
 
+  /**
+   * The standard {@link #MANIFEST} and {@code start.plumb} holding {@code body} after its header.
+   */
+  public static TestPack start(Path dir, String body) {
+    return of(dir, "start.plumb", "%template start\n" + body);
+  }
+
   /** Writes {@code files} below a new temporary folder, deleted by {@link #close}. */
   public static TestPack temporary(Map<String, byte[]> files) {
     try {
