@@ -41,7 +41,8 @@ class GoldenTest {
   /**
    * A folder without a one-line cmd, with no or several expectations, with a manifest a shared one
    * spells, or naming a shared manifest that is not there is an orphan; so is a file outside any
-   * case and a shared manifest no case uses: the suite fails.
+   * case, a folder starting with '_' but _shared, and a shared manifest no case uses: the suite
+   * fails.
    */
   @Test
   void noOrphans() throws IOException {
@@ -52,9 +53,14 @@ class GoldenTest {
       used.add(golden.uses());
     }
     try (Stream<Path> files = Files.list(GoldenCase.ROOT)) {
-      files
-          .filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("README.md"))
-          .forEach(f -> problems.add(f.getFileName() + ": a file outside any case"));
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (Files.isRegularFile(f) && !name.equals("README.md")) {
+          problems.add(name + ": a file outside any case");
+        } else if (Files.isDirectory(f) && name.startsWith("_") && !f.equals(GoldenCase.SHARED)) {
+          problems.add(name + ": a folder that is no case, and not _shared");
+        }
+      }
     }
     GoldenCase.sharedNames().stream()
         .filter(name -> !used.contains(name))
