@@ -1,15 +1,15 @@
 package dev.plumb;
 
-import java.util.Collections;
+import dev.plumb.source.Point;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A point of the pack's axes: a value for each axis, such as host=freebsd, hypervisor=bhyve. */
 public final class Cell {
-  private final Map<String, String> values;
+  private final Point point;
 
-  private Cell(Map<String, String> values) {
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  private Cell(Point point) {
+    this.point = point;
   }
 
   /** {@code Cell.of("host", "freebsd", "hypervisor", "bhyve")}. */
@@ -21,35 +21,39 @@ public final class Cell {
     for (int i = 0; i < axisValuePairs.length; i += 2) {
       map.put(axisValuePairs[i], axisValuePairs[i + 1]);
     }
-    return new Cell(map);
+    return new Cell(new Point(map));
   }
 
   public static Cell of(Map<String, String> values) {
-    return new Cell(values);
+    return new Cell(new Point(values));
+  }
+
+  static Cell of(Point point) {
+    return new Cell(point);
   }
 
   /** Axis name to value, in the order given. */
   public Map<String, String> values() {
-    return values;
+    return point.values();
+  }
+
+  Point point() {
+    return point;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cell c && c.values.equals(values);
+    return o instanceof Cell c && c.point.equals(point);
   }
 
   @Override
   public int hashCode() {
-    return values.hashCode();
+    return point.hashCode();
   }
 
   /** {@code host=freebsd hypervisor=bhyve}. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    values.forEach(
-        (axis, value) ->
-            out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
-    return out.toString();
+    return point.show();
   }
 }

@@ -1,5 +1,7 @@
 package dev.plumb;
 
+import dev.plumb.pipeline.CellCompiler;
+
 /**
  * How to compile a cell.
  *
@@ -7,7 +9,7 @@ package dev.plumb;
  * @param maxBytes the largest script allowed (a bigger unroll is an error)
  */
 public record CompileOptions(boolean annotate, long maxBytes) {
-  public static final long DEFAULT_MAX_BYTES = 1L << 20;
+  public static final long DEFAULT_MAX_BYTES = CellCompiler.DEFAULT_MAX_BYTES;
 
   public static CompileOptions defaults() {
     return new CompileOptions(false, DEFAULT_MAX_BYTES);

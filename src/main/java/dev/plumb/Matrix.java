@@ -1,5 +1,8 @@
 package dev.plumb;
 
+import dev.plumb.pipeline.SupportMatrix;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +16,7 @@ public record Matrix(
     String pack, Map<String, List<String>> axes, List<String> operations, List<Entry> entries) {
 
   public Matrix {
-    axes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(axes));
+    axes = Collections.unmodifiableMap(new LinkedHashMap<>(axes));
     operations = List.copyOf(operations);
     entries = List.copyOf(entries);
   }
@@ -33,6 +36,17 @@ public record Matrix(
     public boolean supported() {
       return reason == null;
     }
+  }
+
+  /** The caller's copy of a loaded pack's matrix. */
+  static Matrix of(SupportMatrix matrix) {
+    return new Matrix(
+        matrix.pack(),
+        matrix.axes(),
+        matrix.operations(),
+        matrix.entries().stream()
+            .map(e -> new Entry(e.operation(), Cell.of(e.cell()), e.templates(), e.reason()))
+            .toList());
   }
 
   /** The entries of one operation, in cell order. */

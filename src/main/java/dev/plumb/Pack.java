@@ -1,9 +1,16 @@
 package dev.plumb;
 
-import dev.plumb.check.Checked;
-import dev.plumb.check.Declarations;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
+import dev.plumb.lint.Linter;
+import dev.plumb.pipeline.BuiltIn;
+import dev.plumb.pipeline.CellCompiler;
+import dev.plumb.pipeline.Matrices;
+import dev.plumb.pipeline.PackFiles;
+import dev.plumb.pipeline.PackLoader;
+import dev.plumb.pipeline.PackModel;
+import dev.plumb.values.Schema;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,7 +39,7 @@ public final class Pack {
 
   /** Loads a pack whose files are named in messages under {@code shownAs}. */
   public static Pack load(Path folder, String shownAs) {
-    Checked<PackModel> checked = Compiler.load(PackFiles.read(folder, shownAs));
+    Checked<PackModel> checked = PackLoader.load(PackFiles.read(folder, shownAs));
     if (!checked.ok() || checked.value() == null) {
       throw new PlumbException(
           ErrorCap.apply(checked.diagnostics().stream().filter(Diagnostic::isError).toList()));
@@ -73,23 +80,32 @@ public final class Pack {
    *     values errors, or errors that only the values reveal
    */
   public Script compile(String operation, Cell cell, Values values) {
-    return compiler.compile(operation, cell, values, CompileOptions.defaults());
+    return compile(operation, cell, values, CompileOptions.defaults());
   }
 
   public Script compile(String operation, Cell cell, Values values, CompileOptions options) {
-    return compiler.compile(operation, cell, values, options);
+    CellCompiler.Compiled compiled =
+        PlumbException.rethrown(
+            () ->
+                compiler.compile(
+                    operation,
+                    cell.point(),
+                    values.supplied(),
+                    options.annotate(),
+                    options.maxBytes()));
+    return new Script(compiled.lines().stream().map(ScriptLine::of).toList(), compiled.secrets());
   }
 
   /**
    * The support matrix: every operation in every cell, its template chain or why it is unsupported.
    */
   public Matrix matrix() {
-    return Matrices.of(model);
+    return Matrix.of(PlumbException.rethrown(() -> Matrices.of(model)));
   }
 
-  /** The pack's name, axes, operations and variables. */
-  public Declarations declarations() {
-    return model.declarations();
+  /** The pack's values as a JSON Schema (draft 2020-12), for callers that are not Java. */
+  public String schema() {
+    return Schema.json(model.declarations());
   }
 
   public String name() {

@@ -1,36 +1,26 @@
 package dev.plumb;
 
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The one exception of the public API: a failure, carrying every diagnostic that explains it. */
-public final class PlumbException extends RuntimeException {
+public final class PlumbException extends Failure {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Diagnostic> diagnostics;
-
   public PlumbException(List<Diagnostic> diagnostics) {
-    super();
-    if (diagnostics.isEmpty()) {
-      throw new IllegalArgumentException("a PlumbException needs at least one diagnostic");
+    super(diagnostics);
+  }
+
+  /** Runs {@code work}, turning a failure of the layers below into this API's exception. */
+  static <T> T rethrown(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (PlumbException e) {
+      throw e;
+    } catch (Failure e) {
+      throw new PlumbException(e.diagnostics());
     }
-    this.diagnostics = List.copyOf(diagnostics);
-  }
-
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
-  }
-
-  /** The first diagnostic's first line, as the text renderer would start it. */
-  @Override
-  public String getMessage() {
-    Diagnostic first = diagnostics.get(0);
-    return dev.plumb.diag.TextRenderer.location(first.span())
-        + ": "
-        + first.severity().label()
-        + "["
-        + first.code()
-        + "]: "
-        + first.message();
   }
 }

@@ -1,36 +1,23 @@
 package dev.plumb;
 
-import dev.plumb.source.SourceFile;
-import dev.plumb.values.Assignment;
-import dev.plumb.values.Json;
-import dev.plumb.values.JsonReader;
-import dev.plumb.values.MapJson;
+import dev.plumb.values.Supplied;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The values a caller gives for a compile, as given: a JSON file or map and any number of {@code
- * --set}s, not yet checked against a pack (the binder does that). Immutable.
+ * --set}s, not yet checked against a pack (compiling does that). Immutable.
  */
 public final class Values {
-  private static final SourceFile NO_FILE = new SourceFile("<values>", "");
+  private final Supplied supplied;
 
-  private final SourceFile source;
-  private final Json.Obj root;
-  private final List<Assignment> sets;
-
-  private Values(SourceFile source, Json.Obj root, List<Assignment> sets) {
-    this.source = source;
-    this.root = root;
-    this.sets = List.copyOf(sets);
+  private Values(Supplied supplied) {
+    this.supplied = supplied;
   }
 
   /** No values: only defaults (and {@link #set}s added later). */
   public static Values none() {
-    return new Values(NO_FILE, null, List.of());
+    return new Values(Supplied.none());
   }
 
   /**
@@ -44,8 +31,7 @@ public final class Values {
 
   /** The values file {@code file}, named {@code shownAs} in messages (as the user typed it). */
   public static Values fromJson(Path file, String shownAs) {
-    SourceFile source = JsonReader.decode(file, shownAs);
-    return new Values(source, JsonReader.readObject(source), List.of());
+    return PlumbException.rethrown(() -> new Values(Supplied.fromJson(file, shownAs)));
   }
 
   /**
@@ -54,8 +40,7 @@ public final class Values {
    * @throws PlumbException (P505) when the text is not a JSON object
    */
   public static Values fromJson(String displayName, String jsonText) {
-    SourceFile source = new SourceFile(displayName, jsonText);
-    return new Values(source, JsonReader.readObject(source), List.of());
+    return PlumbException.rethrown(() -> new Values(Supplied.fromJson(displayName, jsonText)));
   }
 
   /**
@@ -67,34 +52,25 @@ public final class Values {
    * @throws IllegalArgumentException for any other kind of object
    */
   public static Values of(Map<String, ?> values) {
-    SourceFile source = new SourceFile("<values>", MapJson.toJson(values));
-    return new Values(source, JsonReader.readObject(source), List.of());
+    return PlumbException.rethrown(() -> new Values(Supplied.of(values)));
   }
 
   /** A copy with one more {@code --set NAME=TEXT}, which wins over the file and earlier sets. */
   public Values set(String name, String text) {
-    List<Assignment> more = new ArrayList<>(sets);
-    more.add(new Assignment(name, text));
-    return new Values(source, root, more);
+    return new Values(supplied.with(name, text));
   }
 
-  /** The values file as text (a stand-in named {@code <values>} when there is none). */
-  public SourceFile source() {
-    return source;
-  }
-
-  /** The top-level JSON object, when values came from a file or map. */
-  public Optional<Json.Obj> root() {
-    return Optional.ofNullable(root);
-  }
-
-  /** The {@code --set}s in the order given. */
-  public List<Assignment> sets() {
-    return sets;
+  /** The values as the compiler takes them. */
+  Supplied supplied() {
+    return supplied;
   }
 
   @Override
   public String toString() {
-    return "Values[" + (root == null ? "no file" : source.path()) + ", " + sets.size() + " set(s)]";
+    return "Values["
+        + (supplied.root() == null ? "no file" : supplied.source().path())
+        + ", "
+        + supplied.sets().size()
+        + " set(s)]";
   }
 }

@@ -3,7 +3,7 @@ package dev.plumb.ast;
 import dev.plumb.source.Span;
 import java.util.List;
 
-/** Expressions of holes and directives (design §2), each with its source span. */
+/** Expressions of holes and directives (docs/language.md §2), each with its source span. */
 public sealed interface Expr {
   Span span();
 

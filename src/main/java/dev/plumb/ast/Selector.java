@@ -1,8 +1,10 @@
 package dev.plumb.ast;
 
+import dev.plumb.source.Point;
 import dev.plumb.source.Span;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The {@code when} clause of a template: for each constrained axis, the values it admits. An empty
@@ -27,9 +29,9 @@ public record Selector(List<Choice> choices, Span span) {
   }
 
   /** Whether the cell (axis → value) is admitted. */
-  public boolean admits(Map<String, String> cell) {
+  public boolean admits(Point cell) {
     for (Choice choice : choices) {
-      if (!choice.values().contains(cell.get(choice.axis()))) {
+      if (!choice.values().contains(cell.value(choice.axis()))) {
         return false;
       }
     }
@@ -38,9 +40,9 @@ public record Selector(List<Choice> choices, Span span) {
 
   /** The same text for selectors that admit the same cells the same way, whatever their order. */
   public String key() {
-    java.util.TreeMap<String, java.util.TreeSet<String>> sorted = new java.util.TreeMap<>();
+    TreeMap<String, TreeSet<String>> sorted = new TreeMap<>();
     for (Choice c : choices) {
-      sorted.computeIfAbsent(c.axis(), a -> new java.util.TreeSet<>()).addAll(c.values());
+      sorted.computeIfAbsent(c.axis(), a -> new TreeSet<>()).addAll(c.values());
     }
     return sorted.toString();
   }

@@ -3,10 +3,10 @@ package dev.plumb.check;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Type;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ final class BodyChecker implements Node.Visitor<Void> {
   private Type emittable(Expr e) {
     Type t = exprs.value(e);
     Type element = t instanceof Type.ListOf l ? l.element() : t;
-    if (element instanceof Type.Record r) {
+    if (element instanceof Type.RecordOf r) {
       String field = r.fields().keySet().iterator().next();
       errors.add(
           Diagnostic.error(
@@ -78,14 +78,14 @@ final class BodyChecker implements Node.Visitor<Void> {
                   e.span(),
                   "a record (" + r.name() + ") cannot be written into the script")
               .withHint("pick a field, such as ." + field));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     if (t instanceof Type.ListOf
-        && (element instanceof Type.ListOf || element instanceof Type.Optional)) {
+        && (element instanceof Type.ListOf || element instanceof Type.OptionalOf)) {
       errors.add(
           Diagnostic.error(
               Code.P208, e.span(), "a " + t.display() + " cannot be written into the script"));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     return t;
   }
@@ -108,10 +108,10 @@ final class BodyChecker implements Node.Visitor<Void> {
   @Override
   public Void visitEach(Node.Each n) {
     Type list = exprs.value(n.list());
-    Type element = new Type.Error();
+    Type element = new Type.Invalid();
     if (list instanceof Type.ListOf l) {
       element = l.element();
-    } else if (!(list instanceof Type.Error)) {
+    } else if (!(list instanceof Type.Invalid)) {
       errors.add(
           Diagnostic.error(
               Code.P206, n.list().span(), "'%each' needs a list, got " + list.display()));
@@ -130,7 +130,7 @@ final class BodyChecker implements Node.Visitor<Void> {
   public Void visitLet(Node.Let n) {
     Type t = exprs.infer(n.value());
     // an optional may be bound as it is and tested later with present(…)
-    Type bound = t instanceof Type.Optional ? t : exprs.usable(n.value(), t);
+    Type bound = t instanceof Type.OptionalOf ? t : exprs.usable(n.value(), t);
     bind(n.name(), bound, n.span());
     return null;
   }

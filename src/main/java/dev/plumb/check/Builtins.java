@@ -1,14 +1,14 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
 
-/** Types calls of the built-in functions (design §2). */
+/** Types calls of the built-in functions (docs/language.md §2). */
 final class Builtins {
   /** Each function and how many arguments it takes. */
   static final Map<String, Integer> ARITY =
@@ -44,7 +44,7 @@ final class Builtins {
           Diagnostic.error(Code.P202, call.nameSpan(), "unknown function '" + call.function() + "'")
               .withHint(Suggest.hint(call.function(), ARITY.keySet())));
       call.args().forEach(x::infer);
-      return new Type.Error();
+      return new Type.Invalid();
     }
     List<Expr> args = call.args();
     if (args.size() != arity) {
@@ -58,7 +58,7 @@ final class Builtins {
                   + (arity == 1 ? " argument" : " arguments")
                   + ", got "
                   + args.size()));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     Expr first = args.get(0);
     return switch (call.function()) {
@@ -111,7 +111,7 @@ final class Builtins {
   private Type len(Expr arg) {
     Type t = x.noSecret(arg, x.value(arg));
     if (!(t instanceof Type.ListOf
-        || t instanceof Type.Error
+        || t instanceof Type.Invalid
         || t instanceof Type.Scalar s && s.isText())) {
       x.report(
           Diagnostic.error(
@@ -124,15 +124,15 @@ final class Builtins {
     Type t = x.noSecret(list, x.value(list));
     if (t instanceof Type.ListOf l) {
       Type element = l.element();
-      if (element instanceof Type.Record
+      if (element instanceof Type.RecordOf
           || element instanceof Type.ListOf
-          || element instanceof Type.Optional) {
+          || element instanceof Type.OptionalOf) {
         x.report(
             Diagnostic.error(
                 Code.P208, list.span(), "join() needs a list of scalars, got " + t.display()));
       }
       x.noSecret(list, element);
-    } else if (!(t instanceof Type.Error)) {
+    } else if (!(t instanceof Type.Invalid)) {
       x.report(Diagnostic.error(Code.P204, list.span(), "join() needs a list, got " + t.display()));
     }
     text(separator);
@@ -141,11 +141,11 @@ final class Builtins {
 
   private Type text(Expr arg) {
     Type t = x.noSecret(arg, x.value(arg));
-    if (!(t instanceof Type.Error) && !(t instanceof Type.Scalar s && s.isText())) {
+    if (!(t instanceof Type.Invalid) && !(t instanceof Type.Scalar s && s.isText())) {
       x.report(
           Diagnostic.error(Code.P204, arg.span(), "expected text, got " + t.display())
               .withHint(
-                  t instanceof Type.Scalar || t instanceof Type.Enum
+                  t instanceof Type.Scalar || t instanceof Type.EnumOf
                       ? "convert it with str(…)"
                       : null));
     }
@@ -154,7 +154,7 @@ final class Builtins {
 
   private void scalar(Expr arg, String function) {
     Type t = x.noSecret(arg, x.value(arg));
-    if (t instanceof Type.Record || t instanceof Type.ListOf) {
+    if (t instanceof Type.RecordOf || t instanceof Type.ListOf) {
       x.report(
           Diagnostic.error(
               Code.P208, arg.span(), function + " needs a scalar, got " + t.display()));
@@ -165,7 +165,7 @@ final class Builtins {
     Type t = x.infer(arg);
     if (t instanceof Type.Word || t instanceof Type.Namespace) {
       x.usable(arg, t);
-    } else if (!(t instanceof Type.Optional || t instanceof Type.Error)) {
+    } else if (!(t instanceof Type.OptionalOf || t instanceof Type.Invalid)) {
       x.report(
           Diagnostic.error(
                   Code.P204, arg.span(), function + " needs an optional value, got " + t.display())
@@ -175,7 +175,7 @@ final class Builtins {
 
   private Type fallback(Expr optional, Expr value) {
     Type t = x.infer(optional);
-    if (t instanceof Type.Optional o) {
+    if (t instanceof Type.OptionalOf o) {
       x.expect(value, o.inner());
       return o.inner();
     }

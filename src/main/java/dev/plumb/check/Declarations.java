@@ -1,10 +1,13 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Words;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,14 +20,14 @@ public record Declarations(
     String doc,
     List<Axis> axes,
     List<String> operations,
-    Map<String, Type.Record> records,
+    Map<String, Type.RecordOf> records,
     Map<String, Variable> variables) {
 
   public Declarations {
     axes = List.copyOf(axes);
     operations = Words.of(operations);
-    records = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(records));
-    variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
+    records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
   }
 
   /** An axis and its values; inside templates it is a constant of {@link #type()}. */
@@ -33,8 +36,8 @@ public record Declarations(
       values = Words.of(values);
     }
 
-    public Type.Enum type() {
-      return new Type.Enum(name, values);
+    public Type.EnumOf type() {
+      return new Type.EnumOf(name, values);
     }
   }
 
@@ -44,12 +47,12 @@ public record Declarations(
    */
   public record Variable(String name, Type type, Value defaultValue, String doc, Span span) {
     public boolean required() {
-      return defaultValue == null && !(type instanceof Type.Optional);
+      return defaultValue == null && !(type instanceof Type.OptionalOf);
     }
 
     /** The environment variable a secret is read from: {@code PLUMB_SECRET_VM_VNC_PASSWORD}. */
     public String secretVariable() {
-      return "PLUMB_SECRET_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+      return "PLUMB_SECRET_" + name.toUpperCase(Locale.ROOT).replace('.', '_');
     }
   }
 

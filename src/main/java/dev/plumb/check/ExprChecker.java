@@ -1,16 +1,16 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
-import dev.plumb.values.Constants;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +67,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (type instanceof Type.Namespace n) {
       return unknownVariable(n.prefix(), e.span());
     }
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       String path = Expr.dotted(e);
       String shown = path != null ? path : "this value";
       report(
@@ -80,29 +80,29 @@ final class ExprChecker implements Expr.Visitor<Type> {
                           + path
                           + ", …)"
                       : "test it with present(…) or give a fallback with default(…, …)"));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     if (type instanceof Type.EmptyList) {
-      return new Type.ListOf(new Type.Error());
+      return new Type.ListOf(new Type.Invalid());
     }
     if (type instanceof Type.ListOf l && l.element() instanceof Type.Word w) {
       // `[freebsd, linux]` means something only after `in`, next to an enum
       usable(e instanceof Expr.ListLit list ? list.elements().get(0) : e, w);
-      return new Type.Error();
+      return new Type.Invalid();
     }
     return type;
   }
 
   /** Checks {@code e} where a value of {@code expected} is wanted. */
   void expect(Expr e, Type expected) {
-    Type want = expected instanceof Type.Optional o ? o.inner() : expected;
-    if (e instanceof Expr.RecordLit record && want instanceof Type.Record r) {
+    Type want = expected instanceof Type.OptionalOf o ? o.inner() : expected;
+    if (e instanceof Expr.RecordLit record && want instanceof Type.RecordOf r) {
       // only here does a record literal have a type to be checked against
       checkRecord(record, r);
       return;
     }
     Type got = infer(e);
-    if (got instanceof Type.Word w && want instanceof Type.Enum en) {
+    if (got instanceof Type.Word w && want instanceof Type.EnumOf en) {
       if (!en.words().contains(w.word())) {
         notInEnum(w.word(), en, e.span());
       }
@@ -122,7 +122,9 @@ final class ExprChecker implements Expr.Visitor<Type> {
       return;
     }
     Type actual =
-        expected instanceof Type.Optional && got instanceof Type.Optional ? got : usable(e, got);
+        expected instanceof Type.OptionalOf && got instanceof Type.OptionalOf
+            ? got
+            : usable(e, got);
     if (!Type.assignable(actual, expected)) {
       report(
           Diagnostic.error(
@@ -136,11 +138,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
     Constants.convert(text, type, problems);
     if (problems.isEmpty()
         && type.kind() == Type.Kind.MAC
-        && !text.value().equals(text.value().toLowerCase(java.util.Locale.ROOT))) {
+        && !text.value().equals(text.value().toLowerCase(Locale.ROOT))) {
       // values are written in lower case; a literal is written as it stands, so it must be
       report(
           Diagnostic.error(Code.P204, text.span(), "a mac address literal is written in lower case")
-              .withHint("write \"" + text.value().toLowerCase(java.util.Locale.ROOT) + "\""));
+              .withHint("write \"" + text.value().toLowerCase(Locale.ROOT) + "\""));
       return;
     }
     if (!problems.isEmpty()) {
@@ -157,7 +159,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
       report(
           Diagnostic.error(Code.P217, e.span(), "a secret is not known at compile time")
               .withHint("write it into the script with a hole; the script reads it when it runs"));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     return type;
   }
@@ -216,7 +218,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
     for (; innermost instanceof Type.ListOf inner; innermost = inner.element()) {
       depth++;
     }
-    if (depth > MAX_LIST_DEPTH && innermost instanceof Type.Error) {
+    if (depth > MAX_LIST_DEPTH && innermost instanceof Type.Invalid) {
       return innermost;
     }
     if (depth > MAX_LIST_DEPTH) {
@@ -224,7 +226,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
           Diagnostic.error(
                   Code.P110, e.span(), "lists are nested more than " + MAX_LIST_DEPTH + " deep")
               .withHint("a chain of '%let's each wrapping the last in [ ] is the usual cause"));
-      return new Type.Error();
+      return new Type.Invalid();
     }
     return new Type.ListOf(element);
   }
@@ -234,10 +236,10 @@ final class ExprChecker implements Expr.Visitor<Type> {
     report(
         Diagnostic.error(Code.P204, e.span(), "a record literal needs a declared record type here")
             .withHint("record literals can be given to fragment parameters and defaults"));
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
-  private void checkRecord(Expr.RecordLit literal, Type.Record type) {
+  private void checkRecord(Expr.RecordLit literal, Type.RecordOf type) {
     Set<String> seen = new LinkedHashSet<>();
     for (Expr.FieldInit field : literal.fields()) {
       Type fieldType = type.fields().get(field.name());
@@ -254,7 +256,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
       }
     }
     for (var declared : type.fields().entrySet()) {
-      if (!seen.contains(declared.getKey()) && !(declared.getValue() instanceof Type.Optional)) {
+      if (!seen.contains(declared.getKey()) && !(declared.getValue() instanceof Type.OptionalOf)) {
         report(
             Diagnostic.error(
                 Code.P204,
@@ -284,25 +286,25 @@ final class ExprChecker implements Expr.Visitor<Type> {
     Type target = infer(e.target());
     if (target instanceof Type.Namespace n) {
       Type t = variableOrPrefix(n.prefix() + "." + e.name(), e.span());
-      return t instanceof Type.Word ? new Type.Error() : t;
+      return t instanceof Type.Word ? new Type.Invalid() : t;
     }
     target = usable(e.target(), target);
-    if (target instanceof Type.Record r) {
+    if (target instanceof Type.RecordOf r) {
       Type field = r.fields().get(e.name());
       if (field == null) {
         report(
             Diagnostic.error(Code.P210, e.span(), r.name() + " has no field '" + e.name() + "'")
                 .withHint(Suggest.hint(e.name(), r.fields().keySet())));
-        return new Type.Error();
+        return new Type.Invalid();
       }
       return narrowed(Expr.dotted(e), field);
     }
-    if (!(target instanceof Type.Error)) {
+    if (!(target instanceof Type.Invalid)) {
       report(
           Diagnostic.error(
               Code.P204, e.span(), "'." + e.name() + "' needs a record, got " + target.display()));
     }
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
   /**
@@ -327,7 +329,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
   }
 
   private Type narrowed(String path, Type type) {
-    if (type instanceof Type.Optional o && path != null && scope.isNarrowed(path)) {
+    if (type instanceof Type.OptionalOf o && path != null && scope.isNarrowed(path)) {
       return o.inner();
     }
     return type;
@@ -337,7 +339,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
     report(
         Diagnostic.error(Code.P201, span, "unknown variable '" + name + "'")
             .withHint(Suggest.hint(name, declarations.variables().keySet())));
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
   Type unknownName(String name, Span span) {
@@ -364,7 +366,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
               .withHint(
                   hint != null ? hint : "no variable, axis, '%let' or '%each' has this name"));
     }
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
   /** The axis or enum-typed variable that has {@code word} among its values, or null. */
@@ -375,15 +377,15 @@ final class ExprChecker implements Expr.Visitor<Type> {
       }
     }
     for (Declarations.Variable v : declarations.variables().values()) {
-      Type t = v.type() instanceof Type.Optional o ? o.inner() : v.type();
-      if (t instanceof Type.Enum e && e.words().contains(word)) {
+      Type t = v.type() instanceof Type.OptionalOf o ? o.inner() : v.type();
+      if (t instanceof Type.EnumOf e && e.words().contains(word)) {
         return v.name();
       }
     }
     return null;
   }
 
-  void notInEnum(String word, Type.Enum en, Span span) {
+  void notInEnum(String word, Type.EnumOf en, Span span) {
     String hint = Suggest.hint(word, en.words());
     report(
         Diagnostic.error(Code.P209, span, "'" + word + "' is not a value of " + en.display())
@@ -399,12 +401,12 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (target instanceof Type.ListOf l) {
       return l.element();
     }
-    if (!(target instanceof Type.Error)) {
+    if (!(target instanceof Type.Invalid)) {
       report(
           Diagnostic.error(
               Code.P204, e.target().span(), "only lists can be indexed, not " + target.display()));
     }
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
   @Override

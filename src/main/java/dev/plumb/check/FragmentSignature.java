@@ -1,7 +1,7 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Fragment;
-import dev.plumb.ast.Type;
+import dev.plumb.types.Type;
 import java.util.List;
 
 /** A fragment and its parameter types: what an {@code %include} is checked against. */

@@ -1,14 +1,17 @@
 package dev.plumb.check;
 
 import dev.plumb.ast.Manifest;
-import dev.plumb.ast.Type;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Constants;
-import dev.plumb.values.Value;
+import dev.plumb.diag.Twice;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,41 +31,33 @@ public final class ManifestChecker {
     Set<String> axisNames = new HashSet<>();
     for (Manifest.Axis axis : m.axes()) {
       if (!axisNames.add(axis.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, axis.span(), "axis '" + axis.name() + "' is declared twice"));
+        errors.add(Twice.declared(axis.span(), "axis", axis.name()));
         continue;
       }
       duplicates(axis.values(), axis.span(), "value");
       axes.add(
           new Declarations.Axis(
-              axis.name(), List.copyOf(new java.util.LinkedHashSet<>(axis.values())), axis.span()));
+              axis.name(), List.copyOf(new LinkedHashSet<>(axis.values())), axis.span()));
     }
-    Set<String> operations = new java.util.LinkedHashSet<>();
+    Set<String> operations = new LinkedHashSet<>();
     for (Manifest.Operation op : m.operations()) {
       if (!operations.add(op.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, op.span(), "operation '" + op.name() + "' is declared twice"));
+        errors.add(Twice.declared(op.span(), "operation", op.name()));
       }
     }
-    Map<String, Type.Record> records = new LinkedHashMap<>();
+    Map<String, Type.RecordOf> records = new LinkedHashMap<>();
     for (Manifest.RecordDecl decl : m.types()) {
       TypeResolver resolver = new TypeResolver(records, errors);
       Map<String, Type> fields = new LinkedHashMap<>();
       for (Manifest.FieldDecl field : decl.fields()) {
         if (fields.put(field.name(), resolver.resolve(field.type())) != null) {
-          errors.add(
-              Diagnostic.error(
-                  Code.P212, field.span(), "field '" + field.name() + "' is declared twice"));
+          errors.add(Twice.declared(field.span(), "field", field.name()));
         }
       }
       if (records.containsKey(decl.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, decl.span(), "type '" + decl.name() + "' is declared twice"));
+        errors.add(Twice.declared(decl.span(), "type", decl.name()));
       }
-      records.put(decl.name(), new Type.Record(decl.name(), fields));
+      records.put(decl.name(), new Type.RecordOf(decl.name(), fields));
     }
     return new Declarations(
         m.name(),
@@ -74,10 +69,10 @@ public final class ManifestChecker {
   }
 
   private Map<String, Declarations.Variable> variables(
-      Manifest m, Set<String> axisNames, Map<String, Type.Record> records) {
+      Manifest m, Set<String> axisNames, Map<String, Type.RecordOf> records) {
     TypeResolver resolver = new TypeResolver(records, errors);
     Map<String, Declarations.Variable> variables = new LinkedHashMap<>();
-    Map<String, List<String>> below = new java.util.HashMap<>();
+    Map<String, List<String>> below = new HashMap<>();
     for (Manifest.Var var : m.vars()) {
       String first = var.name().split("\\.")[0];
       if (axisNames.contains(first)) {
@@ -94,9 +89,7 @@ public final class ManifestChecker {
       Value value =
           var.defaultValue() == null ? null : Constants.convert(var.defaultValue(), type, errors);
       if (variables.containsKey(var.name())) {
-        errors.add(
-            Diagnostic.error(
-                Code.P212, var.span(), "variable '" + var.name() + "' is declared twice"));
+        errors.add(Twice.declared(var.span(), "variable", var.name()));
         continue;
       }
       // by the dotted prefixes of each name, not by comparing every pair: a manifest may declare

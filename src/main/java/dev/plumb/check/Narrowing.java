@@ -4,7 +4,7 @@ import dev.plumb.ast.Expr;
 
 /**
  * {@code present(x)} as a condition, alone or as an {@code and} conjunct, narrows the optional
- * {@code x} to its value type where the condition holds (design §2).
+ * {@code x} to its value type where the condition holds (docs/language.md §2).
  */
 final class Narrowing {
   private Narrowing() {}

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Bodies nested more than {@link #MAX_DEPTH} deep when a cell is compiled, counting the {@code
@@ -142,8 +143,7 @@ public final class Nesting {
   }
 
   /** Runs {@code walk} through {@code site}, unless {@code key} was safe from this depth. */
-  private boolean unless(
-      Object key, int depth, Span site, java.util.function.BooleanSupplier walk) {
+  private boolean unless(Object key, int depth, Span site, BooleanSupplier walk) {
     if (safe.getOrDefault(key, -1) >= depth) {
       return false;
     }

@@ -2,9 +2,9 @@ package dev.plumb.check;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Expr.BinaryOp;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Type;
 
 /** Types binary operators: logic, comparisons, membership and arithmetic. */
 final class Operators {
@@ -54,7 +54,7 @@ final class Operators {
       return Type.Scalar.BOOL;
     }
     right = x.noSecret(e.right(), x.usable(e.right(), right));
-    if (left instanceof Type.Record || left instanceof Type.ListOf) {
+    if (left instanceof Type.RecordOf || left instanceof Type.ListOf) {
       x.report(
           Diagnostic.error(
               Code.P204,
@@ -108,7 +108,7 @@ final class Operators {
       return Type.Scalar.BOOL;
     }
     list = x.usable(e.right(), list);
-    if (list instanceof Type.Error) {
+    if (list instanceof Type.Invalid) {
       return Type.Scalar.BOOL;
     }
     if (!(list instanceof Type.ListOf l)) {
@@ -128,7 +128,7 @@ final class Operators {
     Type left = x.noSecret(e.left(), x.value(e.left()));
     Type right = x.noSecret(e.right(), x.value(e.right()));
     if (isError(left) || isError(right)) {
-      return new Type.Error();
+      return new Type.Invalid();
     }
     if (e.op() == BinaryOp.ADD && isText(left) && isText(right)) {
       return isKind(left, Type.Kind.PATH) && staysSingleLine(e.right(), right)
@@ -157,12 +157,12 @@ final class Operators {
                     + " and "
                     + right.display())
             .withHint(mixHint(left, right)));
-    return new Type.Error();
+    return new Type.Invalid();
   }
 
   /**
    * A path stays a path when what is appended cannot hold a newline or NUL, so that a path keeps
-   * its promise (it may then stand in a comment, design §2).
+   * its promise (it may then stand in a comment, docs/language.md §2).
    */
   private static boolean staysSingleLine(Expr right, Type type) {
     if (right instanceof Expr.Text t) {
@@ -187,6 +187,6 @@ final class Operators {
   }
 
   private static boolean isError(Type t) {
-    return t instanceof Type.Error;
+    return t instanceof Type.Invalid;
   }
 }

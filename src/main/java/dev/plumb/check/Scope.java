@@ -1,12 +1,7 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import dev.plumb.types.Frames;
+import dev.plumb.types.Type;
 import java.util.Set;
 
 /**
@@ -14,58 +9,39 @@ import java.util.Set;
  * by block, with the optional values that `present(…)` has narrowed.
  */
 final class Scope {
-  private final Deque<Map<String, Type>> frames = new ArrayDeque<>();
-  private final Deque<Set<String>> narrowed = new ArrayDeque<>();
-
-  Scope() {
-    enter();
-  }
+  private final Frames<Type> names = new Frames<>();
+  private final Frames<Boolean> narrowed = new Frames<>();
 
   void enter() {
-    frames.push(new HashMap<>());
-    narrowed.push(new HashSet<>());
+    names.enter();
+    narrowed.enter();
   }
 
   void exit() {
-    frames.pop();
-    narrowed.pop();
+    names.exit();
+    narrowed.exit();
   }
 
   /** Binds a name in the innermost block; false when that block already has it. */
   boolean bind(String name, Type type) {
-    return frames.peek().putIfAbsent(name, type) == null;
+    return names.bind(name, type);
   }
 
   Type lookup(String name) {
-    for (Map<String, Type> frame : frames) {
-      Type type = frame.get(name);
-      if (type != null) {
-        return type;
-      }
-    }
-    return null;
+    return names.lookup(name);
   }
 
   /** Marks the optional value written {@code path} (e.g. {@code vm.console}) as present. */
   void narrow(String path) {
-    narrowed.peek().add(path);
+    narrowed.put(path, true);
   }
 
   boolean isNarrowed(String path) {
-    for (Set<String> set : narrowed) {
-      if (set.contains(path)) {
-        return true;
-      }
-    }
-    return false;
+    return narrowed.lookup(path) != null;
   }
 
   /** Every name bound anywhere in scope, for "did you mean". */
   Set<String> names() {
-    Set<String> all = new LinkedHashSet<>();
-    for (Map<String, Type> frame : frames) {
-      all.addAll(frame.keySet());
-    }
-    return all;
+    return names.names();
   }
 }

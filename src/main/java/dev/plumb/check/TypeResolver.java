@@ -1,10 +1,10 @@
 package dev.plumb.check;
 
-import dev.plumb.ast.Type;
 import dev.plumb.ast.TypeRef;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +34,10 @@ final class TypeResolver {
           "ipv4",
           Type.Kind.IPV4);
 
-  private final Map<String, Type.Record> records;
+  private final Map<String, Type.RecordOf> records;
   private final List<Diagnostic> errors;
 
-  TypeResolver(Map<String, Type.Record> records, List<Diagnostic> errors) {
+  TypeResolver(Map<String, Type.RecordOf> records, List<Diagnostic> errors) {
     this.records = records;
     this.errors = errors;
   }
@@ -45,10 +45,10 @@ final class TypeResolver {
   Type resolve(TypeRef ref) {
     if (ref instanceof TypeRef.Optional o) {
       Type inner = resolve(o.inner());
-      if (inner instanceof Type.Optional) {
+      if (inner instanceof Type.OptionalOf) {
         errors.add(Diagnostic.error(Code.P214, o.span(), "a type can be optional only once"));
       }
-      return new Type.Optional(inner);
+      return new Type.OptionalOf(inner);
     }
     if (ref instanceof TypeRef.ListOf l) {
       return new Type.ListOf(resolve(l.element()));
@@ -61,13 +61,13 @@ final class TypeResolver {
               Diagnostic.error(Code.P212, e.span(), "'" + word + "' is listed twice in the enum"));
         }
       }
-      return new Type.Enum(
+      return new Type.EnumOf(
           null, new ArrayList<>(seen.size() == e.words().size() ? e.words() : List.copyOf(seen)));
     }
     TypeRef.Named named = (TypeRef.Named) ref;
     Type.Kind kind = SCALARS.get(named.name());
     if (kind == null) {
-      Type.Record record = records.get(named.name());
+      Type.RecordOf record = records.get(named.name());
       if (record != null && named.min() == null) {
         return record;
       }
@@ -81,7 +81,7 @@ final class TypeResolver {
                     named.name().endsWith("<…>")
                         ? "the only generic type is list<T>"
                         : Suggest.hint(named.name(), known)));
-        return new Type.Error();
+        return new Type.Invalid();
       }
     }
     if (named.min() == null) {

@@ -5,7 +5,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Decoding;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
-import dev.plumb.values.Utf8;
+import dev.plumb.source.Utf8;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.diag.Diagnostic;
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -39,8 +40,8 @@ public final class Cli {
             .addSubcommand(new MatrixCommand(terminal))
             .addSubcommand(new SchemaCommand(terminal))
             .addSubcommand(new ExplainCommand(terminal));
-    cli.setOut(new java.io.PrintWriter(terminal.out(), true));
-    cli.setErr(new java.io.PrintWriter(terminal.err(), true));
+    cli.setOut(new PrintWriter(terminal.out(), true));
+    cli.setErr(new PrintWriter(terminal.err(), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
     cli.setParameterExceptionHandler(
         (e, args2) -> {

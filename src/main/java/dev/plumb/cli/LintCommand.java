@@ -1,12 +1,12 @@
 package dev.plumb.cli;
 
 import dev.plumb.Pack;
-import dev.plumb.diag.CheckstyleReport;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.GithubReport;
-import dev.plumb.diag.JsonReport;
-import dev.plumb.diag.SarifReport;
 import dev.plumb.diag.Severity;
+import dev.plumb.diag.format.CheckstyleReport;
+import dev.plumb.diag.format.GithubReport;
+import dev.plumb.diag.format.JsonReport;
+import dev.plumb.diag.format.SarifReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** The {@code plumb} command: runs the CLI and exits with its code. */
 public final class Main {
@@ -19,7 +20,7 @@ public final class Main {
         Cli.run(
             args,
             Arguments.raw(args),
-            new Terminal(out, err, colour, java.nio.file.Path.of("").toAbsolutePath()));
+            new Terminal(out, err, colour, Path.of("").toAbsolutePath()));
     out.flush();
     err.flush();
     System.exit(code);

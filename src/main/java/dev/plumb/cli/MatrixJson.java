@@ -1,21 +1,18 @@
 package dev.plumb.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumb.Matrix;
+import dev.plumb.diag.format.JsonLayout;
 
 /** The matrix as JSON for tools, {@code "version": 1} (the README documents the shape). */
 final class MatrixJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MatrixJson() {}
 
   static String render(Matrix m) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", 1);
+    ObjectNode root = JsonLayout.object();
+    root.put("version", JsonLayout.VERSION);
     root.put("pack", m.pack());
     ArrayNode axes = root.putArray("axes");
     m.axes()
@@ -38,10 +35,6 @@ final class MatrixJson {
         entry.put("reason", e.reason());
       }
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonLayout.write(root);
   }
 }

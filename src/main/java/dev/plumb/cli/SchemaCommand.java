@@ -1,7 +1,6 @@
 package dev.plumb.cli;
 
 import dev.plumb.PlumbException;
-import dev.plumb.values.Schema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      terminal.out().print(Schema.json(pack.load(terminal).declarations()));
+      terminal.out().print(pack.load(terminal).schema());
       terminal.out().flush();
       return Cli.OK;
     } catch (PlumbException e) {

@@ -1,12 +1,10 @@
 package dev.plumb.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumb.Script;
 import dev.plumb.ScriptLine;
+import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.source.Span;
 
 /**
@@ -15,14 +13,12 @@ import dev.plumb.source.Span;
  * block overrides that led there ({@code "version": 1}, see the README).
  */
 final class SourceMapJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SourceMapJson() {}
 
   static String render(Script script, String scriptName) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", 1);
+    ObjectNode root = JsonLayout.object();
+    root.put("version", JsonLayout.VERSION);
     root.put("script", scriptName);
     ArrayNode lines = root.putArray("lines");
     for (ScriptLine line : script.lines()) {
@@ -43,22 +39,18 @@ final class SourceMapJson {
         segment.set("source", source);
       }
       ArrayNode via = out.putArray("via");
-      for (Span site : line.via()) {
-        ObjectNode step = place(site);
-        step.put("column", site.column());
-        step.put("directive", site.file().line(site.line()).strip().split("\\s+")[0]);
+      for (ScriptLine.Step site : line.via()) {
+        ObjectNode step = place(site.site());
+        step.put("column", site.site().column());
+        step.put("directive", site.directive());
         via.add(step);
       }
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonLayout.write(root);
   }
 
   private static ObjectNode place(Span span) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JsonLayout.object();
     node.put("file", span.path());
     node.put("line", span.line());
     return node;

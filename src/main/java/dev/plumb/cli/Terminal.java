@@ -1,15 +1,15 @@
 package dev.plumb.cli;
 
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
+import dev.plumb.diag.format.TextRenderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Where the CLI runs: formatted output goes to {@code out}, diagnostics and summaries to {@code
- * err} (design §4), and relative paths are taken from {@code workingDir}. Tests pass their own
- * streams and folder.
+ * err} (docs/language.md §4), and relative paths are taken from {@code workingDir}. Tests pass
+ * their own streams and folder.
  */
 public record Terminal(PrintStream out, PrintStream err, boolean colour, Path workingDir) {
 

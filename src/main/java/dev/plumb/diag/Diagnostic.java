@@ -8,10 +8,10 @@ import java.util.Objects;
  * this package turn them into text, JSON and the other formats.
  *
  * @param hint what to do about it, or null
- * @param cell the cell the finding was made in (lint names it), or null
+ * @param cell where in the matrix lint made the finding, or null
  */
 public record Diagnostic(
-    Code code, Severity severity, Span span, String message, String hint, String cell) {
+    Code code, Severity severity, Span span, String message, String hint, InCell cell) {
 
   public Diagnostic {
     Objects.requireNonNull(code);
@@ -28,11 +28,23 @@ public record Diagnostic(
     return new Diagnostic(code, Severity.WARNING, span, message, null, null);
   }
 
+  public static Diagnostic note(Code code, Span span, String message) {
+    return new Diagnostic(code, Severity.NOTE, span, message, null, null);
+  }
+
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(code, newSeverity, span, message, hint, cell);
+  }
+
+  public Diagnostic withMessage(String newMessage) {
+    return new Diagnostic(code, severity, span, newMessage, hint, cell);
+  }
+
   public Diagnostic withHint(String newHint) {
     return new Diagnostic(code, severity, span, message, newHint, cell);
   }
 
-  public Diagnostic inCell(String newCell) {
+  public Diagnostic inCell(InCell newCell) {
     return new Diagnostic(code, severity, span, message, hint, newCell);
   }
 

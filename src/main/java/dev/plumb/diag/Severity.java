@@ -1,5 +1,7 @@
 package dev.plumb.diag;
 
+import java.util.Locale;
+
 /**
  * How bad a diagnostic is; only errors make a compile or a lint fail (and warnings with --werror).
  */
@@ -9,6 +11,6 @@ public enum Severity {
   NOTE;
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

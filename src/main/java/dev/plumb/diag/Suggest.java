@@ -45,4 +45,10 @@ public final class Suggest {
     List<String> near = near(word, candidates);
     return near.isEmpty() ? null : "did you mean " + list(near, "") + "?";
   }
+
+  /** "did you mean …?" for the names near {@code word}, else {@code otherwise}. */
+  public static String hintOr(String word, Collection<String> candidates, String otherwise) {
+    String hint = hint(word, candidates);
+    return hint != null ? hint : otherwise;
+  }
 }

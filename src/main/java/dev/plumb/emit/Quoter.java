@@ -2,13 +2,13 @@ package dev.plumb.emit;
 
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.Quoting;
-import dev.plumb.values.Sizes;
-import dev.plumb.values.Value;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Value;
 import java.util.Set;
 
 /**
  * Writes a value into shell text so that it stays exactly one value: quoting is decided by the
- * value's type and the hole's context (design §1 and §3.2), never by the template.
+ * value's type and the hole's context (docs/language.md §1.5 and §3.2), never by the template.
  */
 public final class Quoter {
   /** Words the shell would read as syntax in command position, so never written bare. */

@@ -1,8 +1,8 @@
 package dev.plumb.emit;
 
-import dev.plumb.ScriptLine;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Via;
 import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
@@ -17,7 +17,7 @@ import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Sink;
 import dev.plumb.source.OneLine;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -43,7 +43,7 @@ public final class ScriptWriter implements Sink {
       Node.TextLine line,
       List<HoleRef> refs,
       Map<Integer, Value> values,
-      List<Span> via,
+      List<Via> via,
       boolean startsCommand) {}
 
   /** The place a value's size is estimated for, before its real place is known. */
@@ -56,7 +56,7 @@ public final class ScriptWriter implements Sink {
   private final long limit;
   private final List<Read> read = new ArrayList<>();
   private final Map<HoleRef, HoleContext> contexts = new IdentityHashMap<>();
-  private final List<ScriptLine> lines = new ArrayList<>();
+  private final List<Line> lines = new ArrayList<>();
 
   /** A set: an unrolled line repeats its error for every element, which is reported once. */
   private final Set<Diagnostic> errors = new LinkedHashSet<>();
@@ -97,7 +97,7 @@ public final class ScriptWriter implements Sink {
   }
 
   @Override
-  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via) {
+  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via) {
     current = line.span();
     UnitText text = texts.apply(unit);
     List<HoleRef> refs = new ArrayList<>();
@@ -126,8 +126,7 @@ public final class ScriptWriter implements Sink {
       throw new Abort(
           Diagnostic.error(
                   Code.P509, current, "the script would be larger than " + limit + " bytes")
-              .withHint("an '%each' over a large list is the usual cause"),
-          null);
+              .withHint("an '%each' over a large list is the usual cause"));
     }
   }
 
@@ -147,7 +146,7 @@ public final class ScriptWriter implements Sink {
     current = r.line().span();
     if (annotate && r.startsCommand()) {
       add(
-          new ScriptLine(
+          new Line(
               0,
               OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line()),
               null,
@@ -155,7 +154,7 @@ public final class ScriptWriter implements Sink {
               List.of()));
     }
     StringBuilder text = new StringBuilder();
-    List<ScriptLine.Segment> segments = new ArrayList<>();
+    List<Line.Segment> segments = new ArrayList<>();
     List<HoleContext.EndLine> endLines = new ArrayList<>();
     int column = 1;
     int next = 0;
@@ -173,12 +172,12 @@ public final class ScriptWriter implements Sink {
       }
       int width = piece.codePointCount(0, piece.length());
       segments.add(
-          new ScriptLine.Segment(column, column + width, part.span(), part instanceof Node.Hole));
+          new Line.Segment(column, column + width, part.span(), part instanceof Node.Hole));
       column += width;
       text.append(piece);
     }
     checkDelimiters(text.toString(), endLines, r.line());
-    add(new ScriptLine(0, text.toString(), r.line().span(), segments, r.via()));
+    add(new Line(0, text.toString(), r.line().span(), segments, r.via()));
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -197,7 +196,10 @@ public final class ScriptWriter implements Sink {
     return Quoter.render(value, context);
   }
 
-  /** A value must not produce the delimiter line of a here-document it is in (design §3.2). */
+  /**
+   * A value must not produce the delimiter line of a here-document it is in (docs/language.md
+   * §3.2).
+   */
   private void checkDelimiters(
       String text, List<HoleContext.EndLine> endLines, Node.TextLine line) {
     for (String piece : text.split("\n", -1)) {
@@ -216,12 +218,12 @@ public final class ScriptWriter implements Sink {
     }
   }
 
-  private void add(ScriptLine line) {
+  private void add(Line line) {
     grow(line.text().getBytes(StandardCharsets.UTF_8).length + 1L);
     lines.add(line);
   }
 
-  public List<ScriptLine> lines() {
+  public List<Line> lines() {
     return lines;
   }
 

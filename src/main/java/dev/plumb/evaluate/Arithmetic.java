@@ -4,7 +4,7 @@ import dev.plumb.ast.Expr.BinaryOp;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.function.LongSupplier;
 
 /** Arithmetic, comparison and equality on values, with overflow as an error. */

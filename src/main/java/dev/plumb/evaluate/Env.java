@@ -1,9 +1,8 @@
 package dev.plumb.evaluate;
 
-import dev.plumb.values.Value;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import dev.plumb.source.Point;
+import dev.plumb.types.Frames;
+import dev.plumb.types.Value;
 import java.util.Map;
 
 /** The values in scope while a body is evaluated: cell, variables, and local names. */
@@ -14,47 +13,40 @@ final class Env {
    */
   static final Value FAILED = new Value.Word("%let failed");
 
-  private final Map<String, String> cell;
+  private final Point cell;
   private final Map<String, Value> variables;
-  private final Deque<Map<String, Value>> locals = new ArrayDeque<>();
+  private final Frames<Value> locals = new Frames<>();
 
-  Env(Map<String, String> cell, Map<String, Value> variables) {
+  Env(Point cell, Map<String, Value> variables) {
     this.cell = cell;
     this.variables = variables;
-    locals.push(new HashMap<>());
   }
 
   /** A fresh environment for a fragment: same cell and variables, only its parameters. */
   Env forFragment(Map<String, Value> parameters) {
     Env env = new Env(cell, variables);
-    env.locals.peek().putAll(parameters);
+    parameters.forEach(env.locals::put);
     return env;
   }
 
   void enter() {
-    locals.push(new HashMap<>());
+    locals.enter();
   }
 
   void exit() {
-    locals.pop();
+    locals.exit();
   }
 
   void bind(String name, Value value) {
-    locals.peek().put(name, value);
+    locals.put(name, value);
   }
 
   Value local(String name) {
-    for (Map<String, Value> frame : locals) {
-      Value v = frame.get(name);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+    return locals.lookup(name);
   }
 
   String axis(String name) {
-    return cell.get(name);
+    return cell.value(name);
   }
 
   Value variable(String name) {

@@ -4,16 +4,15 @@ import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
-import dev.plumb.ast.Unit;
 import dev.plumb.check.Nesting;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
+import dev.plumb.resolve.ChainWalk;
+import dev.plumb.source.Point;
 import dev.plumb.source.Span;
-import dev.plumb.values.Value;
-import java.util.ArrayDeque;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +37,16 @@ public final class Evaluator implements Node.Visitor<Void> {
    */
   static final long STEPS_PER_BYTE = 4;
 
-  private final Map<String, Fragment> fragments;
   private final Sink sink;
   private final List<Diagnostic> errors;
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
 
-  /** The overriding blocks being evaluated, innermost first. */
-  private final Deque<Blocks.Definition> overrides = new ArrayDeque<>();
-
-  /** The include and override sites that lead to the current statement, innermost last. */
-  private final Deque<Span> via = new ArrayDeque<>();
+  /** Where the evaluation stands in the chain: the file, and the sites that led there. */
+  private final ChainWalk walk;
 
   private Env env;
   private ExprEvaluator exprs;
-  private Unit unit;
   private int depth;
   private final long maxSteps;
   private final long maxBytes;
@@ -68,7 +62,7 @@ public final class Evaluator implements Node.Visitor<Void> {
         maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
     this.maxBytes = maxBytes;
     this.chain = chain;
-    this.fragments = fragments;
+    this.walk = new ChainWalk(chain, fragments);
     this.sink = sink;
     this.errors = errors;
   }
@@ -84,7 +78,7 @@ public final class Evaluator implements Node.Visitor<Void> {
    */
   public static List<Diagnostic> run(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Value> values,
       Map<String, Fragment> fragments,
       Sink sink,
@@ -110,7 +104,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /** The chain's %let constants, each child's for its overrides, then the root's body. */
-  private void all(Map<String, String> cell, Map<String, Value> values) {
+  private void all(Point cell, Map<String, Value> values) {
     for (int i = 0; i < chain.size(); i++) {
       enter(i, new Env(cell, values));
       if (i < chain.size() - 1) {
@@ -124,14 +118,14 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   private void enter(int index, Env newEnv) {
-    unit = chain.get(index);
     env = newEnv;
     exprs = new ExprEvaluator(newEnv, maxBytes);
   }
 
   private void body(List<Node> nodes) {
     if (depth >= MAX_DEPTH && !nodes.isEmpty()) {
-      throw new Abort(Nesting.tooDeep(via.isEmpty() ? nodes.get(0).span() : via.peekLast()), null);
+      Span site = walk.site();
+      throw new Abort(Nesting.tooDeep(site == null ? nodes.get(0).span() : site));
     }
     depth++;
     try {
@@ -143,8 +137,7 @@ public final class Evaluator implements Node.Visitor<Void> {
                       node.span(),
                       "the template runs more than " + maxSteps + " statements for this cell")
                   .withHint(
-                      "an '%each' over a large list, or '%each'es nested over lists, is the usual cause"),
-              null);
+                      "an '%each' over a large list, or '%each'es nested over lists, is the usual cause"));
         }
         try {
           node.accept(this);
@@ -190,7 +183,7 @@ public final class Evaluator implements Node.Visitor<Void> {
       }
     }
     if (errors.isEmpty()) {
-      sink.text(unit, n, holes, List.copyOf(via));
+      sink.text(walk.unit(), n, holes, walk.via());
     }
     return null;
   }
@@ -252,9 +245,9 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitBlock(Node.Block n) {
-    Blocks.Definition override = Blocks.override(chain, n.name());
+    Blocks.Definition override = walk.blockOf(n);
     if (override != null) {
-      return evaluateBlock(override);
+      return overriding(override);
     }
     scoped(n.body());
     return null;
@@ -263,59 +256,48 @@ public final class Evaluator implements Node.Visitor<Void> {
   /** {@code %super}: the same block as the next ancestor defines it. */
   @Override
   public Void visitSuper(Node.Super n) {
-    Blocks.Definition definition = Blocks.above(chain, overrides.peek());
-    return definition == null ? null : evaluateBlock(definition);
+    Blocks.Definition definition = walk.superOf();
+    return definition == null ? null : overriding(definition);
   }
 
-  private Void evaluateBlock(Blocks.Definition definition) {
-    Node.Block block = definition.block();
-    int index = definition.index();
-    Env savedEnv = env;
-    ExprEvaluator savedExprs = exprs;
-    Unit savedUnit = unit;
-    enter(index, envs.get(index));
-    overrides.push(definition);
-    via.addLast(block.span());
-    try {
-      scoped(block.body());
-    } finally {
-      via.removeLast();
-      overrides.pop();
-      env = savedEnv;
-      exprs = savedExprs;
-      unit = savedUnit;
-    }
-    return null;
+  /** A block as a template of the chain defines it, with that template's constants in scope. */
+  private Void overriding(Blocks.Definition definition) {
+    return walk.inBlock(
+        definition, () -> within(envs.get(definition.index()), definition.block().body(), true));
   }
 
   @Override
   public Void visitInclude(Node.Include n) {
-    Fragment fragment = fragments.get(n.fragment());
+    Fragment fragment = walk.fragmentOf(n);
     Map<String, Value> params = new LinkedHashMap<>();
     for (int i = 0; i < fragment.params().size(); i++) {
       params.put(fragment.params().get(i).name(), exprs.eval(n.args().get(i)));
     }
+    return walk.inFragment(
+        n, fragment, () -> within(env.forFragment(params), fragment.body(), false));
+  }
+
+  /** Evaluates {@code body} with {@code scope}'s names, and the names before it back after. */
+  private Void within(Env scope, List<Node> body, boolean ownScope) {
     Env saved = env;
     ExprEvaluator savedExprs = exprs;
-    Unit savedUnit = unit;
-    env = env.forFragment(params);
-    exprs = new ExprEvaluator(env, maxBytes);
-    unit = fragment;
-    via.addLast(n.span());
+    env = scope;
+    exprs = new ExprEvaluator(scope, maxBytes);
     try {
-      body(fragment.body());
+      if (ownScope) {
+        scoped(body);
+      } else {
+        body(body);
+      }
     } finally {
-      via.removeLast();
       env = saved;
       exprs = savedExprs;
-      unit = savedUnit;
     }
     return null;
   }
 
   @Override
   public Void visitUnsupported(Node.Unsupported n) {
-    throw new Abort(
-        Diagnostic.error(Code.P404, n.span(), "unsupported: " + n.reason()), n.reason());
+    throw new Unsupported(n);
   }
 }

@@ -3,7 +3,7 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Expr;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +96,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
     for (Expr.FieldInit f : e.fields()) {
       fields.put(f.name(), eval(f.value()));
     }
-    return new Value.Record(fields);
+    return new Value.RecordOf(fields);
   }
 
   @Override
@@ -124,7 +124,7 @@ final class ExprEvaluator implements Expr.Visitor<Value> {
       return env.variable(path);
     }
     Value target = eval(e.target());
-    return ((Value.Record) target).fields().getOrDefault(e.name(), Value.ABSENT);
+    return ((Value.RecordOf) target).fields().getOrDefault(e.name(), Value.ABSENT);
   }
 
   /** The declared variable a field chain spells ({@code vm.disks}), or null. */

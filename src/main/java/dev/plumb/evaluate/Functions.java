@@ -3,11 +3,11 @@ package dev.plumb.evaluate;
 import dev.plumb.ast.Expr;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.values.Sizes;
-import dev.plumb.values.Value;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Value;
 import java.util.List;
 
-/** The built-in functions at compile time (design §2). */
+/** The built-in functions at compile time (docs/language.md §2). */
 final class Functions {
   private final ExprEvaluator eval;
 
@@ -28,9 +28,9 @@ final class Functions {
                   ? l.elements().size()
                   : text(first).codePointCount(0, text(first).length()));
       case "bytes" -> new Value.Int(((Value.Size) first).bytes());
-      case "kib" -> unit(first, 1L << 10, "KiB", call);
-      case "mib" -> unit(first, 1L << 20, "MiB", call);
-      case "gib" -> unit(first, 1L << 30, "GiB", call);
+      case "kib" -> unit(first, Sizes.unit('K'), "KiB", call);
+      case "mib" -> unit(first, Sizes.unit('M'), "MiB", call);
+      case "gib" -> unit(first, Sizes.unit('G'), "GiB", call);
       case "join" -> join((Value.ListOf) first, text(eval.eval(args.get(1))), call);
       case "contains" ->
           new Value.Bool(TextSearch.contains(text(first), text(eval.eval(args.get(1)))));

@@ -2,8 +2,8 @@ package dev.plumb.evaluate;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
-import dev.plumb.source.Span;
-import dev.plumb.values.Value;
+import dev.plumb.ast.Via;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 
@@ -16,5 +16,5 @@ public interface Sink {
    * @param holes the value of each hole of the line, by {@code Hole.index()}
    * @param via the {@code %include} and overriding {@code %block} sites that led here
    */
-  void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Span> via);
+  void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via);
 }

@@ -7,7 +7,6 @@ import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Nesting;
-import dev.plumb.check.Structure;
 import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
@@ -19,8 +18,9 @@ import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
-import dev.plumb.evaluate.Conditions;
-import dev.plumb.source.Span;
+import dev.plumb.resolve.AxisConditions;
+import dev.plumb.resolve.ChainWalk;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -69,30 +69,25 @@ public final class CellPaths {
   }
 
   private final List<Template> chain;
-  private final Map<String, String> cell;
-  private final Map<String, Fragment> fragments;
+  private final Point cell;
   private final Declarations declarations;
   private final Function<Unit, UnitText> texts;
-  private final List<Span> via = new ArrayList<>();
+  private final ChainWalk walk;
   private final Map<Node.Hole, HoleRef> refs = new HashMap<>();
   private final Set<Diagnostic> found = new LinkedHashSet<>();
 
-  /** The overriding blocks being walked, innermost last. */
-  private final List<Blocks.Definition> overrides = new ArrayList<>();
-
-  private Unit unit;
   private int depth;
   private int steps;
 
   private CellPaths(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
       Function<Unit, UnitText> texts) {
     this.chain = chain;
     this.cell = cell;
-    this.fragments = fragments;
+    this.walk = new ChainWalk(chain, fragments);
     this.declarations = declarations;
     this.texts = texts;
   }
@@ -103,28 +98,26 @@ public final class CellPaths {
    */
   public static List<Diagnostic> check(
       List<Template> chain,
-      Map<String, String> cell,
+      Point cell,
       Map<String, Fragment> fragments,
       Declarations declarations,
       Function<Unit, UnitText> texts) {
     CellPaths paths = new CellPaths(chain, cell, fragments, declarations, texts);
-    paths.unit = chain.get(chain.size() - 1);
     try {
-      Set<Path> end = paths.body(paths.unit.body(), Set.of(new Path(State.start(), null, false)));
+      Set<Path> end =
+          paths.body(paths.walk.root().body(), Set.of(new Path(State.start(), null, false)));
       for (Path path : end) {
         ShellReader.resume(path.reading(), paths.listener(path.assumed())).end();
       }
     } catch (TooLong tooLong) {
       paths.found.add(
-          new Diagnostic(
-              Code.P509,
-              Severity.NOTE,
-              chain.get(0).header(),
-              "lint stopped following this cell's paths (more than "
-                  + MAX_STEPS
-                  + " line readings, or an '%each' whose runs never repeat a state)",
-              "compile still checks the path its values take",
-              null));
+          Diagnostic.note(
+                  Code.P509,
+                  chain.get(0).header(),
+                  "lint stopped following this cell's paths (more than "
+                      + MAX_STEPS
+                      + " line readings, or an '%each' whose runs never repeat a state)")
+              .withHint("compile still checks the path its values take"));
     }
     return List.copyOf(paths.found);
   }
@@ -155,13 +148,7 @@ public final class CellPaths {
   private void report(Diagnostic d, boolean assumed) {
     found.add(
         assumed && d.isError()
-            ? new Diagnostic(
-                d.code(),
-                Severity.WARNING,
-                d.span(),
-                "for some values: " + d.message(),
-                d.hint(),
-                d.cell())
+            ? d.withSeverity(Severity.WARNING).withMessage("for some values: " + d.message())
             : d);
   }
 
@@ -186,34 +173,76 @@ public final class CellPaths {
     if (++steps > MAX_STEPS) {
       throw new TooLong();
     }
-    if (node instanceof Node.TextLine line) {
-      return text(line, in);
-    } else if (node instanceof Node.If n) {
+    return node.accept(new Step(in));
+  }
+
+  /** One statement read on every path in {@code in}: the paths it leads to. */
+  private final class Step implements Node.Visitor<Set<Path>> {
+    private final Set<Path> in;
+
+    Step(Set<Path> in) {
+      this.in = in;
+    }
+
+    @Override
+    public Set<Path> visitText(Node.TextLine n) {
+      return text(n, in);
+    }
+
+    @Override
+    public Set<Path> visitIf(Node.If n) {
       return branches(n, in);
-    } else if (node instanceof Node.Each n) {
+    }
+
+    @Override
+    public Set<Path> visitEach(Node.Each n) {
       return loop(n, in);
-    } else if (node instanceof Node.Block n) {
-      return block(n, in);
-    } else if (node instanceof Node.Super) {
-      return superBlock(in);
-    } else if (node instanceof Node.Include n) {
-      return include(n, in);
-    } else if (node instanceof Node.Unsupported) {
+    }
+
+    @Override
+    public Set<Path> visitLet(Node.Let n) {
+      return in;
+    }
+
+    @Override
+    public Set<Path> visitRequire(Node.Require n) {
+      return in;
+    }
+
+    @Override
+    public Set<Path> visitBlock(Node.Block n) {
+      Blocks.Definition override = walk.blockOf(n);
+      return override == null ? body(n.body(), in) : overriding(override, in);
+    }
+
+    @Override
+    public Set<Path> visitSuper(Node.Super n) {
+      Blocks.Definition definition = walk.superOf();
+      return definition == null ? in : overriding(definition, in);
+    }
+
+    @Override
+    public Set<Path> visitInclude(Node.Include n) {
+      Fragment fragment = walk.fragmentOf(n);
+      return fragment == null ? in : walk.inFragment(n, fragment, () -> body(fragment.body(), in));
+    }
+
+    @Override
+    public Set<Path> visitUnsupported(Node.Unsupported n) {
       // the cell is refused on this path: no script, nothing to check after it
       return Set.of();
     }
-    return in;
   }
 
   private Set<Path> text(Node.TextLine line, Set<Path> in) {
     List<HoleRef> holes = new ArrayList<>();
-    UnitText text = texts.apply(unit);
+    UnitText text = texts.apply(walk.unit());
     for (Node.Part part : line.parts()) {
       if (part instanceof Node.Hole hole) {
         holes.add(refs.computeIfAbsent(hole, h -> new HoleRef(h, text.holeTypes().get(h.index()))));
       }
     }
-    Continuations.Emitted here = new Continuations.Emitted(unit, List.copyOf(via), line);
+    Continuations.Emitted here = new Continuations.Emitted(walk.unit(), walk.via(), line);
     // each path read counts: an unroll may multiply the paths without repeating a statement
     steps += in.size();
     if (steps > MAX_STEPS) {
@@ -233,12 +262,12 @@ public final class CellPaths {
   private Set<Path> branches(Node.If n, Set<Path> in) {
     Set<Path> out = new LinkedHashSet<>();
     for (Node.Branch branch : n.branches()) {
-      if (Structure.AxisOnly.test(branch.condition(), declarations)) {
-        if (Conditions.holds(branch.condition(), cell)) {
-          out.addAll(body(branch.body(), in));
-          return out;
-        }
-      } else {
+      AxisConditions.Decision decision =
+          AxisConditions.decide(branch.condition(), declarations, cell);
+      if (decision == AxisConditions.Decision.HOLDS) {
+        out.addAll(body(branch.body(), in));
+        return out;
+      } else if (decision == AxisConditions.Decision.VALUES_DECIDE) {
         out.addAll(body(branch.body(), assumed(in)));
         in = assumed(in);
       }
@@ -271,43 +300,7 @@ public final class CellPaths {
     return out;
   }
 
-  private Set<Path> block(Node.Block n, Set<Path> in) {
-    Blocks.Definition override = Blocks.override(chain, n.name());
-    return override == null ? body(n.body(), in) : overriding(override, in);
-  }
-
-  private Set<Path> superBlock(Set<Path> in) {
-    Blocks.Definition definition = Blocks.above(chain, overrides.get(overrides.size() - 1));
-    return definition == null ? in : overriding(definition, in);
-  }
-
   private Set<Path> overriding(Blocks.Definition definition, Set<Path> in) {
-    Unit saved = unit;
-    unit = chain.get(definition.index());
-    overrides.add(definition);
-    via.add(definition.block().span());
-    try {
-      return body(definition.block().body(), in);
-    } finally {
-      via.remove(via.size() - 1);
-      overrides.remove(overrides.size() - 1);
-      unit = saved;
-    }
-  }
-
-  private Set<Path> include(Node.Include n, Set<Path> in) {
-    Fragment fragment = fragments.get(n.fragment());
-    if (fragment == null) {
-      return in;
-    }
-    Unit saved = unit;
-    unit = fragment;
-    via.add(n.span());
-    try {
-      return body(fragment.body(), in);
-    } finally {
-      via.remove(via.size() - 1);
-      unit = saved;
-    }
+    return walk.inBlock(definition, () -> body(definition.block().body(), in));
   }
 }

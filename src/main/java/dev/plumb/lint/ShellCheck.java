@@ -2,11 +2,12 @@ package dev.plumb.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.Script;
-import dev.plumb.ScriptLine;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.InCell;
 import dev.plumb.diag.Severity;
+import dev.plumb.emit.Line;
+import dev.plumb.pipeline.CellCompiler;
 import dev.plumb.source.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class ShellCheck {
   /**
    * A script to check, the cell it was compiled for, and the span to blame for plumb's own lines.
    */
-  public record Job(Script script, String cell, Span header) {}
+  public record Job(CellCompiler.Compiled script, InCell cell, Span header) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,11 +84,10 @@ public final class ShellCheck {
     int column = comment.path("column").asInt();
     int endColumn =
         comment.path("endLine").asInt() == line ? comment.path("endColumn").asInt() : column + 1;
-    ScriptLine scriptLine =
-        job.script().lines().get(Math.min(line, job.script().lines().size()) - 1);
+    Line scriptLine = job.script().lines().get(Math.min(line, job.script().lines().size()) - 1);
     Span span = job.header();
     if (scriptLine.origin() != null) {
-      ScriptLine.Segment at = scriptLine.at(column);
+      Line.Segment at = scriptLine.at(column);
       Span source = at.source();
       int start = at.hole() ? source.column() : source.column() + (column - at.start());
       int end =
@@ -99,12 +99,8 @@ public final class ShellCheck {
     Severity severity =
         comment.path("level").asText().equals("error") ? Severity.ERROR : Severity.WARNING;
     String message = "SC" + comment.path("code").asInt() + ": " + comment.path("message").asText();
-    return new Diagnostic(
-        Code.P319,
-        severity,
-        span,
-        message,
-        "ShellCheck flagged script line " + line + ": " + scriptLine.text().strip(),
-        job.cell());
+    return new Diagnostic(Code.P319, severity, span, message, null, null)
+        .withHint("ShellCheck flagged script line " + line + ": " + scriptLine.text().strip())
+        .inCell(job.cell());
   }
 }

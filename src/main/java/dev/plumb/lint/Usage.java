@@ -3,8 +3,8 @@ package dev.plumb.lint;
 import dev.plumb.ast.Blocks;
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Fragment;
-import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Walk;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
@@ -24,7 +24,7 @@ public final class Usage {
     Set<String> paths = new HashSet<>();
     Set<String> included = new HashSet<>();
     for (Unit unit : units) {
-      Exprs.inBody(unit.body(), e -> collect(e, paths));
+      Walk.expressions(unit.body(), e -> collect(e, paths));
       Blocks.includes(unit.body()).forEach(i -> included.add(i.fragment()));
     }
     // a variable is used when a path read is its name or goes on below it: every dotted prefix of
@@ -65,24 +65,5 @@ public final class Usage {
     if (path != null) {
       paths.add(path);
     }
-  }
-
-  /** Used by the other lint passes: walk a body's statements. */
-  static List<Node> flatten(List<Node> body) {
-    List<Node> all = new ArrayList<>();
-    for (Node node : body) {
-      all.add(node);
-      if (node instanceof Node.If i) {
-        i.branches().forEach(b -> all.addAll(flatten(b.body())));
-        if (i.otherwise() != null) {
-          all.addAll(flatten(i.otherwise()));
-        }
-      } else if (node instanceof Node.Each each) {
-        all.addAll(flatten(each.body()));
-      } else if (node instanceof Node.Block b) {
-        all.addAll(flatten(b.body()));
-      }
-    }
-    return all;
   }
 }

@@ -4,7 +4,7 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
+import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ public final class Ambiguity {
             moreSpecific.computeIfAbsent(specificity, s -> above(s, candidates, boxes));
         int[] cell = uncovered.first(boxes.get(i).meet(boxes.get(j)), winners);
         if (cell != null) {
-          tie(operation, first, second, Box.cell(axes, cell));
+          tie(operation, first, second, Cells.at(axes, cell));
         }
       }
     }
@@ -81,18 +81,18 @@ public final class Ambiguity {
     return above;
   }
 
-  private void tie(String operation, Template first, Template second, Map<String, String> cell) {
+  private void tie(String operation, Template first, Template second, Point cell) {
     int specificity = first.when().specificity();
     errors.add(
         Diagnostic.error(
                 Code.P403,
                 second.header(),
                 "this template and "
-                    + TextRenderer.location(first.header())
+                    + first.header().location()
                     + " both serve '"
                     + operation
                     + "' for "
-                    + Cells.show(cell)
+                    + cell.show()
                     + ", each constraining "
                     + specificity
                     + (specificity == 1 ? " axis" : " axes"))
@@ -110,5 +110,22 @@ public final class Ambiguity {
                     + Uncovered.MAX_BOXES
                     + " pieces")
             .withHint("give each group of cells one template that is the most specific there"));
+  }
+
+  /** Two templates of one operation with the same {@code when} can never both be chosen (P406). */
+  public static void sameWhen(List<Template> templates, List<Diagnostic> errors) {
+    Map<String, Template> seen = new HashMap<>();
+    for (Template t : templates) {
+      String key = t.operation() + " " + t.when().key();
+      Template first = seen.putIfAbsent(key, t);
+      if (first != null) {
+        errors.add(
+            Diagnostic.error(
+                    Code.P406,
+                    t.header(),
+                    "this template has the same operation and 'when' as " + first.file().path())
+                .withHint("merge them, or make one more specific"));
+      }
+    }
   }
 }

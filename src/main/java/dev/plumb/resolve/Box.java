@@ -3,9 +3,7 @@ package dev.plumb.resolve;
 import dev.plumb.ast.Selector;
 import dev.plumb.check.Declarations;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A set of cells that is a product: for each axis, the values it allows. A template's {@code when}
@@ -139,14 +137,5 @@ final class Box {
       cell[a] = allowed[a].nextSetBit(0);
     }
     return cell;
-  }
-
-  /** A cell given as value indexes, as the rest of plumb names it. */
-  static Map<String, String> cell(List<Declarations.Axis> axes, int[] indexes) {
-    Map<String, String> cell = new LinkedHashMap<>();
-    for (int a = 0; a < indexes.length; a++) {
-      cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
-    }
-    return java.util.Collections.unmodifiableMap(cell);
   }
 }

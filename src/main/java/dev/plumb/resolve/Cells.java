@@ -3,6 +3,7 @@ package dev.plumb.resolve;
 import dev.plumb.check.Declarations;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.Point;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.math.BigInteger;
@@ -60,40 +61,31 @@ public final class Cells {
         .withHint("compiling a cell still works; to lint, split the pack or use fewer axes");
   }
 
+  /** A cell given as value indexes, one per axis, as the rest of plumb names it. */
+  public static Point at(List<Declarations.Axis> axes, int[] indexes) {
+    Map<String, String> cell = new LinkedHashMap<>();
+    for (int a = 0; a < indexes.length; a++) {
+      cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
+    }
+    return new Point(cell);
+  }
+
   /** Every cell; the caller has made sure that there are not too many ({@link #tooMany}). */
-  public static List<Map<String, String>> all(List<Declarations.Axis> axes) {
+  public static List<Point> all(List<Declarations.Axis> axes) {
     if (count(axes).compareTo(BigInteger.valueOf(MAX_ENTRIES)) > 0) {
       throw new IllegalStateException(count(axes) + " cells are too many to list");
     }
-    List<Map<String, String>> cells = new ArrayList<>();
-    cells.add(new LinkedHashMap<>());
+    List<Point> cells = new ArrayList<>();
+    cells.add(Point.NONE);
     for (Declarations.Axis axis : axes) {
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> cell : cells) {
+      List<Point> next = new ArrayList<>();
+      for (Point cell : cells) {
         for (String value : axis.values()) {
-          Map<String, String> extended = new LinkedHashMap<>(cell);
-          extended.put(axis.name(), value);
-          next.add(extended);
+          next.add(cell.with(axis.name(), value));
         }
       }
       cells = next;
     }
-    return cells.stream().map(Map::copyOf).map(m -> ordered(m, axes)).toList();
-  }
-
-  private static Map<String, String> ordered(
-      Map<String, String> cell, List<Declarations.Axis> axes) {
-    Map<String, String> ordered = new LinkedHashMap<>();
-    axes.forEach(a -> ordered.put(a.name(), cell.get(a.name())));
-    return java.util.Collections.unmodifiableMap(ordered);
-  }
-
-  /** {@code host=freebsd hypervisor=bhyve}. */
-  public static String show(Map<String, String> cell) {
-    StringBuilder out = new StringBuilder();
-    cell.forEach(
-        (axis, value) ->
-            out.append(out.length() == 0 ? "" : " ").append(axis).append('=').append(value));
-    return out.toString();
+    return List.copyOf(cells);
   }
 }

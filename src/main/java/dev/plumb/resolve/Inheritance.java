@@ -6,7 +6,9 @@ import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +64,10 @@ public final class Inheritance {
       }
     }
     Map<Template, List<Template>> chains = new IdentityHashMap<>();
-    Set<Template> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Template> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Template t : templates) {
       List<Template> chain = new ArrayList<>();
-      Set<Template> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<Template> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Template at = t; at != null; at = parents.get(at)) {
         if (!seen.add(at)) {
           if (!reported.contains(at)) {
@@ -111,7 +113,7 @@ public final class Inheritance {
                       inherited.isEmpty()
                           ? "the parents define no blocks"
                           : orList(
-                              dev.plumb.diag.Suggest.hint(b.name(), inherited),
+                              Suggest.hint(b.name(), inherited),
                               "their blocks are " + String.join(", ", inherited))));
         }
       }

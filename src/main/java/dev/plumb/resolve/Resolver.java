@@ -1,18 +1,18 @@
 package dev.plumb.resolve;
 
 import dev.plumb.ast.Template;
+import dev.plumb.source.Point;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Chooses the template for a cell (design §2, "Resolution along axes"): among the templates whose
- * {@code when} admits the cell, the one constraining the most axes.
+ * Chooses the template for a cell (docs/language.md §2.3): among the templates whose {@code when}
+ * admits the cell, the one constraining the most axes.
  */
 public final class Resolver {
   private Resolver() {}
 
   /** {@code templates} are those of one operation, in a fixed order. */
-  public static Resolution resolve(List<Template> templates, Map<String, String> cell) {
+  public static Resolution resolve(List<Template> templates, Point cell) {
     Template best = null;
     Template tied = null;
     for (Template t : templates) {

@@ -1,5 +1,6 @@
 package dev.plumb.resolve;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,6 +70,6 @@ final class Uncovered {
 
   /** Matrix order: the first axis varies slowest. */
   static int compare(int[] a, int[] b) {
-    return java.util.Arrays.compare(a, b);
+    return Arrays.compare(a, b);
   }
 }

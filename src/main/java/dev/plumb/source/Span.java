@@ -27,4 +27,12 @@ public record Span(SourceFile file, int line, int column, int endLine, int endCo
   public String path() {
     return file == null ? "<input>" : file.path();
   }
+
+  /**
+   * {@code path:line:column}, as editors and CI problem matchers read it; the path alone when the
+   * span has no position.
+   */
+  public String location() {
+    return hasPosition() ? path() + ":" + line + ":" + column : path();
+  }
 }

@@ -39,9 +39,23 @@ final class BodyBuilder {
   /** A {@code %heredoc} waiting for the text line it belongs to. */
   private Node.Heredoc heredoc;
 
+  /** What opened a frame: the file itself, or a directive that its {@code %end} closes. */
+  private enum Opener {
+    FILE("file"),
+    IF("if"),
+    EACH("each"),
+    BLOCK("block");
+
+    final String word;
+
+    Opener(String word) {
+      this.word = word;
+    }
+  }
+
   /** An open directive block and the statements collected for it so far. */
   private static final class Frame {
-    final String directive;
+    final Opener directive;
     final Span opener;
     final List<Node.Branch> branches = new ArrayList<>();
     List<Node> body = new ArrayList<>();
@@ -50,7 +64,7 @@ final class BodyBuilder {
     String blockName;
     Node.Branch pending;
 
-    Frame(String directive, Span opener) {
+    Frame(Opener directive, Span opener) {
       this.directive = directive;
       this.opener = opener;
     }
@@ -64,7 +78,7 @@ final class BodyBuilder {
 
   Unit build(PlumbParser.TemplateFileContext file) {
     List<LineContext> lines = file.line();
-    Frame root = new Frame("file", null);
+    Frame root = new Frame(Opener.FILE, null);
     frames.push(root);
     DirectiveContext header = null;
     Template.Extends parent = null;
@@ -131,7 +145,7 @@ final class BodyBuilder {
                   Code.P105,
                   open.opener,
                   "'%"
-                      + open.directive
+                      + open.directive.word
                       + "' opened at line "
                       + open.opener.line()
                       + " is never closed")
@@ -163,7 +177,7 @@ final class BodyBuilder {
     if (ctx instanceof PlumbParser.HeredocDirectiveContext c) {
       heredoc(c, span);
     } else if (ctx instanceof PlumbParser.IfDirectiveContext c) {
-      Frame frame = open("if", keywordSpan);
+      Frame frame = open(Opener.IF, keywordSpan);
       frame.pending = new Node.Branch(exprs.build(c.expr()), frame.body, span);
     } else if (ctx instanceof PlumbParser.ElifDirectiveContext c) {
       Frame frame = continuing("elif", keywordSpan);
@@ -180,12 +194,12 @@ final class BodyBuilder {
     } else if (ctx instanceof PlumbParser.EndDirectiveContext) {
       close(keywordSpan);
     } else if (ctx instanceof PlumbParser.EachDirectiveContext c) {
-      Frame frame = open("each", keywordSpan);
+      Frame frame = open(Opener.EACH, keywordSpan);
       String index = c.IDENT().size() > 1 ? c.IDENT(1).getText() : null;
       frame.each =
           new Node.Each(c.IDENT(0).getText(), index, exprs.build(c.expr()), List.of(), span);
     } else if (ctx instanceof PlumbParser.BlockDirectiveContext c) {
-      open("block", keywordSpan).blockName = c.IDENT().getText();
+      open(Opener.BLOCK, keywordSpan).blockName = c.IDENT().getText();
     } else if (ctx instanceof PlumbParser.LetDirectiveContext c) {
       add(new Node.Let(c.IDENT().getText(), exprs.build(c.expr()), span));
     } else if (ctx instanceof PlumbParser.RequireDirectiveContext c) {
@@ -223,7 +237,7 @@ final class BodyBuilder {
     errors.add(d);
   }
 
-  private Frame open(String directive, Span opener) {
+  private Frame open(Opener directive, Span opener) {
     Frame frame = new Frame(directive, opener);
     if (frames.size() == MAX_NESTING + 1) {
       errors.add(
@@ -237,7 +251,7 @@ final class BodyBuilder {
   /** The open {@code %if} an {@code %elif} or {@code %else} continues, or null (reported). */
   private Frame continuing(String directive, Span span) {
     Frame top = frames.peek();
-    if (top == null || !top.directive.equals("if")) {
+    if (top == null || top.directive != Opener.IF) {
       errors.add(Diagnostic.error(Code.P106, span, "'%" + directive + "' without an open '%if'"));
       return null;
     }
@@ -266,7 +280,7 @@ final class BodyBuilder {
     Frame frame = frames.pop();
     Span span = frame.opener.to(endSpan);
     switch (frame.directive) {
-      case "if" -> {
+      case IF -> {
         if (frame.otherwise == null) {
           closeBranch(frame);
           add(new Node.If(List.copyOf(frame.branches), null, span));
@@ -274,7 +288,7 @@ final class BodyBuilder {
           add(new Node.If(List.copyOf(frame.branches), List.copyOf(frame.otherwise), span));
         }
       }
-      case "each" -> {
+      case EACH -> {
         Node.Each e = frame.each;
         add(new Node.Each(e.item(), e.index(), e.list(), List.copyOf(frame.body), e.span()));
       }

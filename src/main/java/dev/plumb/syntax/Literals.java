@@ -3,23 +3,12 @@ package dev.plumb.syntax;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Span;
+import dev.plumb.types.Sizes;
 import java.util.List;
 
 /** Reads literal tokens: string escapes, ints and sizes, with their errors. */
 final class Literals {
   private Literals() {}
-
-  /** The multiplier of a size unit (design §1: ×1024 per step). */
-  static long unit(char unit) {
-    return switch (unit) {
-      case 'B' -> 1L;
-      case 'K' -> 1L << 10;
-      case 'M' -> 1L << 20;
-      case 'G' -> 1L << 30;
-      case 'T' -> 1L << 40;
-      default -> throw new IllegalArgumentException("unit " + unit);
-    };
-  }
 
   /** The string between the quotes of a STRING token, escapes resolved; null after an error. */
   static String string(String token, Span span, List<Diagnostic> errors) {
@@ -61,7 +50,7 @@ final class Literals {
   /** A size literal such as {@code 512M}, in bytes; null (and an error) on overflow. */
   static Long size(String token, Span span, List<Diagnostic> errors) {
     String digits = token.substring(0, token.length() - 1);
-    long unit = unit(token.charAt(token.length() - 1));
+    long unit = Sizes.unit(token.charAt(token.length() - 1));
     try {
       return Math.multiplyExact(Long.parseLong(digits), unit);
     } catch (ArithmeticException | NumberFormatException e) {

@@ -2,6 +2,7 @@ package dev.plumb.syntax;
 
 import dev.plumb.ast.Manifest;
 import dev.plumb.ast.Unit;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.syntax.generated.PlumbLexer;
@@ -19,38 +20,38 @@ public final class Syntax {
   private Syntax() {}
 
   /** Reads a template or fragment file. */
-  public static Parsed<Unit> readUnit(SourceFile file) {
+  public static Checked<Unit> readUnit(SourceFile file) {
     SyntaxErrors listener = new SyntaxErrors(file);
     CommonTokenStream tokens = tokens(file, listener, false);
     List<Diagnostic> errors = new ArrayList<>(DepthGuard.checkUnit(tokens, file));
     if (!errors.isEmpty()) {
-      return new Parsed<>(null, errors);
+      return new Checked<>(null, errors);
     }
     PlumbParser parser = parser(tokens, listener);
     PlumbParser.TemplateFileContext tree = parser.templateFile();
     if (!listener.diagnostics().isEmpty()) {
-      return new Parsed<>(null, listener.diagnostics());
+      return new Checked<>(null, listener.diagnostics());
     }
     Unit unit = new BodyBuilder(new Spans(file), errors).build(tree);
     // a tree with a structural or literal error would only lead to follow-on errors
-    return new Parsed<>(errors.isEmpty() ? unit : null, errors);
+    return new Checked<>(errors.isEmpty() ? unit : null, errors);
   }
 
   /** Reads a manifest ({@code pack.plumb}). */
-  public static Parsed<Manifest> readManifest(SourceFile file) {
+  public static Checked<Manifest> readManifest(SourceFile file) {
     SyntaxErrors listener = new SyntaxErrors(file);
     CommonTokenStream tokens = tokens(file, listener, true);
     List<Diagnostic> errors = new ArrayList<>(DepthGuard.checkManifest(tokens, file));
     if (!errors.isEmpty()) {
-      return new Parsed<>(null, errors);
+      return new Checked<>(null, errors);
     }
     PlumbParser parser = parser(tokens, listener);
     PlumbParser.ManifestContext tree = parser.manifest();
     if (!listener.diagnostics().isEmpty()) {
-      return new Parsed<>(null, listener.diagnostics());
+      return new Checked<>(null, listener.diagnostics());
     }
     Manifest manifest = new ManifestBuilder(new Spans(file), errors).build(tree);
-    return new Parsed<>(errors.isEmpty() ? manifest : null, errors);
+    return new Checked<>(errors.isEmpty() ? manifest : null, errors);
   }
 
   private static CommonTokenStream tokens(

@@ -1,14 +1,16 @@
 package dev.plumb.values;
 
-import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +21,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Binds the values a caller gave to the pack's declared variables (design §5): the file nested by
- * dotted names, then the --sets, then defaults; every problem of the run is reported, not just the
- * first.
+ * Binds the values a caller gave to the pack's declared variables (docs/language.md §5): the file
+ * nested by dotted names, then the --sets, then defaults; every problem of the run is reported, not
+ * just the first.
  */
 public final class Binder {
   private final Declarations declarations;
-  private final Values values;
+  private final Supplied values;
   private final List<Diagnostic> errors = new ArrayList<>();
   private final Decoder decoder = new Decoder(errors);
 
@@ -40,7 +42,7 @@ public final class Binder {
 
   private final Map<String, Value> bound = new LinkedHashMap<>();
 
-  private Binder(Declarations declarations, Values values) {
+  private Binder(Declarations declarations, Supplied values) {
     this.declarations = declarations;
     this.values = values;
     for (String name : declarations.variables().keySet()) {
@@ -51,12 +53,14 @@ public final class Binder {
     }
   }
 
-  public static Bound bind(Declarations declarations, Values values) {
+  public static Checked<Map<String, Value>> bind(Declarations declarations, Supplied values) {
     return new Binder(declarations, values).run();
   }
 
-  private Bound run() {
-    values.root().ifPresent(root -> walk(root, "", ""));
+  private Checked<Map<String, Value>> run() {
+    if (values.root() != null) {
+      walk(values.root(), "", "");
+    }
     for (Assignment set : values.sets()) {
       if (declarations.variables().containsKey(set.name())) {
         fromSets.put(set.name(), set);
@@ -70,7 +74,7 @@ public final class Binder {
         bound.put(variable.name(), value);
       }
     }
-    return new Bound(bound, errors);
+    return new Checked<>(bound, errors);
   }
 
   /** Collects the file's value for each variable under {@code obj}; the rest is unknown. */
@@ -172,14 +176,14 @@ public final class Binder {
 
   private Value given(Variable variable, Json json) {
     String pointer = Decoder.pointer(variable.name());
-    return isSecret(variable.type())
+    return TypeText.isSecret(variable.type())
         ? secret(variable, json, pointer)
         : decoder.decode(json, variable.type(), pointer);
   }
 
   /** A secret's value says only whether it will be supplied: the text itself never is. */
   private Value secret(Variable variable, Json json, String pointer) {
-    boolean optional = variable.type() instanceof Type.Optional;
+    boolean optional = variable.type() instanceof Type.OptionalOf;
     if (json instanceof Json.Bool b && b.value()) {
       return new Value.Secret(variable.secretVariable());
     }
@@ -217,22 +221,22 @@ public final class Binder {
   }
 
   private Value missing(Variable variable) {
-    if (isSecret(variable.type())) {
+    if (TypeText.isSecret(variable.type())) {
       // A required secret is checked by the script (set -u), not here: it is never "missing".
-      boolean optional = variable.type() instanceof Type.Optional;
+      boolean optional = variable.type() instanceof Type.OptionalOf;
       return optional ? Value.ABSENT : new Value.Secret(variable.secretVariable());
     }
     if (variable.defaultValue() != null) {
       return variable.defaultValue();
     }
-    if (variable.type() instanceof Type.Optional) {
+    if (variable.type() instanceof Type.OptionalOf) {
       return Value.ABSENT;
     }
     String declared =
         "declared as '"
             + variable.name()
             + " : "
-            + declared(variable.type())
+            + TypeText.declared(variable.type())
             + "'"
             + (variable.doc() == null || variable.doc().isEmpty() ? "" : " — " + variable.doc());
     errors.add(
@@ -257,26 +261,5 @@ public final class Binder {
     }
     Span top = groups.get("");
     return top != null ? top : Span.ofFile(values.source());
-  }
-
-  /** The type as the manifest writes it, ranges included: {@code size 64M..1T}. */
-  static String declared(Type type) {
-    if (type instanceof Type.Optional o) {
-      return declared(o.inner()) + "?";
-    }
-    if (type instanceof Type.Scalar s && (s.min() != null || s.max() != null)) {
-      boolean size = s.kind() == Type.Kind.SIZE;
-      return s.display()
-          + " "
-          + (s.min() == null ? "" : Decoder.show(s.min(), size))
-          + ".."
-          + (s.max() == null ? "" : Decoder.show(s.max(), size));
-    }
-    return type.display();
-  }
-
-  static boolean isSecret(Type type) {
-    Type inner = type instanceof Type.Optional o ? o.inner() : type;
-    return inner instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET;
   }
 }

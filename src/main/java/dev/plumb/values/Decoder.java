@@ -1,9 +1,12 @@
 package dev.plumb.values;
 
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,19 +26,19 @@ final class Decoder {
 
   /** The value, or null after reporting why there is none. */
   Value decode(Json json, Type type, String pointer) {
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return json instanceof Json.Null ? Value.ABSENT : decode(json, o.inner(), pointer);
     }
     if (type instanceof Type.Scalar s) {
       return scalar(json, s, pointer);
     }
-    if (type instanceof Type.Enum e) {
+    if (type instanceof Type.EnumOf e) {
       return word(json, e, pointer);
     }
     if (type instanceof Type.ListOf l) {
       return list(json, l, pointer);
     }
-    if (type instanceof Type.Record r) {
+    if (type instanceof Type.RecordOf r) {
       return record(json, r, pointer);
     }
     throw new IllegalArgumentException("no value can have the type " + type.display());
@@ -135,9 +138,11 @@ final class Decoder {
     boolean size = type.kind() == Type.Kind.SIZE;
     String problem = null;
     if (type.min() != null && value < type.min()) {
-      problem = show(value, size) + " is below the minimum " + show(type.min(), size);
+      problem =
+          TypeText.bound(value, size) + " is below the minimum " + TypeText.bound(type.min(), size);
     } else if (type.max() != null && value > type.max()) {
-      problem = show(value, size) + " is above the maximum " + show(type.max(), size);
+      problem =
+          TypeText.bound(value, size) + " is above the maximum " + TypeText.bound(type.max(), size);
     }
     if (problem != null) {
       errors.add(Diagnostic.error(Code.P504, json.span(), pointer + ": " + problem));
@@ -145,11 +150,7 @@ final class Decoder {
     return problem == null;
   }
 
-  static String show(long value, boolean size) {
-    return size ? Sizes.format(value) : Long.toString(value);
-  }
-
-  private Value word(Json json, Type.Enum type, String pointer) {
+  private Value word(Json json, Type.EnumOf type, String pointer) {
     if (json instanceof Json.Str s && type.words().contains(s.value())) {
       return new Value.Word(s.value());
     }
@@ -171,7 +172,7 @@ final class Decoder {
     return ok ? new Value.ListOf(elements) : null;
   }
 
-  private Value record(Json json, Type.Record type, String pointer) {
+  private Value record(Json json, Type.RecordOf type, String pointer) {
     if (!(json instanceof Json.Obj obj)) {
       return mismatch(
           json,
@@ -203,7 +204,7 @@ final class Decoder {
       String name = field.getKey();
       if (given.containsKey(name)) {
         fields.put(name, given.get(name));
-      } else if (field.getValue() instanceof Type.Optional) {
+      } else if (field.getValue() instanceof Type.OptionalOf) {
         fields.put(name, Value.ABSENT);
       } else {
         errors.add(
@@ -212,11 +213,11 @@ final class Decoder {
                     obj.span(),
                     child(pointer, name) + ": missing field '" + name + "' of " + type.name())
                 .withHint(
-                    "declared as '" + name + " : " + Binder.declared(field.getValue()) + "'"));
+                    "declared as '" + name + " : " + TypeText.declared(field.getValue()) + "'"));
         ok = false;
       }
     }
-    return ok ? new Value.Record(fields) : null;
+    return ok ? new Value.RecordOf(fields) : null;
   }
 
   private Value mismatch(Json json, String pointer, String expected, String hint) {

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.plumb.PlumbException;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.source.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -88,7 +89,7 @@ public final class JsonReader {
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: " + reason);
     }
     if (bytes.length > MAX_BYTES) {
-      throw new PlumbException(
+      throw new Failure(
           List.of(
               Diagnostic.error(
                       Code.P505,
@@ -224,7 +225,7 @@ public final class JsonReader {
     return Math.min(text.length(), i + 1);
   }
 
-  private static PlumbException fail(Span span, String message) {
-    return new PlumbException(List.of(Diagnostic.error(Code.P505, span, message)));
+  private static Failure fail(Span span, String message) {
+    return new Failure(List.of(Diagnostic.error(Code.P505, span, message)));
   }
 }

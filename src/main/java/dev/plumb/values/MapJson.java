@@ -1,13 +1,14 @@
 package dev.plumb.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.PlumbException;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
+import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.TreeMap;
  * errors shown, exactly like a values file.
  */
 public final class MapJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** As deep as a values file may nest (Jackson's limit when writing and reading one). */
   static final int MAX_DEPTH = 1000;
@@ -29,8 +29,8 @@ public final class MapJson {
   /**
    * The JSON text of {@code values}, dotted top-level keys nested.
    *
-   * @throws PlumbException (P505) when two keys give the same value, or lists and maps nest deeper
-   *     than a values file may (a list that contains itself, too)
+   * @throws Failure (P505) when two keys give the same value, or lists and maps nest deeper than a
+   *     values file may (a list that contains itself, too)
    * @throws IllegalArgumentException for an object that JSON cannot hold
    */
   public static String toJson(Map<String, ?> values) {
@@ -44,7 +44,7 @@ public final class MapJson {
       put(nested, key, plain(entry.getValue(), key, 1 + key.split("\\.", -1).length));
     }
     try {
-      return MAPPER.writer(Pretty.printer()).writeValueAsString(nested) + "\n";
+      return JsonLayout.writer().writeValueAsString(nested) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "values cannot be written as JSON: " + e.getOriginalMessage(), e);
@@ -70,9 +70,9 @@ public final class MapJson {
     into.put(last, value);
   }
 
-  private static PlumbException twice(String dotted) {
+  private static Failure twice(String dotted) {
     Span at = Span.ofFile(new SourceFile("<values>", ""));
-    return new PlumbException(
+    return new Failure(
         List.of(
             Diagnostic.error(
                 Code.P505, at, "the value '" + dotted + "' is given twice, dotted and nested")));
@@ -82,11 +82,11 @@ public final class MapJson {
    * A copy holding only what JSON can: maps with string keys, lists, strings, numbers, booleans.
    */
   private static Object plain(Object value, String where, int depth) {
-    if (depth > MAX_DEPTH && (value instanceof Map || value instanceof java.util.Collection)) {
+    if (depth > MAX_DEPTH && (value instanceof Map || value instanceof Collection)) {
       // deeper would overflow the stack here, or fail to be written as JSON; a list that contains
       // itself ends here too
       String top = where.split("[.\\[]", 2)[0];
-      throw new PlumbException(
+      throw new Failure(
           List.of(
               Diagnostic.error(
                   Code.P505,
@@ -111,7 +111,7 @@ public final class MapJson {
       return copy;
     }
     // Collections only: a Path is Iterable too, but of its own names, endlessly.
-    if (value instanceof java.util.Collection<?> items) {
+    if (value instanceof Collection<?> items) {
       List<Object> copy = new ArrayList<>();
       for (Object item : items) {
         copy.add(plain(item, where + "[" + copy.size() + "]", depth + 1));

@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import java.util.Arrays;
 
 /** Turns char offsets of a source text into spans of 1-based lines and code-point columns. */
 final class Positions {
@@ -17,12 +18,12 @@ final class Positions {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
         if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, count * 2);
+          starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
       }
     }
-    this.lineStarts = java.util.Arrays.copyOf(starts, count);
+    this.lineStarts = Arrays.copyOf(starts, count);
   }
 
   /** The span from {@code start} to {@code end} (char offsets), ending on the start's line. */

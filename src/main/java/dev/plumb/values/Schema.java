@@ -1,30 +1,30 @@
 package dev.plumb.values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.format.JsonLayout;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Sizes;
+import dev.plumb.types.Type;
+import dev.plumb.types.TypeText;
+import dev.plumb.types.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Describes a pack's values file as a JSON Schema (draft 2020-12), for callers that are not Java
- * (design §5); {@code plumb schema} prints it.
+ * (docs/language.md §5); {@code plumb schema} prints it.
  */
 public final class Schema {
-  /** The version of plumb's JSON outputs, carried by each at top level (design §6). */
-  public static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String NO_NUL = "^[^\\u0000]*$";
   private static final String PATH = "^[^-\\u0000\\n\\r][^\\u0000\\n\\r]*$";
-  private static final String MAC = "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$";
+  private static final String MAC = "^" + Scalars.MAC.pattern() + "$";
   private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
   private static final String IPV4 = "^" + OCTET + "(\\." + OCTET + "){3}$";
   private static final String SIZE = "^[0-9]+[BKMGT]?$";
@@ -35,7 +35,7 @@ public final class Schema {
   public static String json(Declarations declarations) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("version", VERSION);
+    root.put("version", JsonLayout.VERSION);
     root.put("title", declarations.pack());
     if (declarations.doc() != null && !declarations.doc().isEmpty()) {
       root.put("description", declarations.doc());
@@ -47,14 +47,14 @@ public final class Schema {
     group(root, tree);
     if (!declarations.records().isEmpty()) {
       ObjectNode defs = root.putObject("$defs");
-      for (Type.Record record : declarations.records().values()) {
+      for (Type.RecordOf record : declarations.records().values()) {
         ObjectNode def = defs.putObject(record.name());
         def.put("type", "object");
         ObjectNode properties = def.putObject("properties");
         ArrayNode required = NODES.arrayNode();
         for (Map.Entry<String, Type> field : record.fields().entrySet()) {
           properties.set(field.getKey(), type(field.getValue()));
-          if (!(field.getValue() instanceof Type.Optional)) {
+          if (!(field.getValue() instanceof Type.OptionalOf)) {
             required.add(field.getKey());
           }
         }
@@ -62,11 +62,7 @@ public final class Schema {
         def.put("additionalProperties", false);
       }
     }
-    try {
-      return MAPPER.writer(Pretty.printer()).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a schema tree always writes", e);
-    }
+    return JsonLayout.write(root);
   }
 
   @SuppressWarnings("unchecked")
@@ -92,7 +88,7 @@ public final class Schema {
       boolean needed;
       if (entry.getValue() instanceof Variable variable) {
         properties.set(entry.getKey(), variable(variable));
-        needed = variable.required() && !Binder.isSecret(variable.type());
+        needed = variable.required() && !TypeText.isSecret(variable.type());
       } else {
         needed =
             group(properties.putObject(entry.getKey()), (Map<String, Object>) entry.getValue());
@@ -111,8 +107,8 @@ public final class Schema {
   private static ObjectNode variable(Variable variable) {
     ObjectNode node = NODES.objectNode();
     String doc = variable.doc() == null ? "" : variable.doc();
-    if (Binder.isSecret(variable.type())) {
-      boolean optional = variable.type() instanceof Type.Optional;
+    if (TypeText.isSecret(variable.type())) {
+      boolean optional = variable.type() instanceof Type.OptionalOf;
       node.put(
           "description",
           (doc.isEmpty() ? "" : doc + ". ")
@@ -142,16 +138,16 @@ public final class Schema {
 
   private static ObjectNode type(Type type) {
     ObjectNode node = NODES.objectNode();
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return nullable(type(o.inner()));
     }
-    if (type instanceof Type.Enum e) {
+    if (type instanceof Type.EnumOf e) {
       node.put("type", "string");
       e.words().forEach(node.putArray("enum")::add);
     } else if (type instanceof Type.ListOf l) {
       node.put("type", "array");
       node.set("items", type(l.element()));
-    } else if (type instanceof Type.Record r) {
+    } else if (type instanceof Type.RecordOf r) {
       node.put("$ref", "#/$defs/" + r.name());
     } else if (type instanceof Type.Scalar s) {
       scalar(node, s);
@@ -243,7 +239,7 @@ public final class Schema {
       l.elements().forEach(e -> array.add(value(e)));
       return array;
     }
-    if (value instanceof Value.Record r) {
+    if (value instanceof Value.RecordOf r) {
       ObjectNode object = NODES.objectNode();
       r.fields().forEach((k, v) -> object.set(k, value(v)));
       return object;

@@ -1,17 +1,18 @@
 package dev.plumb.values;
 
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Type;
 import java.util.List;
 
 /**
- * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (design §5): text
- * types raw, ints, sizes, bools and enum words as literals, lists and records as JSON, {@code null}
- * as absent. The result is a {@link Json} value located in the assignment, so it is then checked
- * exactly like a value of the file.
+ * Reads the TEXT of a {@code --set NAME=TEXT} the way its declared type wants (docs/language.md
+ * §5): text types raw, ints, sizes, bools and enum words as literals, lists and records as JSON,
+ * {@code null} as absent. The result is a {@link Json} value located in the assignment, so it is
+ * then checked exactly like a value of the file.
  */
 final class SetText {
   private SetText() {}
@@ -22,13 +23,13 @@ final class SetText {
     int start = set.valueOffset();
     Span span = new Positions(source).span(start, source.text().length());
     String text = set.text();
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       if (text.equals("null")) {
         return new Json.Null(span);
       }
       type = o.inner();
     }
-    if (type instanceof Type.ListOf || type instanceof Type.Record) {
+    if (type instanceof Type.ListOf || type instanceof Type.RecordOf) {
       return json(set, source, span, errors);
     }
     if (type instanceof Type.Scalar s) {

@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Java API of design §7: one load, many compiles, from many threads. */
+/** The Java API of docs/language.md §7: one load, many compiles, from many threads. */
 class PackApiTest {
   private static final Path TUTORIAL = Path.of("samples", "tutorial");
   private static final Cell BHYVE = Cell.of("host", "freebsd", "hypervisor", "bhyve");

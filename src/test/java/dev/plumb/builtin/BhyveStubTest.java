@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bhyve scripts, run under dash against stub commands, pass each command the argv
- * HYPERVISORS.md documents (§2.1 bhyve on a FreeBSD host, §2.5 host networking).
+ * docs/sources.md documents (bhyve on FreeBSD, host networking).
  */
 class BhyveStubTest {
   @TempDir Path tmp;
@@ -74,7 +74,7 @@ class BhyveStubTest {
   @Test
   void createDiskTruncatesASparseRawImageAndNeverOverwritesOne() throws Exception {
     Values values = vm("freebsd", "fbsd1", "disk0.img").set("vm.disk_size", "1G");
-    // §2.1 Create disk: truncate -s 16G guest.img [S9]
+    // Create disk: truncate -s 16G guest.img [S9]
     assertEquals(
         List.of(
             List.of("mkdir", "-p", dir + "/fbsd1"),
@@ -89,7 +89,7 @@ class BhyveStubTest {
 
   @Test
   void createMakesTheFolderAndCopiesTheUefiVariables() throws Exception {
-    // §2.1 Loader step C: cp /usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd /path/to/vm-image/
+    // UEFI: cp /usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd /path/to/vm-image/
     // [S9]
     assertEquals(
         List.of(
@@ -107,7 +107,7 @@ class BhyveStubTest {
   @Test
   void aFreeBsdGuestBootsWithBhyveload() throws Exception {
     String home = dir + "/fbsd1";
-    // §2.1 Loader step A: bhyveload -m <MEM> -d <DISK> [-c <CONSDEV>] <VMNAME> [S7];
+    // FreeBSD guests: bhyveload -m <MEM> -d <DISK> [-c <CONSDEV>] <VMNAME> [S7];
     // Start: bhyve -c <NCPU> -m <MEM> -H -P [-A] … -s 0,hostbridge … -l com1,/dev/nmdmNA <VMNAME>
     // [S6][S9]
     assertEquals(
@@ -147,7 +147,7 @@ class BhyveStubTest {
 
   @Test
   void aStaleVmInstanceIsDestroyedBeforeStart() throws Exception {
-    // §2.1 Kill / destroy / cleanup: destroyed "before it can be started again" [S9]
+    // Kill and destroy: destroyed "before it can be started again" [S9]
     List<List<String>> calls =
         run("start", "freebsd", vm("freebsd", "fbsd1", "disk0.img").set("vm.stale", "true"));
     assertEquals(List.of("bhyvectl", "--destroy", "--vm=fbsd1"), calls.get(0));
@@ -159,7 +159,7 @@ class BhyveStubTest {
     String home = dir + "/web1";
     Files.createDirectories(tmp.resolve("web1"));
     List<List<String>> calls = run("start", "linux", vm("linux", "web1", "root.img", "data.img"));
-    // §2.1 Loader step B: device.map lines "(hd0) <path>" [S9][S13]
+    // Linux guests: device.map lines "(hd0) <path>" [S9][S13]
     assertEquals(
         "(hd0) " + home + "/root.img\n(hd1) " + home + "/data.img\n",
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
@@ -217,7 +217,7 @@ class BhyveStubTest {
             vm("linux", "web1", "root.img")
                 .set("vm.iso", dir + "/debian.iso")
                 .set("vm.console", "/dev/nmdm1A"));
-    // §2.1 Loader step B: "(cd0) ./somelinux.iso" in the device map; grub-bhyve -c <tty> [S9][S10]
+    // Linux guests: "(cd0) ./somelinux.iso" in the device map; grub-bhyve -c <tty> [S9][S10]
     assertEquals(
         "(cd0) " + dir + "/debian.iso\n(hd0) " + home + "/root.img\n",
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
@@ -255,7 +255,7 @@ class BhyveStubTest {
   @Test
   void aWindowsGuestBootsFromTheUefiBootrom() throws Exception {
     String home = dir + "/win1";
-    // §2.1 Loader step C: -l bootrom,<ROM>,<VARS> [S6][S9]; the Handbook's Windows guest:
+    // UEFI: -l bootrom,<ROM>,<VARS> [S6][S9]; the Handbook's Windows guest:
     // nvme disk, ahci-cd installer, -w, xhci tablet, fbuf for VNC [S9]
     assertEquals(
         List.of(
@@ -302,9 +302,9 @@ class BhyveStubTest {
   void stopSendsSigtermAndKillDestroysTheVm() throws Exception {
     String pidfile = dir + "/fbsd1/bhyve.pid";
     Values values = vm("freebsd", "fbsd1", "disk0.img");
-    // §2.1 Stop: a TERM signal "triggers an ACPI shutdown" [S6][S9]; the pid comes from daemon -p
+    // Stop: a TERM signal "triggers an ACPI shutdown" [S6][S9]; the pid comes from daemon -p
     assertEquals(List.of(List.of("pkill", "-F", pidfile)), run("stop", "freebsd", values));
-    // §2.1 Kill: bhyvectl --destroy --vm=<VMNAME> [S8][S9]
+    // Kill: bhyvectl --destroy --vm=<VMNAME> [S8][S9]
     assertEquals(
         List.of(
             List.of("pkill", "-KILL", "-F", pidfile),
@@ -326,9 +326,8 @@ class BhyveStubTest {
   @Test
   void netUpMakesTapsAndBridgesAndNetDownUndoesThem() throws Exception {
     Values values = vm("freebsd", "fbsd1", "disk0.img");
-    // §2.5 FreeBSD: ifconfig tap0 create; ifconfig bridge0 create; ifconfig bridge0 addm igb0 addm
-    // tap0;
-    // ifconfig bridge0 up [S9]; ifconfig tapN destroy [S13]
+    // FreeBSD networking: ifconfig tap0 create; ifconfig bridge0 create;
+    // ifconfig bridge0 addm igb0 addm tap0; ifconfig bridge0 up [S9]; ifconfig tapN destroy [S13]
     assertEquals(
         List.of(
             List.of("ifconfig", "bridge0", "create"),

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * QEMU's net-up and net-down on a Linux host give a stub ip the iproute2 argv of HYPERVISORS.md
- * §2.5 ([S25], in the order of [S26]).
+ * QEMU's net-up and net-down on a Linux host give a stub ip the iproute2 argv of docs/sources.md
+ * ([S25], in the order of [S26]).
  */
 class LinuxNetStubTest {
   private static final Cell CELL = Cell.of("host", "linux", "hypervisor", "qemu", "guest", "linux");

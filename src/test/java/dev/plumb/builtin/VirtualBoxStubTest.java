@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The VirtualBox scripts, run under dash against a stub VBoxManage, pass it the argv of
- * HYPERVISORS.md §2.4 (the VirtualBox 7 manual pages [S22]).
+ * docs/sources.md (the VirtualBox 7 manual pages [S22]).
  */
 class VirtualBoxStubTest {
   @TempDir Path tmp;
@@ -199,7 +199,7 @@ class VirtualBoxStubTest {
 
   @Test
   void onMacOsTheApplicationBundleComesFirstOnPath() {
-    // §2.4: /Applications/VirtualBox.app/Contents/MacOS/VBoxManage on macOS [S24]
+    // macOS: /Applications/VirtualBox.app/Contents/MacOS/VBoxManage on macOS [S24]
     for (String operation : List.of("create-disk", "create", "start", "stop", "kill", "destroy")) {
       String script =
           BuiltinPack.pack()
@@ -219,7 +219,7 @@ class VirtualBoxStubTest {
 
   @Test
   void freeBsdHostsHaveNoRemoteDisplay() {
-    // §2.4: the Extension Pack (VRDE) is "not available for FreeBSD" [S9]
+    // FreeBSD: the Extension Pack (VRDE) is "not available for FreeBSD" [S9]
     PlumbException refused =
         assertThrows(
             PlumbException.class,

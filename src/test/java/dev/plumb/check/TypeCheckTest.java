@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The type checker on expressions (design §2): each row is an expression in a hole of {@code echo
- * {{ … }}} (or in a comment, where a type that can hold a newline is P312) and every diagnostic
- * loading the pack gives, {@code ok} when it loads. The variables are those of {@link
+ * The type checker on expressions (docs/language.md §2): each row is an expression in a hole of
+ * {@code echo {{ … }}} (or in a comment, where a type that can hold a newline is P312) and every
+ * diagnostic loading the pack gives, {@code ok} when it loads. The variables are those of {@link
  * TestPack#MANIFEST}.
  */
 class TypeCheckTest {

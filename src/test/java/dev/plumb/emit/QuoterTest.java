@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.Quoting;
 import dev.plumb.check.shell.Role;
-import dev.plumb.values.Value;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How a value is written into the script: by its type and the hole's context (design §1, §3.2). */
+/**
+ * How a value is written into the script: by its type and the hole's context (docs/language.md §1,
+ * §3.2).
+ */
 class QuoterTest {
   private static HoleContext in(Quoting quoting) {
     return new HoleContext(
@@ -251,6 +254,6 @@ class QuoterTest {
     assertEquals("cannot write Absent[]", absent.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> Quoter.render(new Value.Record(Map.of()), in(Quoting.UNQUOTED)));
+        () -> Quoter.render(new Value.RecordOf(Map.of()), in(Quoting.UNQUOTED)));
   }
 }

@@ -81,7 +81,7 @@ class ScriptWriterTest {
         TestPack.messages(pack.compileErrors(Values.none())));
   }
 
-  /** A value must not produce the delimiter line of its here-document (design §3.2). */
+  /** A value must not produce the delimiter line of its here-document (docs/language.md §3.2). */
   @Test
   void aValueMustNotEndItsHereDocument() {
     TestPack pack =

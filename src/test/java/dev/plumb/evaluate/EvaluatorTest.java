@@ -284,7 +284,7 @@ class EvaluatorTest {
     assertEquals("f.plumb:2", where(line.origin()));
     assertEquals(
         List.of("leaf.plumb:3", "leaf.plumb:4"),
-        line.via().stream().map(EvaluatorTest::where).toList());
+        line.via().stream().map(s -> where(s.site())).toList());
     assertEquals("base\n", pack.body(TestPack.QEMU, Values.none()));
   }
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Compile-time evaluation of expressions (design §2): each row is a hole's expression and the word
- * it writes, with the test pack's defaults ({@code vm.cpus = 2}, {@code vm.memory = 1G}, {@code
- * vm.disks = ["/vm/a.img", "/vm/b c.img"]}, {@code vm.name = "web1"}) in the cell host=freebsd
- * hypervisor=bhyve.
+ * Compile-time evaluation of expressions (docs/language.md §2): each row is a hole's expression and
+ * the word it writes, with the test pack's defaults ({@code vm.cpus = 2}, {@code vm.memory = 1G},
+ * {@code vm.disks = ["/vm/a.img", "/vm/b c.img"]}, {@code vm.name = "web1"}) in the cell
+ * host=freebsd hypervisor=bhyve.
  */
 class ExpressionsTest {
   @TempDir Path dir;

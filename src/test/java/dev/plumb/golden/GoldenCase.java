@@ -152,6 +152,9 @@ public final class GoldenCase {
         problems.add("cmd: " + e.getMessage());
       }
     }
+    if (Files.exists(dir.resolve("args"))) {
+      problems.add("an args file (the old format): write its arguments as one line in cmd");
+    }
     long expectations = EXPECTATIONS.stream().filter(e -> Files.exists(dir.resolve(e))).count();
     if (expectations != 1 && !blessing) {
       problems.add(expectations + " expectation files, want exactly 1");

@@ -39,10 +39,10 @@ class GoldenTest {
   }
 
   /**
-   * A folder without a one-line cmd, with no or several expectations, with a manifest a shared one
-   * spells, or naming a shared manifest that is not there is an orphan; so is a file outside any
-   * case, a folder starting with '_' but _shared, and a shared manifest no case uses: the suite
-   * fails.
+   * A folder without a one-line cmd, with an args file left from the old format, with no or several
+   * expectations, with a manifest a shared one spells, or naming a shared manifest that is not
+   * there is an orphan; so is a file outside any case, a folder starting with '_' but _shared, and
+   * a shared manifest no case uses: the suite fails.
    */
   @Test
   void noOrphans() throws IOException {

@@ -35,7 +35,7 @@ class CellPathsTest {
         + d.span().line()
         + ": "
         + d.message()
-        + (d.cell() == null ? "" : " (" + d.cell() + ")");
+        + (d.cell() == null ? "" : " (" + d.cell().show() + ")");
   }
 
   @Test

@@ -13,7 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.plumb.Pack;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.SarifReport;
+import dev.plumb.diag.format.SarifReport;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import dev.plumb.testing.TestPack;
@@ -42,7 +42,7 @@ class SarifSchemaTest {
         SarifReport.render(Pack.lint(Path.of("samples/broken"), "samples/broken"), "0.1.0");
     List<Error> errors = schema.validate(sarif, InputFormat.JSON);
     assertEquals(List.of(), errors.stream().map(Error::toString).toList());
-    assertTrue(sarif.contains("\"ruleId\" : \"P304\""), sarif);
+    assertTrue(sarif.contains("\"ruleId\": \"P304\""), sarif);
   }
 
   @Test
@@ -88,14 +88,14 @@ class SarifSchemaTest {
         Diagnostic.error(
             Code.P201, Span.ofFile(new SourceFile("c:x/[1]?.plumb", "")), "unknown name 'x'");
     String sarif = SarifReport.render(List.of(d), "0.1.0");
-    assertTrue(sarif.contains("\"uri\" : \"c%3Ax/%5B1%5D%3F.plumb\""), sarif);
+    assertTrue(sarif.contains("\"uri\": \"c%3Ax/%5B1%5D%3F.plumb\""), sarif);
     assertEquals(null, new URI("c%3Ax/%5B1%5D%3F.plumb").getScheme());
   }
 
   /** The validator really validates: a report without its version is refused. */
   @Test
   void theSchemaRejectsBrokenSarif() {
-    String broken = SarifReport.render(List.of(), "0.1.0").replace("\"version\" : \"2.1.0\",", "");
+    String broken = SarifReport.render(List.of(), "0.1.0").replace("\"version\": \"2.1.0\",", "");
     assertFalse(schema.validate(broken, InputFormat.JSON).isEmpty());
   }
 }

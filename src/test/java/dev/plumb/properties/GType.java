@@ -10,7 +10,7 @@ import java.util.Map;
  */
 sealed interface GType {
 
-  /** The scalar kinds of design §1. */
+  /** The scalar kinds of docs/language.md §1. */
   enum Kind {
     STRING,
     NAME,

@@ -11,9 +11,9 @@ import net.jqwik.api.Tuple;
 
 /**
  * A generated manifest: axes, record types and variables (some with defaults), written out by
- * {@link #manifest()}; {@link #arbitrary()} makes random ones with every type of design §1, built
- * from lists of small choices (no {@code flatMap}) so that a failing pack shrinks to fewer, simpler
- * declarations.
+ * {@link #manifest()}; {@link #arbitrary()} makes random ones with every type of docs/language.md
+ * §1, built from lists of small choices (no {@code flatMap}) so that a failing pack shrinks to
+ * fewer, simpler declarations.
  */
 record GenPack(List<GType.Enum> axes, List<GType.Rec> records, List<Var> vars) {
 

@@ -19,7 +19,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The guarantees of design §3 over generated programs (packs, templates, fragments, values). */
+/**
+ * The guarantees of docs/language.md §3 over generated programs (packs, templates, fragments,
+ * values).
+ */
 class GuaranteeProperties {
 
   @Provide

@@ -147,7 +147,12 @@ class HeredocProperties {
     }
     for (String host : List.of("a", "b")) {
       boolean certain =
-          lint.stream().anyMatch(d -> d.isError() && ("run host=" + host).equals(d.cell()));
+          lint.stream()
+              .anyMatch(
+                  d ->
+                      d.isError()
+                          && d.cell() != null
+                          && ("run host=" + host).equals(d.cell().show()));
       for (boolean on : List.of(true, false)) {
         try {
           pack.compile("run", Cell.of("host", host), Values.of(Map.of("s", "x", "on", on)));

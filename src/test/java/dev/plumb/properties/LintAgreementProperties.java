@@ -83,7 +83,12 @@ class LintAgreementProperties {
     Statistics.label("pack").collect(clean ? "lints clean" : "lint finds something");
     for (String host : List.of("a", "b")) {
       boolean broken =
-          lint.stream().anyMatch(d -> d.isError() && ("run host=" + host).equals(d.cell()));
+          lint.stream()
+              .anyMatch(
+                  d ->
+                      d.isError()
+                          && d.cell() != null
+                          && ("run host=" + host).equals(d.cell().show()));
       for (boolean on : List.of(true, false)) {
         for (int n = 0; n <= 2; n++) {
           List<String> ds = new ArrayList<>();

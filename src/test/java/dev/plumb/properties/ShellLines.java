@@ -6,8 +6,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Hostile template text lines (no holes): each construct of design §3.1 spelled the ways shells
- * accept it, and harmless look-alikes, in command position after various prefixes (bash-only
+ * Hostile template text lines (no holes): each construct of docs/language.md §3.1 spelled the ways
+ * shells accept it, and harmless look-alikes, in command position after various prefixes (bash-only
  * spellings such as {@code {a,b}}, {@code $'x'} or the keyword {@code time}, P310, are not here:
  * shfmt's POSIX parser reads them as plain text, so it cannot judge them).
  */

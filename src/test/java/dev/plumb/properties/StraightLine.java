@@ -13,11 +13,11 @@ import java.util.TreeSet;
 
 /**
  * Judges shell text with an independent parser, {@code shfmt -ln posix --to-json}, and lists every
- * construct design §3.1 forbids: a node other than simple commands, pipes, words, quotes and plain
- * parameter expansions; {@code &&}/{@code ||}; negated or background statements; {@code eval},
- * {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after quote removal, as
- * the shell finds builtins, also behind {@code command} or {@code builtin}); a reserved word as an
- * unquoted command name.
+ * construct docs/language.md §3.1 forbids: a node other than simple commands, pipes, words, quotes
+ * and plain parameter expansions; {@code &&}/{@code ||}; negated or background statements; {@code
+ * eval}, {@code .}, {@code source}, {@code trap} or {@code set +…} as the command (after quote
+ * removal, as the shell finds builtins, also behind {@code command} or {@code builtin}); a reserved
+ * word as an unquoted command name.
  */
 final class StraightLine {
   private static final Set<String> ALLOWED =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.plumb.ast.Selector;
 import dev.plumb.check.Declarations;
+import dev.plumb.source.Point;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
@@ -76,10 +77,11 @@ class UncoveredTest {
     assertThrows(Uncovered.TooIntricate.class, () -> new Uncovered().first(Box.all(axes), covers));
   }
 
-  /** {@link Box#cell} names the axes in order. */
+  /** {@link Cells#at} names the axes in order. */
   @Test
   void aCellIsNamedAxisByAxis() {
-    org.junit.jupiter.api.Assertions.assertEquals(
-        Map.of("a0", "y", "a1", "x"), Box.cell(axes(2), new int[] {1, 0}));
+    Point cell = Cells.at(axes(2), new int[] {1, 0});
+    org.junit.jupiter.api.Assertions.assertEquals(Map.of("a0", "y", "a1", "x"), cell.values());
+    org.junit.jupiter.api.Assertions.assertEquals("a0=y a1=x", cell.show());
   }
 }

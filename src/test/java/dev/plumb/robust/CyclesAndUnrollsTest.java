@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Design §3.4: include and extends cycles are diagnostics (P413, P411), however long, and unrolls
- * are bounded: a 10^6-line unroll stops at the script bound (P509), an unroll that emits nothing
- * stops at the statement bound, and neither takes long.
+ * docs/language.md §3.4: include and extends cycles are diagnostics (P413, P411), however long, and
+ * unrolls are bounded: a 10^6-line unroll stops at the script bound (P509), an unroll that emits
+ * nothing stops at the statement bound, and neither takes long.
  */
 class CyclesAndUnrollsTest {
   private static final Cell LINUX = Cell.of("host", "linux");

@@ -24,9 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Design §3.4: nesting of any depth, in templates and manifests, ends in a located diagnostic
- * (P110), through the Java API and the command line (exit 1, no internal error), and never in a
- * stack overflow; steps run on a thread with the stack of {@code java}'s main thread (1 MiB).
+ * docs/language.md §3.4: nesting of any depth, in templates and manifests, ends in a located
+ * diagnostic (P110), through the Java API and the command line (exit 1, no internal error), and
+ * never in a stack overflow; steps run on a thread with the stack of {@code java}'s main thread (1
+ * MiB).
  */
 class DeepNestingTest {
   static final int DEEP = 100_000;

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Templates and values are strict UTF-8 (design §3.3–3.4): malformed bytes are P109 in a template
- * or manifest and P505 in values, NUL is refused, and a byte order mark, CRLF line ends and a lone
- * CR neither crash nor change the script.
+ * Templates and values are strict UTF-8 (docs/language.md §3.3–3.4): malformed bytes are P109 in a
+ * template or manifest and P505 in values, NUL is refused, and a byte order mark, CRLF line ends
+ * and a lone CR neither crash nor change the script.
  */
 class EncodingTest {
   private static final String MANIFEST =

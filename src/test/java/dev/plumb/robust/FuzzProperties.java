@@ -22,11 +22,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Design §3.4 under fuzzing: random bytes as templates, manifests and values files, random token
- * sequences of the template language, and mutations of the golden packs all end, within {@link
- * Bounded#SECONDS} per step, in a result or in diagnostics; nothing else escapes from {@code
- * Pack.lint}, {@code Pack.load}, {@code Pack.compile} or {@code Values.fromJson}, and a failing
- * input is kept under {@code target/robust-failures/}.
+ * docs/language.md §3.4 under fuzzing: random bytes as templates, manifests and values files,
+ * random token sequences of the template language, and mutations of the golden packs all end,
+ * within {@link Bounded#SECONDS} per step, in a result or in diagnostics; nothing else escapes from
+ * {@code Pack.lint}, {@code Pack.load}, {@code Pack.compile} or {@code Values.fromJson}, and a
+ * failing input is kept under {@code target/robust-failures/}.
  */
 class FuzzProperties {
   private static final Cell CELL = Cell.of("host", "linux", "hv", "bhyve");

@@ -2,6 +2,8 @@ package dev.plumb.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.diag.Checked;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -261,7 +263,7 @@ class BinderJsonTest {
             "[{\"tap\": \"tap0\", \"mac\": \"58:9C:FC:00:00:01\", \"bridge\": \"bridge0\"}]",
             new Value.ListOf(
                 List.of(
-                    new Value.Record(
+                    new Value.RecordOf(
                         Map.of(
                             "tap",
                             text("tap0"),
@@ -321,14 +323,15 @@ class BinderJsonTest {
                 DynamicTest.dynamicTest(
                     c.toString(),
                     () -> {
-                      Bound bound = Fixture.bind(Fixture.jsonWith(c.key(), c.json()));
+                      Checked<Map<String, Value>> bound =
+                          Fixture.bind(Fixture.jsonWith(c.key(), c.json()));
                       List<String> expected = new ArrayList<>();
                       String at = "web1.json:3:" + Fixture.valueColumn(c.key());
                       Arrays.stream(c.errors())
                           .map(e -> e.replace("@:", at + ":"))
                           .forEach(expected::add);
                       assertEquals(expected, Fixture.render(bound));
-                      assertEquals(c.value(), bound.values().get("vm." + c.key()));
+                      assertEquals(c.value(), bound.value().get("vm." + c.key()));
                     }));
   }
 }

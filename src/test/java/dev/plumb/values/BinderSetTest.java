@@ -2,6 +2,8 @@ package dev.plumb.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.diag.Checked;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -114,7 +116,7 @@ class BinderSetTest {
         ok("vm.console=/dev/nmdm0A", text("/dev/nmdm0A")),
         ok(
             "net.uplink={\"tap\": \"tap1\", \"mac\": \"58:9c:fc:00:00:02\", \"bridge\": \"br0\"}",
-            new Value.Record(
+            new Value.RecordOf(
                 Map.of(
                     "tap", text("tap1"), "mac", text("58:9c:fc:00:00:02"), "bridge", text("br0")))),
         ok("net.uplink=null", Value.ABSENT),
@@ -160,34 +162,35 @@ class BinderSetTest {
                 DynamicTest.dynamicTest(
                     c.toString(),
                     () -> {
-                      Bound bound = Fixture.bind(Fixture.valid(), c.set());
+                      Checked<Map<String, Value>> bound = Fixture.bind(Fixture.valid(), c.set());
                       assertEquals(List.of(c.errors()), Fixture.render(bound));
                       String name = c.set().substring(0, c.set().indexOf('='));
-                      assertEquals(c.value(), bound.values().get(name));
+                      assertEquals(c.value(), bound.value().get(name));
                     }));
   }
 
   @Test
   void setWinsOverTheFileAndTheLaterSetWins() {
-    Bound bound = Fixture.bind(Fixture.valid(), "vm.memory=4G", "vm.cpus=2", "vm.cpus=8");
+    Checked<Map<String, Value>> bound =
+        Fixture.bind(Fixture.valid(), "vm.memory=4G", "vm.cpus=2", "vm.cpus=8");
     assertEquals(List.of(), Fixture.render(bound));
-    assertEquals(new Value.Size(4 * Fixture.G), bound.values().get("vm.memory"));
-    assertEquals(new Value.Int(8), bound.values().get("vm.cpus"));
+    assertEquals(new Value.Size(4 * Fixture.G), bound.value().get("vm.memory"));
+    assertEquals(new Value.Int(8), bound.value().get("vm.cpus"));
   }
 
   @Test
   void aValueThatLosesIsNotChecked() {
-    Bound bound =
+    Checked<Map<String, Value>> bound =
         Fixture.bind(
             Fixture.jsonWith("memory", "\"lots\""), "vm.cpus=many", "vm.memory=1G", "vm.cpus=3");
     assertEquals(List.of(), Fixture.render(bound));
-    assertEquals(new Value.Size(Fixture.G), bound.values().get("vm.memory"));
-    assertEquals(new Value.Int(3), bound.values().get("vm.cpus"));
+    assertEquals(new Value.Size(Fixture.G), bound.value().get("vm.memory"));
+    assertEquals(new Value.Int(3), bound.value().get("vm.cpus"));
   }
 
   @Test
   void setsAloneCanGiveEveryValue() {
-    Bound bound =
+    Checked<Map<String, Value>> bound =
         Fixture.bind(
             null,
             "vm.name=web1",
@@ -199,12 +202,12 @@ class BinderSetTest {
             "vm.boot=bios",
             "vm.disks=[\"/vm/a.img\"]");
     assertEquals(List.of(), Fixture.render(bound));
-    assertEquals(Fixture.declarations().variables().keySet(), bound.values().keySet());
+    assertEquals(Fixture.declarations().variables().keySet(), bound.value().keySet());
   }
 
   @Test
   void aValueErrorIsUnderlinedWhole() {
-    Bound bound = Fixture.bind(Fixture.valid(), "vm.memory=lots");
+    Checked<Map<String, Value>> bound = Fixture.bind(Fixture.valid(), "vm.memory=lots");
     var span = bound.diagnostics().get(0).span();
     assertEquals("vm.memory=lots", span.file().text());
     assertEquals(11, span.column());

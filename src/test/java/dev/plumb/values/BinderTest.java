@@ -3,11 +3,12 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ class BinderTest {
 
   @Test
   void defaultsAndAbsentValuesFillTheRest() {
-    Bound bound = Fixture.bind(Fixture.valid());
+    Checked<Map<String, Value>> bound = Fixture.bind(Fixture.valid());
     assertEquals(List.of(), bound.diagnostics());
-    Map<String, Value> v = bound.values();
+    Map<String, Value> v = bound.value();
     assertEquals(Fixture.declarations().variables().keySet(), v.keySet());
     assertEquals(new Value.Int(1), v.get("vm.cpus"));
     assertEquals(new Value.Text("/vm"), v.get("vm.dir"));
@@ -52,9 +53,9 @@ class BinderTest {
 
   @Test
   void everyMissingValueIsReportedAtOnce() {
-    Bound bound = Fixture.bind(null);
+    Checked<Map<String, Value>> bound = Fixture.bind(null);
     assertEquals(at("<values>", MISSING), Fixture.render(bound));
-    assertTrue(bound.hasErrors());
+    assertTrue(!bound.ok());
     assertTrue(bound.diagnostics().stream().noneMatch(d -> d.span().hasPosition()));
   }
 
@@ -84,12 +85,12 @@ class BinderTest {
     Map<String, Declarations.Variable> vars = new java.util.LinkedHashMap<>();
     for (String name :
         List.of("vm.name", "vm.memory", "vm.cpus", "vm.disks", "vm.nics", "vm.console", "vm.dir")) {
-      vars.put(name, Fixture.var(name, new Type.Optional(Type.Scalar.STRING), null, null));
+      vars.put(name, Fixture.var(name, new Type.OptionalOf(Type.Scalar.STRING), null, null));
     }
     Declarations petitecloud =
         new Declarations("petitecloud", null, List.of(), List.of(), Map.of(), vars);
-    Bound bound =
-        Binder.bind(petitecloud, Values.fromJson("web1.json", "{\"vm\": {\"nmae\": \"web1\"}}"));
+    Checked<Map<String, Value>> bound =
+        Binder.bind(petitecloud, Supplied.fromJson("web1.json", "{\"vm\": {\"nmae\": \"web1\"}}"));
     assertEquals(
         List.of("web1.json:1:9: P501: /vm/nmae: unknown value 'vm.nmae' [did you mean 'vm.name'?]"),
         Fixture.render(bound));
@@ -188,17 +189,18 @@ class BinderTest {
     values.put("vm.ip", "10.0.0.5");
     values.put("vm.boot", "uefi");
     values.put("vm.cpus", 4);
-    Bound bound = Binder.bind(Fixture.declarations(), Values.of(values));
+    Checked<Map<String, Value>> bound = Binder.bind(Fixture.declarations(), Supplied.of(values));
     assertEquals(List.of(), Fixture.render(bound));
-    assertEquals(new Value.Size(2L << 30), bound.values().get("vm.memory"));
-    assertEquals(new Value.Int(4), bound.values().get("vm.cpus"));
-    assertEquals(Value.ABSENT, bound.values().get("vm.console"));
+    assertEquals(new Value.Size(2L << 30), bound.value().get("vm.memory"));
+    assertEquals(new Value.Int(4), bound.value().get("vm.cpus"));
+    assertEquals(Value.ABSENT, bound.value().get("vm.console"));
   }
 
   @Test
   void mapErrorsPointIntoTheJsonTheyWouldBe() {
-    Bound bound =
-        Binder.bind(Fixture.declarations(), Values.of(Map.of("vm.memory", "lots", "vm.cpus", 1.5)));
+    Checked<Map<String, Value>> bound =
+        Binder.bind(
+            Fixture.declarations(), Supplied.of(Map.of("vm.memory", "lots", "vm.cpus", 1.5)));
     List<String> lines = Fixture.render(bound).stream().filter(l -> l.contains("P503")).toList();
     // Map.of has no order of its own: its keys are sorted, so errors come in the same order every
     // run.

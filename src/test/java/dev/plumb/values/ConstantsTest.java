@@ -3,10 +3,12 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.ast.Expr;
-import dev.plumb.ast.Type;
+import dev.plumb.check.Constants;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ class ConstantsTest {
   private static final Type.Scalar CPUS = new Type.Scalar(Type.Kind.INT, 1L, 64L);
   private static final Type.Scalar MEMORY =
       new Type.Scalar(Type.Kind.SIZE, 64 * Fixture.M, Fixture.T);
-  private static final Type.Enum BOOT = new Type.Enum(null, List.of("bios", "uefi"));
+  private static final Type.EnumOf BOOT = new Type.EnumOf(null, List.of("bios", "uefi"));
 
   private final List<Diagnostic> errors = new ArrayList<>();
 
@@ -52,7 +54,8 @@ class ConstantsTest {
     assertEquals(new Value.Bool(true), convert(new Expr.BoolLit(true, at(20)), Type.Scalar.BOOL));
     assertEquals(new Value.Text("/vm"), convert(text("/vm", 20), Type.Scalar.PATH));
     assertEquals(
-        new Value.Text("/dev/x"), convert(text("/dev/x", 20), new Type.Optional(Type.Scalar.PATH)));
+        new Value.Text("/dev/x"),
+        convert(text("/dev/x", 20), new Type.OptionalOf(Type.Scalar.PATH)));
     assertEquals(new Value.Text(""), convert(text("", 20), Type.Scalar.STRING));
     assertEquals(
         new Value.Text("58:9c:fc:00:00:0a"),
@@ -70,7 +73,7 @@ class ConstantsTest {
                 new Expr.FieldInit("bridge", text("br0", 50), at(45))),
             at(20));
     assertEquals(
-        new Value.Record(
+        new Value.RecordOf(
             Map.of(
                 "tap",
                 new Value.Text("tap0"),
@@ -81,7 +84,7 @@ class ConstantsTest {
         convert(nic, Fixture.NIC));
     assertEquals(
         List.of("tap", "mac", "bridge"),
-        List.copyOf(((Value.Record) convert(nic, Fixture.NIC)).fields().keySet()));
+        List.copyOf(((Value.RecordOf) convert(nic, Fixture.NIC)).fields().keySet()));
     assertEquals(List.of(), errors());
   }
 
@@ -157,7 +160,7 @@ class ConstantsTest {
   @Test
   void secretsHaveNoDefault() {
     convert(text("hunter2", 20), Type.Scalar.SECRET);
-    convert(new Expr.BoolLit(true, at(20)), new Type.Optional(Type.Scalar.SECRET));
+    convert(new Expr.BoolLit(true, at(20)), new Type.OptionalOf(Type.Scalar.SECRET));
     assertEquals(
         List.of(
             "pack.plumb:7:20: P215: a secret cannot have a default: it is supplied when the script runs"

@@ -1,13 +1,13 @@
 package dev.plumb.values;
 
-import dev.plumb.Values;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.Declarations.Variable;
+import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.TextRenderer;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /** A small pack with a variable of every type, and helpers to bind values to it. */
 final class Fixture {
   static final SourceFile MANIFEST = new SourceFile("pack.plumb", "");
-  static final Type.Record NIC =
-      new Type.Record(
+  static final Type.RecordOf NIC =
+      new Type.RecordOf(
           "nic",
           fields("tap", Type.Scalar.NAME, "mac", Type.Scalar.MAC, "bridge", Type.Scalar.NAME));
   static final long M = 1L << 20;
@@ -48,11 +48,11 @@ final class Fixture {
     vars.add(var("vm.memory", new Type.Scalar(Type.Kind.SIZE, 64 * M, T), null, "guest RAM"));
     vars.add(var("vm.uefi", Type.Scalar.BOOL, null, "boot with UEFI"));
     vars.add(var("vm.dir", Type.Scalar.PATH, new Value.Text("/vm"), null));
-    vars.add(var("vm.vnc_password", new Type.Optional(Type.Scalar.SECRET), null, "VNC password"));
+    vars.add(var("vm.vnc_password", new Type.OptionalOf(Type.Scalar.SECRET), null, "VNC password"));
     vars.add(var("vm.root_password", Type.Scalar.SECRET, null, "root password"));
     vars.add(var("vm.mac", Type.Scalar.MAC, null, "first MAC address"));
     vars.add(var("vm.ip", Type.Scalar.IPV4, null, "address"));
-    vars.add(var("vm.boot", new Type.Enum(null, List.of("bios", "uefi")), null, "firmware"));
+    vars.add(var("vm.boot", new Type.EnumOf(null, List.of("bios", "uefi")), null, "firmware"));
     vars.add(
         var(
             "vm.disks",
@@ -63,10 +63,10 @@ final class Fixture {
     vars.add(
         var(
             "vm.console",
-            new Type.Optional(Type.Scalar.PATH),
+            new Type.OptionalOf(Type.Scalar.PATH),
             null,
             "serial console device, if any"));
-    vars.add(var("net.uplink", new Type.Optional(NIC), null, "the host's uplink"));
+    vars.add(var("net.uplink", new Type.OptionalOf(NIC), null, "the host's uplink"));
     vars.add(var("debug", Type.Scalar.BOOL, new Value.Bool(false), "trace the script"));
     Map<String, Variable> variables = new LinkedHashMap<>();
     vars.forEach(v -> variables.put(v.name(), v));
@@ -105,22 +105,22 @@ final class Fixture {
     return key.length() + 9;
   }
 
-  static Bound bind(String json, String... sets) {
-    Values values = json == null ? Values.none() : Values.fromJson("web1.json", json);
+  static Checked<Map<String, Value>> bind(String json, String... sets) {
+    Supplied values = json == null ? Supplied.none() : Supplied.fromJson("web1.json", json);
     for (String set : sets) {
       int eq = set.indexOf('=');
-      values = values.set(set.substring(0, eq), set.substring(eq + 1));
+      values = values.with(set.substring(0, eq), set.substring(eq + 1));
     }
     return Binder.bind(declarations(), values);
   }
 
   /** {@code file:line:col: P503: message [hint]}, one diagnostic per line. */
-  static List<String> render(Bound bound) {
+  static List<String> render(Checked<Map<String, Value>> bound) {
     return bound.diagnostics().stream().map(Fixture::render).toList();
   }
 
   static String render(Diagnostic d) {
-    return TextRenderer.location(d.span())
+    return d.span().location()
         + ": "
         + d.code()
         + ": "

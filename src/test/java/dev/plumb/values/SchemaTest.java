@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.ast.Type;
 import dev.plumb.check.Declarations;
+import dev.plumb.types.Scalars;
+import dev.plumb.types.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.plumb.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.types.Sizes;
 import org.junit.jupiter.api.Test;
 
 /** Sizes in the largest unit that divides them exactly. */

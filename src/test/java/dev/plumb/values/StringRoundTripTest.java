@@ -3,11 +3,13 @@ package dev.plumb.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.Values;
+import dev.plumb.diag.Checked;
+import dev.plumb.types.Value;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -61,17 +63,17 @@ class StringRoundTripTest {
                     .toString());
   }
 
-  private static Value note(Values values) {
-    Bound bound = Binder.bind(Fixture.declarations(), values);
+  private static Value note(Supplied values) {
+    Checked<Map<String, Value>> bound = Binder.bind(Fixture.declarations(), values);
     assertEquals(
         List.of(), Fixture.render(bound).stream().filter(l -> !l.contains("P502")).toList());
-    return bound.values().get("vm.note");
+    return bound.value().get("vm.note");
   }
 
   @Property
   void jsonTextRoundTrips(@ForAll("texts") String text) throws Exception {
     String json = "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}";
-    assertEquals(new Value.Text(text), note(Values.fromJson("v.json", json)));
+    assertEquals(new Value.Text(text), note(Supplied.fromJson("v.json", json)));
   }
 
   @Property(tries = 50)
@@ -82,7 +84,7 @@ class StringRoundTripTest {
           file,
           "{\"vm\": {\"note\": " + MAPPER.writeValueAsString(text) + "}}",
           StandardCharsets.UTF_8);
-      assertEquals(new Value.Text(text), note(Values.fromJson(file)));
+      assertEquals(new Value.Text(text), note(Supplied.fromJson(file, file.toString())));
     } finally {
       Files.delete(file);
     }
@@ -93,22 +95,23 @@ class StringRoundTripTest {
     StringBuilder escaped = new StringBuilder("\"");
     text.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
     String json = "{\"vm\": {\"note\": " + escaped + "\"}}";
-    assertEquals(new Value.Text(text), note(Values.fromJson("v.json", json)));
+    assertEquals(new Value.Text(text), note(Supplied.fromJson("v.json", json)));
   }
 
   @Property
   void setAndMapRoundTrip(@ForAll("texts") String text) {
-    assertEquals(new Value.Text(text), note(Values.none().set("vm.note", text)));
-    assertEquals(new Value.Text(text), note(Values.of(java.util.Map.of("vm.note", text))));
+    assertEquals(new Value.Text(text), note(Supplied.none().with("vm.note", text)));
+    assertEquals(new Value.Text(text), note(Supplied.of(java.util.Map.of("vm.note", text))));
   }
 
   @Property
   void nulAndLoneSurrogatesAreRefused(
       @ForAll("texts") String before, @ForAll("texts") String after) {
     for (String bad : List.of("\u0000", "\ud800", "\udc00")) {
-      Bound bound =
-          Binder.bind(Fixture.declarations(), Values.none().set("vm.note", before + bad + after));
-      assertEquals(null, bound.values().get("vm.note"));
+      Checked<Map<String, Value>> bound =
+          Binder.bind(
+              Fixture.declarations(), Supplied.none().with("vm.note", before + bad + after));
+      assertEquals(null, bound.value().get("vm.note"));
     }
   }
 }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.PlumbException;
-import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Failure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class ValuesTest {
   @TempDir Path dir;
 
   private static String error(Runnable action) {
-    PlumbException e = assertThrows(PlumbException.class, action::run);
+    Failure e = assertThrows(Failure.class, action::run);
     assertEquals(1, e.diagnostics().size());
     Diagnostic d = e.diagnostics().get(0);
     assertEquals(Code.P505, d.code());
@@ -32,11 +31,10 @@ class ValuesTest {
   void readsAFileAsUtf8() throws Exception {
     Path file = dir.resolve("web1.json");
     Files.writeString(file, "{\"vm\": {\"note\": \"é😀\"}}", StandardCharsets.UTF_8);
-    Values values = Values.fromJson(file);
+    Supplied values = Supplied.fromJson(file, file.toString());
     assertEquals(file.toString(), values.source().path());
     Json.Str note =
-        (Json.Str)
-            ((Json.Obj) values.root().get().members().get(0).value()).members().get(0).value();
+        (Json.Str) ((Json.Obj) values.root().members().get(0).value()).members().get(0).value();
     assertEquals("é😀", note.value());
     assertEquals(17, note.span().column());
     assertEquals(21, note.span().endColumn());
@@ -50,7 +48,7 @@ class ValuesTest {
     Files.write(file, bytes);
     assertEquals(
         file + ":2:11: P505: the values file is not valid UTF-8 (byte 0xff)",
-        error(() -> Values.fromJson(file)));
+        error(() -> Supplied.fromJson(file, file.toString())));
   }
 
   @Test
@@ -60,14 +58,14 @@ class ValuesTest {
         file, new byte[] {'{', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', ':', '1', '}'});
     assertEquals(
         file + ":1:3: P505: the values file is not valid UTF-8 (bytes 0xed 0xa0 0x80)",
-        error(() -> Values.fromJson(file)));
+        error(() -> Supplied.fromJson(file, file.toString())));
   }
 
   @Test
   void aByteOrderMarkIsSkipped() throws Exception {
     Path file = dir.resolve("bom.json");
     Files.writeString(file, "\uFEFF{\"x\": 1}", StandardCharsets.UTF_8);
-    Json.Obj root = Values.fromJson(file).root().get();
+    Json.Obj root = Supplied.fromJson(file, file.toString()).root();
     assertEquals(2, root.members().get(0).keySpan().column());
   }
 
@@ -76,33 +74,33 @@ class ValuesTest {
     Path missing = dir.resolve("missing.json");
     assertEquals(
         missing + ": P505: cannot read the values file: no such file",
-        error(() -> Values.fromJson(missing)));
+        error(() -> Supplied.fromJson(missing, missing.toString())));
     assertEquals(
         dir + ": P505: cannot read the values file: it is a directory",
-        error(() -> Values.fromJson(dir)));
+        error(() -> Supplied.fromJson(dir, dir.toString())));
   }
 
   @Test
   void malformedJsonIsLocated() {
     assertEquals(
         "v.json:2:10: P505: malformed JSON: unexpected character '}': expected a key in double quotes",
-        error(() -> Values.fromJson("v.json", "{\n  \"a\": 1,}")));
+        error(() -> Supplied.fromJson("v.json", "{\n  \"a\": 1,}")));
     assertEquals(
         "v.json:1:13: P505: malformed JSON: duplicate key 'a'",
-        error(() -> Values.fromJson("v.json", "{\"a\": 1, \"a\": 2}")));
+        error(() -> Supplied.fromJson("v.json", "{\"a\": 1, \"a\": 2}")));
     assertEquals(
         "v.json:1:10: P505: malformed JSON: unrecognized token 'x': expected a string, number, array,"
             + " object, true, false or null",
-        error(() -> Values.fromJson("v.json", "{\"a\": 1} x")));
+        error(() -> Supplied.fromJson("v.json", "{\"a\": 1} x")));
     assertEquals(
         "v.json:1:1: P505: malformed JSON: unexpected character '/': JSON has no comments",
-        error(() -> Values.fromJson("v.json", "// values\n{}")));
+        error(() -> Supplied.fromJson("v.json", "// values\n{}")));
     assertEquals(
         "v.json:1:2: P505: malformed JSON: unexpected end of input: expected '}' to close the object",
-        error(() -> Values.fromJson("v.json", "{")));
+        error(() -> Supplied.fromJson("v.json", "{")));
     // Jackson places this one where it stopped reading, not at the bracket: only the line is
     // certain.
-    String deep = error(() -> Values.fromJson("v.json", "{\"a\":" + "[".repeat(1200)));
+    String deep = error(() -> Supplied.fromJson("v.json", "{\"a\":" + "[".repeat(1200)));
     assertTrue(
         deep.startsWith("v.json:1:")
             && deep.endsWith(": P505: malformed JSON: values nested deeper than 1000 levels"),
@@ -113,15 +111,15 @@ class ValuesTest {
   void theTopLevelMustBeAnObject() {
     assertEquals(
         "v.json:1:1: P505: expected a JSON object at the top level, got an array",
-        error(() -> Values.fromJson("v.json", "[1]")));
+        error(() -> Supplied.fromJson("v.json", "[1]")));
     assertEquals(
         "v.json: P505: the values file is empty; expected a JSON object",
-        error(() -> Values.fromJson("v.json", " \n")));
+        error(() -> Supplied.fromJson("v.json", " \n")));
   }
 
   @Test
   void theExceptionMessageIsTheFirstLine() {
-    PlumbException e = assertThrows(PlumbException.class, () -> Values.fromJson("v.json", "[1]"));
+    Failure e = assertThrows(Failure.class, () -> Supplied.fromJson("v.json", "[1]"));
     assertEquals(
         "v.json:1:1: error[P505]: expected a JSON object at the top level, got an array",
         e.getMessage());
@@ -129,19 +127,19 @@ class ValuesTest {
 
   @Test
   void setReturnsACopy() {
-    Values none = Values.none();
-    Values one = none.set("vm.name", "web1");
-    Values two = one.set("vm.name", "web2");
+    Supplied none = Supplied.none();
+    Supplied one = none.with("vm.name", "web1");
+    Supplied two = one.with("vm.name", "web2");
     assertEquals(List.of(), none.sets());
     assertEquals(List.of(new Assignment("vm.name", "web1")), one.sets());
     assertEquals(
         List.of(new Assignment("vm.name", "web1"), new Assignment("vm.name", "web2")), two.sets());
-    assertTrue(none.root().isEmpty());
+    assertTrue(none.root() == null);
   }
 
   @Test
   void mapsWithDottedKeysNest() {
-    Values values = Values.of(Map.of("vm.name", "web1", "vm", Map.of("cpus", 2)));
+    Supplied values = Supplied.of(Map.of("vm.name", "web1", "vm", Map.of("cpus", 2)));
     assertEquals(
         "{\n  \"vm\": {\n    \"cpus\": 2,\n    \"name\": \"web1\"\n  }\n}\n",
         values.source().text());
@@ -151,7 +149,7 @@ class ValuesTest {
   void aMapMayNotGiveAValueTwice() {
     assertEquals(
         "<values>: P505: the value 'vm.name' is given twice, dotted and nested",
-        error(() -> Values.of(Map.of("vm.name", "web1", "vm", Map.of("name", "web2")))));
+        error(() -> Supplied.of(Map.of("vm.name", "web1", "vm", Map.of("name", "web2")))));
   }
 
   @Test
@@ -159,7 +157,7 @@ class ValuesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Values.of(Map.of("vm", Map.of("disks", List.of(Path.of("/a"))))));
+            () -> Supplied.of(Map.of("vm", Map.of("disks", List.of(Path.of("/a"))))));
     assertTrue(e.getMessage().contains("at vm.disks[0]"), e.getMessage());
   }
 }

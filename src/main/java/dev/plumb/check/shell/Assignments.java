@@ -1,6 +1,7 @@
 package dev.plumb.check.shell;
 
 import dev.plumb.diag.Code;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ final class Assignments {
         return false;
       }
     }
-    Set<WordChar> reported = new java.util.HashSet<>();
+    Set<WordChar> reported = new HashSet<>();
     for (int i = 0; i < bracket; i++) {
       if (chars.get(i).kind() == WordChar.Kind.HOLE) {
         reported.add(chars.get(i));

@@ -2,9 +2,9 @@ package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Via;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.source.Span;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,7 +24,7 @@ public final class Continuations {
    *
    * @param via the include and override sites that led to it
    */
-  public record Emitted(Unit unit, List<Span> via, Node.TextLine line) {
+  public record Emitted(Unit unit, List<Via> via, Node.TextLine line) {
     /**
      * By the identity of the file and line: a record's own equality would walk whole templates each
      * time lint compares two paths.

@@ -2,9 +2,9 @@ package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
-import dev.plumb.ast.Type;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

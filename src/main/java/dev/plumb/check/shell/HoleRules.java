@@ -1,10 +1,10 @@
 package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Code;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
 
 /**
  * The checks that need a hole's type as well as its place: lists that are not whole arguments,
@@ -16,7 +16,7 @@ final class HoleRules {
   static void check(Report report, HoleRef ref, HoleContext context, boolean beforeRedirection) {
     Type type = ref.type();
     // an unknown type was already reported by the type checker: say nothing more
-    if (type == null || type instanceof Type.Error) {
+    if (type == null || type instanceof Type.Invalid) {
       return;
     }
     Node.Hole hole = ref.hole();
@@ -71,7 +71,7 @@ final class HoleRules {
     if (type instanceof Type.ListOf l) {
       return canBeDigits(l.element());
     }
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return canBeDigits(o.inner());
     }
     return type instanceof Type.Scalar s
@@ -124,12 +124,12 @@ final class HoleRules {
   static boolean isList(Type type) {
     return type instanceof Type.ListOf
         || type instanceof Type.EmptyList
-        || (type instanceof Type.Optional o && isList(o.inner()));
+        || (type instanceof Type.OptionalOf o && isList(o.inner()));
   }
 
   static boolean isSecret(Type type) {
     return (type instanceof Type.Scalar s && s.kind() == Type.Kind.SECRET)
-        || (type instanceof Type.Optional o && isSecret(o.inner()));
+        || (type instanceof Type.OptionalOf o && isSecret(o.inner()));
   }
 
   /** No value can hold a newline: a list or optional of single-line values is single-line too. */
@@ -137,10 +137,10 @@ final class HoleRules {
     if (type instanceof Type.ListOf l) {
       return isSingleLine(l.element());
     }
-    if (type instanceof Type.Optional o) {
+    if (type instanceof Type.OptionalOf o) {
       return isSingleLine(o.inner());
     }
-    if (type instanceof Type.Record r) {
+    if (type instanceof Type.RecordOf r) {
       return r.fields().values().stream().allMatch(HoleRules::isSingleLine);
     }
     return type instanceof Type.EmptyList || type instanceof Type.Word || type.isSingleLine();

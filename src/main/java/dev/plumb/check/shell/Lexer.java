@@ -4,7 +4,9 @@ import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
 import dev.plumb.source.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the shell text one glyph at a time, as the shell does (POSIX XCU 2.2–2.3): a backslash and
@@ -471,7 +473,7 @@ final class Lexer {
    * The quotes reported open at a directive, not again at the end: the file reading is the only
    * reader that reports quotes at directives, and it never saves its state between them.
    */
-  final java.util.Set<Glyph> reportedQuotes = new java.util.HashSet<>();
+  final Set<Glyph> reportedQuotes = new HashSet<>();
 
   /**
    * A body line ends with an expansion still being read: its opening was reported (or it is a '$'

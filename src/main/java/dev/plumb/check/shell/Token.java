@@ -1,5 +1,6 @@
 package dev.plumb.check.shell;
 
+import dev.plumb.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,14 +79,14 @@ sealed interface Token {
       return !quoted && chars.size() == 1 && chars.get(0).kind() == WordChar.Kind.HOLE;
     }
 
-    dev.plumb.source.Span span() {
+    Span span() {
       return Glyph.span(first, last);
     }
   }
 
   /** An operator such as {@code ;}, {@code |}, {@code &&} or {@code 2>&1}'s {@code >&}. */
   record Op(String text, Glyph first, Glyph last) implements Token {
-    dev.plumb.source.Span span() {
+    Span span() {
       return Glyph.span(first, last);
     }
   }

@@ -1,6 +1,6 @@
 package dev.plumb.check.shell;
 
-import dev.plumb.ast.Type;
+import dev.plumb.types.Type;
 import java.util.Map;
 
 /**

@@ -2,10 +2,10 @@ package dev.plumb.check.shell;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
-import dev.plumb.ast.Type;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,16 +161,16 @@ final class Fixture {
 
   static Type type(String text) {
     if (text.endsWith("?")) {
-      return new Type.Optional(type(text.substring(0, text.length() - 1)));
+      return new Type.OptionalOf(type(text.substring(0, text.length() - 1)));
     }
     if (text.startsWith("list<") && text.endsWith(">")) {
       return new Type.ListOf(type(text.substring(5, text.length() - 1)));
     }
     if (text.equals("error")) {
-      return new Type.Error();
+      return new Type.Invalid();
     }
     if (text.contains("|")) {
-      return new Type.Enum(null, List.of(text.split("\\|")));
+      return new Type.EnumOf(null, List.of(text.split("\\|")));
     }
     return Type.Scalar.of(Type.Kind.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
   }

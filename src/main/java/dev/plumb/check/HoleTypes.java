@@ -1,0 +1,30 @@
+package dev.plumb.check;
+
+import dev.plumb.ast.Fragment;
+import dev.plumb.ast.Unit;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Type;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The type check of a template's or fragment's body (P2xx), which gives the static type of each
+ * hole to the shell reader and the emitter.
+ */
+public final class HoleTypes {
+  private HoleTypes() {}
+
+  /** Type-checks a body; returns the type of each hole by index. */
+  public static Map<Integer, Type> of(
+      Declarations declarations,
+      Map<String, FragmentSignature> fragments,
+      Unit unit,
+      List<Diagnostic> errors) {
+    BodyChecker checker = new BodyChecker(declarations, fragments, errors);
+    if (unit instanceof Fragment f) {
+      checker.bindParameters(fragments.get(f.name()));
+    }
+    checker.body(unit.body());
+    return Map.copyOf(checker.holeTypes());
+  }
+}

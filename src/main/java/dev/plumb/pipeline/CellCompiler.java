@@ -1,0 +1,139 @@
+package dev.plumb.pipeline;
+
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
+import dev.plumb.check.Declarations;
+import dev.plumb.diag.Checked;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.ErrorCap;
+import dev.plumb.diag.Failure;
+import dev.plumb.emit.Line;
+import dev.plumb.emit.ScriptWriter;
+import dev.plumb.evaluate.Abort;
+import dev.plumb.evaluate.Evaluator;
+import dev.plumb.evaluate.Unsupported;
+import dev.plumb.resolve.CellSupport;
+import dev.plumb.resolve.Requests;
+import dev.plumb.resolve.Resolution;
+import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
+import dev.plumb.source.Span;
+import dev.plumb.types.Value;
+import dev.plumb.values.Binder;
+import dev.plumb.values.Supplied;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles one cell of a loaded pack: check the request, resolve the template, bind the values,
+ * evaluate, emit. Nothing here parses or type-checks: the pack did that once.
+ */
+public final class CellCompiler {
+  /** The largest script allowed unless the caller says otherwise: 1 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 1L << 20;
+
+  /** A compiled script: its lines (header included) and the secrets it reads. */
+  public record Compiled(List<Line> lines, List<String> secrets) {
+    public Compiled {
+      lines = List.copyOf(lines);
+      secrets = List.copyOf(secrets);
+    }
+
+    /** The script, each line ended by a newline. */
+    public String text() {
+      StringBuilder out = new StringBuilder();
+      for (Line line : lines) {
+        out.append(line.text()).append('\n');
+      }
+      return out.toString();
+    }
+  }
+
+  private final PackModel pack;
+
+  public CellCompiler(PackModel pack) {
+    this.pack = pack;
+  }
+
+  /**
+   * Compiles {@code operation} for {@code cell} (axis to value, as requested) with {@code values}.
+   *
+   * @param annotate put a {@code # file:line} comment before each command
+   * @param maxBytes the largest script allowed
+   * @throws Failure for an unknown operation or cell, an unsupported cell, values errors, or errors
+   *     that only the values reveal
+   */
+  public Compiled compile(
+      String operation, Point cell, Supplied values, boolean annotate, long maxBytes) {
+    Declarations decls = pack.declarations();
+    Point axes = Requests.cell(pack.declarations(), operation, cell);
+    List<Template> chain = resolve(operation, axes);
+    Checked<Map<String, Value>> bound = Binder.bind(decls, values);
+    if (!bound.diagnostics().isEmpty()) {
+      throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
+    }
+    ScriptWriter writer = new ScriptWriter(pack.texts()::get, pack::relative, annotate, maxBytes);
+    List<Diagnostic> errors = new ArrayList<>();
+    try {
+      errors.addAll(
+          Evaluator.run(chain, axes, bound.value(), pack.fragmentsByName(), writer, maxBytes));
+      if (errors.isEmpty()) {
+        errors.addAll(writer.finish());
+      }
+    } catch (Abort abort) {
+      errors.add(abort.diagnostic());
+    } catch (Unsupported unsupported) {
+      Node.Unsupported directive = unsupported.directive();
+      errors.add(unsupported(operation, axes, directive.reason(), directive.span()));
+    }
+    if (!errors.isEmpty()) {
+      throw new Failure(errors);
+    }
+    List<String> from = chain.stream().map(pack::relative).toList();
+    return new Compiled(
+        Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
+        writer.secrets());
+  }
+
+  /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
+  private List<Template> resolve(String operation, Point axes) {
+    Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
+    if (!(resolution instanceof Resolution.Chosen chosen)) {
+      throw new Failure(
+          List.of(
+              unsupported(operation, axes, Matrices.NO_TEMPLATE, Span.ofFile(Requests.REQUEST))));
+    }
+    List<Template> chain = pack.chain(chosen.template());
+    Node.Unsupported unsupported = CellSupport.unsupported(chain, axes, pack.declarations());
+    if (unsupported != null) {
+      throw new Failure(
+          List.of(unsupported(operation, axes, unsupported.reason(), unsupported.span())));
+    }
+    return chain;
+  }
+
+  private Diagnostic unsupported(String operation, Point axes, String reason, Span span) {
+    return Diagnostic.error(
+            Code.P404,
+            span,
+            "'" + operation + "' is unsupported for " + axes.show() + ": " + reason)
+        .withHint(hint(operation, Nearest.search(pack, operation, axes)));
+  }
+
+  private static String hint(String operation, Nearest.Found nearest) {
+    if (nearest.complete()) {
+      return nearest.cell() != null
+          ? "the nearest supported cell is " + nearest.cell().show()
+          : "no cell of '" + operation + "' is supported";
+    }
+    return nearest.cell() != null
+        ? "a supported cell is "
+            + nearest.cell().show()
+            + "; none of the "
+            + Nearest.MAX_TRIES
+            + " nearer cells tried is"
+        : "no supported cell was found near it (" + Nearest.MAX_TRIES + " cells tried)";
+  }
+}

@@ -1,0 +1,92 @@
+package dev.plumb.pipeline;
+
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the files of a pack folder: the manifest and every {@code *.plumb} below it, in a fixed
+ * order, through {@link SourceText} (its bounds, strict UTF-8 whatever the locale), refusing names
+ * no output may carry ({@link FileNames}). Names files as the user sees them.
+ *
+ * @param relative each file's path relative to the pack, with '/' separators, by display path
+ */
+public record PackFiles(
+    SourceFile manifest,
+    List<SourceFile> units,
+    Map<String, String> relative,
+    List<Diagnostic> errors) {
+
+  static final String MANIFEST = "pack.plumb";
+
+  /** Reads the pack at {@code root}, shown in messages as {@code shown}. */
+  public static PackFiles read(Path root, String shown) {
+    List<Diagnostic> errors = new ArrayList<>();
+    Map<String, String> relative = new HashMap<>();
+    String prefix = shown.isEmpty() || shown.equals(".") ? "" : shown.replaceAll("/+$", "") + "/";
+    Path manifestPath = root.resolve(MANIFEST);
+    SourceFile missing = new SourceFile(prefix + MANIFEST, "");
+    if (!Files.isDirectory(root)) {
+      errors.add(
+          Diagnostic.error(
+                  Code.P401, Span.ofFile(new SourceFile(shown, "")), "pack folder not found")
+              .withHint("give a folder that holds pack.plumb"));
+      return new PackFiles(missing, List.of(), relative, errors);
+    }
+    if (!Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
+      errors.add(
+          Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
+              .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
+      return new PackFiles(missing, List.of(), relative, errors);
+    }
+    SourceText reader = new SourceText(errors);
+    SourceFile manifest = reader.read(manifestPath, prefix + MANIFEST);
+    List<SourceFile> units = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      List<Path> paths =
+          walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
+              .filter(p -> !p.equals(manifestPath))
+              .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
+              .toList();
+      for (Path path : paths) {
+        if (reader.full()) {
+          break;
+        }
+        String rel = slashed(root.relativize(path));
+        Diagnostic badName = FileNames.check(root.relativize(path), rel, prefix + rel);
+        if (badName != null) {
+          errors.add(badName);
+          continue;
+        }
+        SourceFile file = reader.read(path, prefix + rel);
+        if (file != null) {
+          units.add(file);
+          relative.put(file.path(), rel);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      errors.add(
+          Diagnostic.error(
+              Code.P401,
+              Span.ofFile(new SourceFile(shown, "")),
+              "cannot read the pack folder: " + e.getMessage()));
+    }
+    return new PackFiles(
+        manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
+  }
+
+  private static String slashed(Path path) {
+    return path.toString().replace(path.getFileSystem().getSeparator(), "/");
+  }
+}

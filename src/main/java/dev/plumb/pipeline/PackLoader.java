@@ -1,0 +1,102 @@
+package dev.plumb.pipeline;
+
+import dev.plumb.ast.Fragment;
+import dev.plumb.ast.Manifest;
+import dev.plumb.ast.Template;
+import dev.plumb.ast.Unit;
+import dev.plumb.check.Declarations;
+import dev.plumb.check.FragmentSignature;
+import dev.plumb.check.Headers;
+import dev.plumb.check.HoleTypes;
+import dev.plumb.check.Includes;
+import dev.plumb.check.ManifestChecker;
+import dev.plumb.check.Nesting;
+import dev.plumb.check.Placement;
+import dev.plumb.check.Signatures;
+import dev.plumb.check.shell.FileReading;
+import dev.plumb.check.shell.UnitText;
+import dev.plumb.diag.Checked;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.resolve.Ambiguity;
+import dev.plumb.resolve.Inheritance;
+import dev.plumb.syntax.Syntax;
+import dev.plumb.types.Type;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline that loads a pack: parse every file, check the manifest, link templates to their
+ * parents, check each body's structure, types and shell text (independent analyses: all of them
+ * always run), find ambiguous cells, and keep what compiling a cell needs, so that it never parses
+ * or checks again.
+ */
+public final class PackLoader {
+  private PackLoader() {}
+
+  public static Checked<PackModel> load(PackFiles files) {
+    List<Diagnostic> errors = new ArrayList<>(files.errors());
+    if (files.errors().stream().anyMatch(d -> d.code() == Code.P401)) {
+      return new Checked<>(null, errors);
+    }
+    Checked<Manifest> manifest = Syntax.readManifest(files.manifest());
+    errors.addAll(manifest.diagnostics());
+    List<Template> templates = new ArrayList<>();
+    List<Fragment> fragments = new ArrayList<>();
+    for (Checked<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
+      errors.addAll(unit.diagnostics());
+      if (unit.value() instanceof Template t) {
+        templates.add(t);
+      } else if (unit.value() instanceof Fragment f) {
+        fragments.add(f);
+      }
+    }
+    if (manifest.value() == null) {
+      return new Checked<>(null, sorted(errors));
+    }
+    Checked<Declarations> declarations = ManifestChecker.check(manifest.value());
+    errors.addAll(declarations.diagnostics());
+    Declarations decls = declarations.value();
+    Map<String, FragmentSignature> signatures = Signatures.of(decls, fragments, errors);
+    List<Unit> units = new ArrayList<>(templates);
+    units.addAll(fragments);
+    Includes.checkCycles(signatures, errors);
+    Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
+    Inheritance.checkOverrides(chains, errors);
+    Nesting.check(chains, signatures, errors);
+    // each body's checks are independent of the others': they run on all cores
+    List<Checked<UnitText>> checked =
+        units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
+    Map<Unit, UnitText> texts = new IdentityHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      errors.addAll(checked.get(i).diagnostics());
+      texts.put(units.get(i), checked.get(i).value());
+    }
+    Ambiguity.sameWhen(templates, errors);
+    Ambiguity.check(decls, templates, errors);
+    PackModel model = new PackModel(decls, templates, fragments, texts, chains, files.relative());
+    return new Checked<>(model, sorted(errors));
+  }
+
+  /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
+  private static Checked<UnitText> check(
+      Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
+    List<Diagnostic> errors = new ArrayList<>();
+    if (unit instanceof Template t) {
+      Headers.check(decls, t, errors);
+    }
+    Placement.check(decls, unit, errors);
+    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, unit, errors);
+    FileReading.Result shell = FileReading.read(unit, holeTypes);
+    errors.addAll(shell.diagnostics());
+    return new Checked<>(shell.text(), errors);
+  }
+
+  public static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+    List<Diagnostic> copy = new ArrayList<>(diagnostics);
+    copy.sort(Diagnostics.ORDER);
+    return copy;
+  }
+}
