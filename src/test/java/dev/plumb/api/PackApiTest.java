@@ -11,6 +11,8 @@ import dev.plumb.Script;
 import dev.plumb.ScriptLine;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
+import dev.plumb.golden.GoldenCase;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Java API of docs/language.md §7: one load, many compiles, from many threads. */
 class PackApiTest {
@@ -81,11 +84,9 @@ class PackApiTest {
   }
 
   @Test
-  void aBrokenPackIsNeverLoaded() {
-    PlumbException e =
-        assertThrows(
-            PlumbException.class,
-            () -> Pack.load(Path.of("src/test/golden/p201-unknown-name/pack")));
+  void aBrokenPackIsNeverLoaded(@TempDir Path pack) {
+    TestPack.writeFiles(pack, GoldenCase.named("p201-unknown-name").pack());
+    PlumbException e = assertThrows(PlumbException.class, () -> Pack.load(pack));
     assertTrue(e.diagnostics().stream().anyMatch(d -> d.code() == Code.P201));
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
 import dev.plumb.Values;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class BhyveStubTest {
             List.of("truncate", "-s", "1G", dir + "/fbsd1/disk0.img")),
         run("create-disk", "freebsd", values));
     assertEquals(1L << 30, Files.size(tmp.resolve("fbsd1/disk0.img")));
-    Programs.Result again =
+    Tools.Result again =
         host.attempt(BuiltinPack.pack().compile("create-disk", cell("freebsd"), values).text());
     assertNotEquals(0, again.exit(), "a second create-disk must fail, not resize the image");
     assertEquals(1L << 30, Files.size(tmp.resolve("fbsd1/disk0.img")));

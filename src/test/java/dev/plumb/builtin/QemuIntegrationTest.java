@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumb.Cell;
 import dev.plumb.Values;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,10 @@ class QemuIntegrationTest {
 
   @Test
   void aVmGoesThroughItsWholeLife(@TempDir Path tmp) throws Exception {
-    Programs.require("qemu-system-x86_64", "qemu-system-x86");
-    Path qemuImg = Programs.require("qemu-img", "qemu-utils");
-    Path socat = Programs.require("socat", "socat");
-    Programs.require("pkill", "procps");
+    Tools.require("qemu-system-x86_64", "qemu-system-x86");
+    Path qemuImg = Tools.require("qemu-img", "qemu-utils");
+    Path socat = Tools.require("socat", "socat");
+    Tools.require("pkill", "procps");
     Path home = tmp.resolve("web1");
     Path disk = home.resolve("disk0.qcow2");
     Values values =
@@ -47,9 +48,8 @@ class QemuIntegrationTest {
     try {
       run("create-disk", values);
       String info =
-          Programs.run(
+          Tools.run(
                   List.of(qemuImg.toString(), "info", "--output=json", disk.toString()),
-                  "",
                   null,
                   Map.of())
               .out();
@@ -67,9 +67,9 @@ class QemuIntegrationTest {
       assertTrue(alive(qemu), "the QEMU process " + qemu + " runs");
       Path monitor = home.resolve("monitor.sock");
       String status =
-          Programs.run(
+          Tools.run(
                   List.of(socat.toString(), "-", "UNIX-CONNECT:" + monitor),
-                  "info status\n",
+                  "info status\n".getBytes(StandardCharsets.UTF_8),
                   null,
                   Map.of())
               .out();
@@ -97,9 +97,9 @@ class QemuIntegrationTest {
 
   /** Compiles one operation of the cell and runs it with sh; it must succeed. */
   private static void run(String operation, Values values) throws Exception {
-    Path sh = Programs.require("sh", "dash");
+    Path sh = Tools.require("sh", "dash");
     String script = BuiltinPack.pack().compile(operation, CELL, values).text();
-    Programs.Result result = Programs.run(List.of(sh.toString(), "-c", script), "", null, Map.of());
+    Tools.Result result = Tools.run(List.of(sh.toString(), "-c", script), null, Map.of());
     assertEquals(0, result.exit(), operation + " failed:\n" + script + "\n" + result.describe());
   }
 

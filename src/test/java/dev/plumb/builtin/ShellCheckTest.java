@@ -8,6 +8,7 @@ import dev.plumb.Matrix;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ShellCheckTest {
 
   @Test
   void everySupportedCellCompilesToScriptsShellCheckAccepts(@TempDir Path tmp) throws Exception {
-    Path shellcheck = Programs.require("shellcheck", "shellcheck");
+    Path shellcheck = Tools.require("shellcheck", "shellcheck");
     List<Path> examples = BuiltinPack.examples();
     assertTrue(examples.size() >= 3, "want at least three example VMs, found " + examples);
     List<String> problems = new ArrayList<>();
@@ -68,7 +69,7 @@ class ShellCheckTest {
     List<String> command =
         new ArrayList<>(List.of(shellcheck.toString(), "-s", "sh", "-f", "json1"));
     scripts.keySet().forEach(f -> command.add(f.toString()));
-    Programs.Result result = Programs.run(command, "", null, Map.of());
+    Tools.Result result = Tools.run(command, null, Map.of());
     JsonNode comments = new ObjectMapper().readTree(result.out()).path("comments");
     List<String> findings = new ArrayList<>();
     for (JsonNode c : comments) {

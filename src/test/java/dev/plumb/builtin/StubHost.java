@@ -2,12 +2,10 @@ package dev.plumb.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumb.testing.Tools;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,55 +29,36 @@ final class StubHost {
     Path log = folder.resolve("calls.log");
     Files.writeString(log, "");
     for (String name : logOnly) {
-      stub(bin, name, "");
+      Tools.stub(bin, name, "");
     }
     for (String name : passThrough) {
-      Path real = Programs.require(name, "coreutils");
-      stub(bin, name, "exec '" + real + "' \"$@\"\n");
+      Path real = Tools.require(name, "coreutils");
+      Tools.stub(bin, name, "exec '" + real + "' \"$@\"\n");
     }
     return new StubHost(bin, log);
   }
 
-  private static void stub(Path bin, String name, String then) throws IOException {
-    Path file = bin.resolve(name);
-    Files.writeString(
-        file,
-        "#!/bin/sh\nprintf '%s\\0' \"$#\" '" + name + "' \"$@\" >> \"$STUB_LOG\"\n" + then,
-        StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
-
   /** Runs a script with dash, the stubs first on PATH; it must succeed. */
-  Programs.Result run(String script) throws IOException, InterruptedException {
-    Programs.Result result = attempt(script);
+  Tools.Result run(String script) throws IOException, InterruptedException {
+    Tools.Result result = attempt(script);
     assertEquals(0, result.exit(), "the script failed:\n" + script + "\n" + result.describe());
     return result;
   }
 
   /** Runs a script with dash, the stubs first on PATH, whatever its outcome. */
-  Programs.Result attempt(String script) throws IOException, InterruptedException {
-    Path dash = Programs.require("dash", "dash");
-    Path file = Files.createTempFile(bin.getParent(), "script", ".sh");
-    Files.writeString(file, script, StandardCharsets.UTF_8);
+  Tools.Result attempt(String script) throws IOException, InterruptedException {
+    Path dash = Tools.require("dash", "dash");
     String path = bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-    return Programs.run(
-        List.of(dash.toString(), file.toString()),
-        "",
+    return Tools.runScript(
+        List.of(dash.toString()),
+        script,
         bin.getParent(),
         Map.of("PATH", path, "STUB_LOG", log.toString()));
   }
 
   /** Every stub call so far, in order: the command's name, then its arguments. */
   List<List<String>> calls() throws IOException {
-    String[] fields = Files.readString(log, StandardCharsets.UTF_8).split("\0", -1);
-    List<List<String>> calls = new ArrayList<>();
-    int at = 0;
-    while (at < fields.length - 1) {
-      int count = Integer.parseInt(fields[at]);
-      calls.add(List.copyOf(List.of(fields).subList(at + 1, at + 2 + count)));
-      at += 2 + count;
-    }
-    return calls;
+    return Tools.stubCalls(log);
   }
 
   /** Forgets the calls so far. */

@@ -3,7 +3,7 @@ package dev.plumb.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.Values;
-import dev.plumb.evaluate.TestPack;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

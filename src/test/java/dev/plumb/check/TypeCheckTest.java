@@ -2,7 +2,7 @@ package dev.plumb.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.plumb.evaluate.TestPack;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -265,7 +265,7 @@ class TypeCheckTest {
   }
 
   private String check(String line) {
-    TestPack pack = TestPack.of(dir, "start.plumb", "%template start\n" + line);
+    TestPack pack = TestPack.start(dir, line);
     List<String> errors;
     try {
       pack.load();

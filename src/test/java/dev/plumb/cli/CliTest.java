@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.golden.GoldenCase;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,23 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command line's contract: exit codes, streams, and -o writing all or nothing. */
 class CliTest {
   private static final Path TUTORIAL = Path.of("samples", "tutorial").toAbsolutePath();
-
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(Path dir, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Cli.run(
-            args,
-            new Terminal(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false,
-                dir));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private static String[] compile(String... more) {
     return Stream.concat(
@@ -54,7 +40,7 @@ class CliTest {
 
   @Test
   void writesTheScriptAtomicallyWithMode0755(@TempDir Path dir) throws Exception {
-    Run run = run(dir, compile("-o", "start.sh"));
+    CliRun run = CliRun.of(dir, compile("-o", "start.sh"));
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.out());
     Path script = dir.resolve("start.sh");
@@ -67,9 +53,10 @@ class CliTest {
 
   @Test
   void theSourceMapLeadsEachLineBackToItsTemplate(@TempDir Path dir) throws Exception {
-    Path pack = Path.of("src/test/golden/ok-fragment/pack").toAbsolutePath();
-    Run run =
-        run(
+    Path pack = Files.createDirectories(dir.resolve("pack"));
+    TestPack.writeFiles(pack, GoldenCase.named("ok-fragment").pack());
+    CliRun run =
+        CliRun.of(
             dir,
             "compile",
             "start",
@@ -109,7 +96,7 @@ class CliTest {
   void aFailedCompileWritesNothingAndKeepsTheOldFile(@TempDir Path dir) throws Exception {
     Path script = dir.resolve("start.sh");
     Files.writeString(script, "old\n");
-    Run run = run(dir, compile("-o", "start.sh", "--set", "vm.cpus=999"));
+    CliRun run = CliRun.of(dir, compile("-o", "start.sh", "--set", "vm.cpus=999"));
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("error[P504]"), run.err());
     assertEquals("old\n", Files.readString(script));
@@ -120,7 +107,7 @@ class CliTest {
 
   @Test
   void anUnwritableOutputIsAnErrorNotATrace(@TempDir Path dir) {
-    Run run = run(dir, compile("-o", "missing/folder/start.sh"));
+    CliRun run = CliRun.of(dir, compile("-o", "missing/folder/start.sh"));
     assertEquals(1, run.exit());
     assertTrue(
         run.err()
@@ -141,7 +128,7 @@ class CliTest {
         "compile start host=freebsd --set novalue"
       })
   void usageErrorsExitWith2(String args, @TempDir Path dir) {
-    Run run = run(dir, args.split(" "));
+    CliRun run = CliRun.line(dir, args);
     assertEquals(2, run.exit(), run.err());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("plumb: "), run.err());
@@ -149,21 +136,21 @@ class CliTest {
 
   @Test
   void versionAndHelpGoToStdout(@TempDir Path dir) {
-    Run version = run(dir, "--version");
+    CliRun version = CliRun.of(dir, "--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("plumb "));
-    Run help = run(dir, "compile", "--help");
+    CliRun help = CliRun.of(dir, "compile", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("AXIS=VALUE"));
   }
 
   @Test
   void diagnosticsGoToStderrAndTheScriptToStdout(@TempDir Path dir) {
-    Run ok = run(dir, compile());
+    CliRun ok = CliRun.of(dir, compile());
     assertEquals(0, ok.exit());
     assertTrue(ok.out().contains("bhyveload -m 2G"));
     assertEquals("", ok.err());
-    Run bad = run(dir, compile("--set", "vm.nmae=x"));
+    CliRun bad = CliRun.of(dir, compile("--set", "vm.nmae=x"));
     assertEquals(1, bad.exit());
     assertEquals("", bad.out());
     assertTrue(bad.err().contains("did you mean 'vm.name'?"), bad.err());

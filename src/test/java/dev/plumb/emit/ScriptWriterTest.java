@@ -6,7 +6,7 @@ import dev.plumb.CompileOptions;
 import dev.plumb.Script;
 import dev.plumb.ScriptLine;
 import dev.plumb.Values;
-import dev.plumb.evaluate.TestPack;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ScriptWriterTest {
   @TempDir Path dir;
 
-  private TestPack start(String body) {
-    return TestPack.of(dir, "start.plumb", "%template start\n" + body);
-  }
-
   @Test
   void holesAreFilledByTypeAndContext() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         run {{ vm.name }} -m {{ vm.memory }} -c {{ vm.cpus }} {{ vm.boot }} {{ vm.on }} {{ vm.disks }}
         echo "{{ vm.note }}" '}}' {{ vm.dir }}/x
@@ -58,7 +55,8 @@ class ScriptWriterTest {
   @Test
   void aCommandNameFromAValueMustBeAPathWithASlash() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         {{ vm.dir }}/bin/run {{ vm.name }}
         {{ vm.note }} {{ vm.name }}
@@ -75,7 +73,7 @@ class ScriptWriterTest {
 
   @Test
   void aCommandNameThatIsNotTextIsRejectedToo() {
-    TestPack pack = start("{{ vm.boot }} x\n{{ vm.cpus }} y\n");
+    TestPack pack = TestPack.start(dir, "{{ vm.boot }} x\n{{ vm.cpus }} y\n");
     assertEquals(
         List.of(
             "P309 p/start.plumb:2:1: a command name taken from a value must be a path containing '/'",
@@ -87,7 +85,8 @@ class ScriptWriterTest {
   @Test
   void aValueMustNotEndItsHereDocument() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         cat <<EOF
         {{ vm.note }}
@@ -112,7 +111,7 @@ class ScriptWriterTest {
 
   @Test
   void withDashTheDelimiterIsComparedWithoutLeadingTabs() {
-    TestPack pack = start("cat <<-EOF\n\t{{ vm.note }}\n\tEOF\n");
+    TestPack pack = TestPack.start(dir, "cat <<-EOF\n\t{{ vm.note }}\n\tEOF\n");
     assertEquals(
         List.of(
             "P314 p/start.plumb:3:1: a value makes this line read 'EOF', which ends the here-document early"),
@@ -130,7 +129,7 @@ class ScriptWriterTest {
 
   @Test
   void withoutDashTabsCount() {
-    TestPack pack = start("cat <<EOF\n{{ vm.note }}\nEOF\n");
+    TestPack pack = TestPack.start(dir, "cat <<EOF\n{{ vm.note }}\nEOF\n");
     assertEquals("cat <<EOF\n\tEOF\nEOF\n", pack.body(Values.none().set("vm.note", "\tEOF")));
   }
 
@@ -141,7 +140,8 @@ class ScriptWriterTest {
   @Test
   void aContinuedCommandNeedsItsLastLine() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         run \\
         %if vm.on
@@ -172,7 +172,8 @@ class ScriptWriterTest {
   @Test
   void aContinuedLastLineOfTheScriptIsUnfinished() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         run \\
         %if vm.on
@@ -212,7 +213,8 @@ class ScriptWriterTest {
   @Test
   void hereDocumentsAreFollowedAlongTheEmittedLines() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         cat <<EOF
         %if vm.on
@@ -241,7 +243,8 @@ class ScriptWriterTest {
   @Test
   void aDelimiterInABranchNotTakenLeavesTheNextLinesInTheBody() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         cat <<EOF
         %if vm.on
@@ -262,7 +265,8 @@ class ScriptWriterTest {
   @Test
   void anOpenerInABranchNotTakenLeavesTheBodyToRunAsCommands() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if vm.on
         cat <<-'EOF'
@@ -281,7 +285,8 @@ class ScriptWriterTest {
   @Test
   void aQuotedBodyIsNotAnExpandingOne() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
             cat <<EOF
             %if vm.on
@@ -300,7 +305,8 @@ class ScriptWriterTest {
   @Test
   void aHereDocumentWhoseDelimiterIsNotEmittedIsNeverEnded() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         cat <<EOF
         body
@@ -387,7 +393,7 @@ class ScriptWriterTest {
 
   @Test
   void segmentsGiveOutputColumnsOfEachPiece() {
-    TestPack pack = start("run {{ vm.name }} -s {{ vm.disks }} é{{ vm.cpus }}\n");
+    TestPack pack = TestPack.start(dir, "run {{ vm.name }} -s {{ vm.disks }} é{{ vm.cpus }}\n");
     Script script = pack.script("start", TestPack.BHYVE, Values.none(), CompileOptions.defaults());
     ScriptLine line = script.lines().get(script.lines().size() - 1);
     assertEquals("run web1 -s /vm/a.img '/vm/b c.img' é2", line.text());
@@ -418,7 +424,8 @@ class ScriptWriterTest {
   @Test
   void secretsAreReadFromTheEnvironmentAndListedOnceSorted() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if present(vm.password) and present(vm.key)
         vnc {{ vm.password }} "{{ vm.key }}"
@@ -452,7 +459,8 @@ class ScriptWriterTest {
   @Test
   void theScriptSizeIsBounded() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %each d in vm.tags
         echo {{ d }}
@@ -476,7 +484,7 @@ class ScriptWriterTest {
   /** An annotation line has no origin: the bound is charged to the last template line written. */
   @Test
   void theBoundAlsoCountsAnnotations() {
-    TestPack pack = start("echo a\necho b\n");
+    TestPack pack = TestPack.start(dir, "echo a\necho b\n");
     Values values = Values.none();
     String body =
         TestPack.body(

@@ -6,6 +6,7 @@ import dev.plumb.Cell;
 import dev.plumb.Script;
 import dev.plumb.ScriptLine;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluatorTest {
   @TempDir Path dir;
 
-  private TestPack start(String body) {
-    return TestPack.of(dir, "start.plumb", "%template start\n" + body);
-  }
-
   @Test
   void ifTakesTheFirstTrueBranchElseTheOtherwise() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if vm.cpus > 4
         big
@@ -53,7 +51,8 @@ class EvaluatorTest {
   @Test
   void axesDecideBranchesPerCell() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if host == freebsd and hypervisor == bhyve
         bhyve
@@ -72,7 +71,8 @@ class EvaluatorTest {
   @Test
   void eachUnrollsWithItsIndexFromZero() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %each d, i in vm.disks
         -s {{ 3 + i }}:0,{{ d }}
@@ -96,7 +96,8 @@ class EvaluatorTest {
   @Test
   void letIsVisibleToTheEndOfItsBlockAndShadowsOuterNames() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %let n = vm.cpus * 2
         a {{ n }}
@@ -117,7 +118,8 @@ class EvaluatorTest {
   @Test
   void recordFieldsAndAbsentFields() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %each n in vm.nics
         nic {{ n.tap }} {{ n.mac }}
@@ -135,7 +137,8 @@ class EvaluatorTest {
   @Test
   void everyFailedRequireIsReportedAndNothingIsEmitted() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %require vm.cpus <= 4 else "at most 4 CPUs"
         first
@@ -156,7 +159,8 @@ class EvaluatorTest {
   @Test
   void aRequireThatHoldsEmitsEverything() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %require vm.cpus <= 4 else "at most 4 CPUs"
         ok
@@ -167,7 +171,8 @@ class EvaluatorTest {
   @Test
   void unsupportedReachedThroughAxesMakesTheCellUnsupported() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if hypervisor == qemu
         %unsupported "qemu is not ready"
@@ -342,7 +347,8 @@ class EvaluatorTest {
   @Test
   void presentNarrowsAnOptionalInsideItsBranch() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %if present(vm.console) and vm.cpus > 1
         -l com1,{{ vm.console }}
@@ -357,7 +363,8 @@ class EvaluatorTest {
   @Test
   void aFailingLetIsReportedOnce() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %let first = vm.tags[0]
         run {{ first }}
@@ -373,7 +380,8 @@ class EvaluatorTest {
   @Test
   void aBlockThatIsNotOverriddenHasNoVia() {
     TestPack pack =
-        start(
+        TestPack.start(
+            dir,
             """
         %block b
         inside

@@ -3,6 +3,7 @@ package dev.plumb.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -35,8 +35,8 @@ class CoverageTest {
   @Test
   void everyCodeHasAGoldenCase() throws IOException {
     Set<Code> seen = EnumSet.noneOf(Code.class);
-    for (Path dir : GoldenTest.cases()) {
-      Path err = dir.resolve("expected.err");
+    for (GoldenCase golden : GoldenCase.all()) {
+      Path err = golden.dir().resolve("expected.err");
       if (Files.exists(err)) {
         String text = Files.readString(err, StandardCharsets.UTF_8);
         for (Code code : Code.values()) {

@@ -4,93 +4,85 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.plumb.cli.Cli;
-import dev.plumb.cli.Terminal;
-import java.io.ByteArrayOutputStream;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden cases: each folder of {@code src/test/golden} holds a command line ({@code args}, one
- * argument per line, run in that folder) and exactly one expectation: {@code expected.sh} (the
- * script on stdout, exit 0, nothing on stderr), {@code expected.out} (other stdout, such as a lint
- * report; exit 0 unless an {@code expected.exit} file gives the code) or {@code expected.err} (the
- * diagnostics on stderr, exit 1, nothing on stdout). Run with {@code -Dplumb.bless=true} to rewrite
- * the expectations from what plumb does now.
+ * The golden cases ({@code src/test/golden/README.md}): each folder holds a command line ({@code
+ * cmd}, one line of shell words) and exactly one expectation: {@code expected.sh} (the script on
+ * stdout, exit 0, nothing on stderr), {@code expected.out} (other stdout, such as a lint report;
+ * exit 0 unless an {@code expected.exit} file gives the code) or {@code expected.err} (the
+ * diagnostics on stderr, exit 1, nothing on stdout). The command runs in a temporary folder holding
+ * the case's files, the shared manifest its {@code uses} file names as {@code pack/pack.plumb}, and
+ * copies of the repository's {@code templates} and {@code samples}. Run with {@code
+ * -Dplumb.bless=true} to rewrite the expectations from what plumb does now.
  */
 class GoldenTest {
-  static final Path ROOT = Path.of("src", "test", "golden");
-  static final List<String> EXPECTATIONS = List.of("expected.sh", "expected.out", "expected.err");
   private static final boolean BLESS = Boolean.getBoolean("plumb.bless");
 
-  /** What one run of the CLI gave. */
-  record Run(int exit, String out, String err) {}
-
-  static List<Path> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
-    }
-  }
-
   @TestFactory
-  Stream<DynamicTest> golden() throws IOException {
-    return cases().stream()
-        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  Stream<DynamicTest> golden() {
+    return GoldenCase.all().stream()
+        .map(golden -> DynamicTest.dynamicTest(golden.name(), () -> check(golden)));
   }
 
-  /** A folder without args, or with no or several expectations, is an orphan: the suite fails. */
+  /**
+   * A folder without a one-line cmd, with an args file left from the old format, with no or several
+   * expectations, with a manifest a shared one spells, or naming a shared manifest that is not
+   * there is an orphan; so is a file outside any case, a folder starting with '_' but _shared, and
+   * a shared manifest no case uses: the suite fails.
+   */
   @Test
   void noOrphans() throws IOException {
     List<String> problems = new ArrayList<>();
-    for (Path dir : cases()) {
-      long expectations = EXPECTATIONS.stream().filter(e -> Files.exists(dir.resolve(e))).count();
-      if (!Files.exists(dir.resolve("args"))) {
-        problems.add(dir.getFileName() + ": no args file");
-      }
-      if (expectations != 1 && !BLESS) {
-        problems.add(
-            dir.getFileName() + ": " + expectations + " expectation files, want exactly 1");
+    Set<String> used = new HashSet<>();
+    for (GoldenCase golden : GoldenCase.all()) {
+      golden.problems(BLESS).forEach(p -> problems.add(golden.name() + ": " + p));
+      used.add(golden.uses());
+    }
+    try (Stream<Path> files = Files.list(GoldenCase.ROOT)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (Files.isRegularFile(f) && !name.equals("README.md")) {
+          problems.add(name + ": a file outside any case");
+        } else if (Files.isDirectory(f) && name.startsWith("_") && !f.equals(GoldenCase.SHARED)) {
+          problems.add(name + ": a folder that is no case, and not _shared");
+        }
       }
     }
-    try (Stream<Path> files = Files.list(ROOT)) {
-      files
-          .filter(Files::isRegularFile)
-          .forEach(f -> problems.add(f.getFileName() + ": a file outside any case"));
-    }
+    GoldenCase.sharedNames().stream()
+        .filter(name -> !used.contains(name))
+        .forEach(name -> problems.add("_shared/" + name + ".plumb: no case uses it"));
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  static Run run(Path dir) throws IOException {
-    List<String> args =
-        Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
-            .filter(line -> !line.isEmpty())
-            .toList();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal =
-        new Terminal(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false,
-            dir.toAbsolutePath());
-    int exit = Cli.run(args.toArray(String[]::new), terminal);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  /** Runs the case's command in a fresh run folder, deleted after. */
+  static CliRun run(GoldenCase golden) throws IOException {
+    Path folder = Files.createTempDirectory("plumb-golden-" + golden.name());
+    try {
+      return CliRun.of(golden.writeRunFolder(folder), golden.args());
+    } finally {
+      TestPack.delete(folder);
+    }
   }
 
-  private static void check(Path dir) throws IOException {
-    Run run = run(dir);
+  private static void check(GoldenCase golden) throws IOException {
+    CliRun run = run(golden);
+    Path dir = golden.dir();
     if (BLESS) {
-      bless(dir, run);
+      bless(golden, run);
       return;
     }
     Path sh = dir.resolve("expected.sh");
@@ -117,11 +109,11 @@ class GoldenTest {
     return Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0;
   }
 
-  private static void bless(Path dir, Run run) throws IOException {
-    boolean compile =
-        Files.readString(dir.resolve("args"), StandardCharsets.UTF_8).startsWith("compile");
+  private static void bless(GoldenCase golden, CliRun run) throws IOException {
+    Path dir = golden.dir();
+    boolean compile = golden.args().stream().findFirst().orElse("").equals("compile");
     boolean report = !run.out().isEmpty() && !compile;
-    for (String name : EXPECTATIONS) {
+    for (String name : GoldenCase.EXPECTATIONS) {
       Files.deleteIfExists(dir.resolve(name));
     }
     Files.deleteIfExists(dir.resolve("expected.exit"));

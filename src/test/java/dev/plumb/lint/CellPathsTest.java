@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.plumb.Pack;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.evaluate.TestPack;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -16,9 +16,9 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.format.SarifReport;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
+import dev.plumb.testing.TestPack;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,9 +58,13 @@ class SarifSchemaTest {
    */
   @Test
   void fileNamesArePercentEncodedUris(@TempDir Path tmp) throws Exception {
-    Path pack = Files.createDirectories(tmp.resolve("my pack"));
-    Files.writeString(pack.resolve("pack.plumb"), "pack p\noperation run\n");
-    Files.writeString(pack.resolve("a b%#\u00e9.plumb"), "%template run\necho {{ nope }}\n");
+    Path pack =
+        TestPack.write(
+                tmp.resolve("my pack"),
+                "pack p\noperation run\n",
+                "a b%#\u00e9.plumb",
+                "%template run\necho {{ nope }}\n")
+            .root;
     List<Diagnostic> found = Pack.lint(pack, "my pack");
     assertEquals("my pack/a b%#\u00e9.plumb", found.get(0).span().path());
     String sarif = SarifReport.render(found, "0.1.0");

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plumb.diag.Checked;
 import dev.plumb.source.Point;
 import dev.plumb.source.SourceFile;
+import dev.plumb.testing.Tools;
 import dev.plumb.values.Supplied;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,16 +92,11 @@ class NamesInCommentsTest {
 
   /** Runs the script with {@code sh} in a fresh folder: what it printed, and no canary made. */
   private String run(CellCompiler.Compiled script) throws IOException, InterruptedException {
-    Path file = dir.resolve("script.sh");
-    Files.writeString(file, script.text(), StandardCharsets.UTF_8);
-    ProcessBuilder builder =
-        new ProcessBuilder("sh", file.toString()).directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().put("PLUMB_SECRET_KEY", "k");
-    Process process = builder.start();
-    assertTrue(process.waitFor(20, TimeUnit.SECONDS));
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.exitValue(), out);
+    Tools.Result result =
+        Tools.runScript(List.of("sh"), script.text(), dir, Map.of("PLUMB_SECRET_KEY", "k"));
+    assertEquals(0, result.exit(), result.describe());
+    assertEquals("", result.err());
     assertFalse(Files.exists(dir.resolve("canary")), "the name's command ran");
-    return out;
+    return result.out();
   }
 }

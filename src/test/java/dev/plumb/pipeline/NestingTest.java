@@ -3,15 +3,14 @@ package dev.plumb.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.Pack;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
 import dev.plumb.source.Point;
+import dev.plumb.testing.TestPack;
 import dev.plumb.values.Supplied;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +95,7 @@ class NestingTest {
   private void agree(Map<String, String> files, String operation, String expected)
       throws IOException {
     files.putIfAbsent("pack.plumb", MANIFEST);
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue());
-    }
+    TestPack pack = TestPack.in(dir, TestPack.utf8(files));
     Checked<PackModel> loaded = PackLoader.load(PackFiles.read(dir, "p"));
     List<String> atLoad = p110(loaded.diagnostics());
     List<String> atCompile;
@@ -120,7 +117,7 @@ class NestingTest {
       // every chain past the limit is reported, the one compiled among them
       assertTrue(atLoad.contains(expected), "load: " + atLoad);
       assertTrue(
-          Pack.lint(dir, "p").stream()
+          pack.lintDiagnostics().stream()
               .anyMatch(d -> d.isError() && d.code() == Code.P110 && where(d).equals(expected)));
     } else {
       assertEquals(List.of(), atLoad, "load");

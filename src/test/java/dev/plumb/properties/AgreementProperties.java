@@ -2,9 +2,8 @@ package dev.plumb.properties;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumb.Pack;
 import dev.plumb.diag.Diagnostic;
-import java.nio.file.Path;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,12 +78,9 @@ class AgreementProperties {
       files.put("t" + i + ".plumb", "%template o" + i + "\n" + units.get(i) + "\n");
     }
     files.put("pack.plumb", "pack agree\noperation " + String.join(", ", operations) + "\n");
-    Path dir = PropertyPacks.write(files);
     List<Diagnostic> found;
-    try {
-      found = Pack.lint(dir, "pack");
-    } finally {
-      PropertyPacks.delete(dir);
+    try (TestPack dir = TestPack.temporary(TestPack.utf8(files))) {
+      found = dir.lintDiagnostics();
     }
     List<String> verdicts = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {

@@ -8,6 +8,7 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.diag.Code;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ class GuaranteeProperties {
 
   @Provide
   Arbitrary<Program> programs() {
-    return Programs.programs();
+    return Program.arbitrary();
   }
 
   /**

@@ -12,11 +12,11 @@ import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.properties.Arrangements.Piece;
-import java.nio.charset.StandardCharsets;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +66,7 @@ class HeredocProperties {
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   @Provide
@@ -91,7 +91,7 @@ class HeredocProperties {
     Map<String, String> files = Arrangements.files(root, child, fragment);
     Pack pack;
     try {
-      pack = PropertyPacks.load(files);
+      pack = TestPack.load(files);
     } catch (PlumbException refused) {
       Statistics.label("pack").collect("refused " + codes(refused));
       return;
@@ -131,16 +131,13 @@ class HeredocProperties {
       @ForAll("pieces") List<Piece> fragment)
       throws Exception {
     Map<String, String> files = Arrangements.files(root, child, fragment);
-    Path dir = PropertyPacks.write(files);
     List<Diagnostic> lint;
     Pack pack;
-    try {
-      lint = Pack.lint(dir, "pack");
-      pack = Pack.load(dir, "pack");
+    try (TestPack dir = TestPack.temporary(TestPack.utf8(files))) {
+      lint = dir.lintDiagnostics();
+      pack = dir.load();
     } catch (PlumbException refused) {
       return;
-    } finally {
-      PropertyPacks.delete(dir);
     }
     Set<String> linted = new TreeSet<>();
     for (Diagnostic d : lint) {
@@ -197,19 +194,13 @@ class HeredocProperties {
       throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>(shell);
-      command.add("script.sh");
-      Tools.run(
-          command,
-          new byte[0],
-          work,
-          Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
+      Tools.runScript(
+          shell, script, work, Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", work.toString()));
       assertFalse(
           Files.exists(work.resolve("canary")),
           () -> shell + " ran a value as shell:\n" + script + "\nfrom the pack " + files);
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 

@@ -10,6 +10,8 @@ import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,14 +99,14 @@ class InjectionProperties {
     Tools.require("dash", "dash");
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
-    pack = PropertyPacks.load(FILES);
+    pack = TestPack.load(FILES);
     bin = Files.createTempDirectory("plumb-stub");
-    Stub.install(bin);
+    Tools.stub(bin, "stub", "");
   }
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   @Provide
@@ -188,24 +190,21 @@ class InjectionProperties {
       throws Exception {
     Path work = Files.createTempDirectory("plumb-run");
     try {
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>(shell);
-      command.add("script.sh");
       Tools.Result result =
-          Tools.run(
-              command,
-              new byte[0],
+          Tools.runScript(
+              shell,
+              script,
               work,
               Map.of(
                   "PATH",
                   bin + ":/usr/bin:/bin",
-                  "PLUMB_ARGV",
+                  "STUB_LOG",
                   work.resolve("argv").toString(),
                   "HOME",
                   work.toString()));
       String where = shell + " on\n" + script;
       assertEquals(0, result.exit(), shell + " failed: " + result.err() + "\n" + script);
-      assertEquals(calls, Stub.calls(Files.readAllBytes(work.resolve("argv"))), where);
+      assertEquals(calls, Tools.stubArguments(work.resolve("argv"), "stub"), where);
       // file names are read through the shell (Java's view of them depends on the locale): each
       // name NUL-ended, an empty one, then the redirection target's content
       List<String> listing =
@@ -234,7 +233,7 @@ class InjectionProperties {
       assertEquals(expected, new TreeSet<>(listing.subList(0, end)), where);
       return null;
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 
@@ -286,7 +285,7 @@ class InjectionProperties {
 
   /** What {@code command} prints when dash runs it in {@code dir}. */
   private static String inShell(Path dir, String command) throws Exception {
-    Tools.Result result = Tools.run(List.of("dash", "-c", command), new byte[0], dir, Map.of());
+    Tools.Result result = Tools.run(List.of("dash", "-c", command), dir, Map.of());
     assertEquals(0, result.exit(), result.err());
     return result.out();
   }

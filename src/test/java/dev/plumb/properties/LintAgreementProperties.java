@@ -9,7 +9,7 @@ import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.properties.Arrangements.Piece;
-import java.nio.file.Path;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +50,11 @@ class LintAgreementProperties {
       @ForAll("strings") String s)
       throws Exception {
     Map<String, String> files = Arrangements.files(root, child, fragment);
-    Path dir = PropertyPacks.write(files);
     List<Diagnostic> lint;
     Pack pack = null;
-    try {
-      lint = Pack.lint(dir, "pack");
-      pack = Pack.load(dir, "pack");
+    try (TestPack dir = TestPack.temporary(TestPack.utf8(files))) {
+      lint = dir.lintDiagnostics();
+      pack = dir.load();
     } catch (PlumbException refused) {
       Statistics.label("pack").collect("refused at load");
       Statistics.label("refused")
@@ -66,12 +65,12 @@ class LintAgreementProperties {
                   .sorted()
                   .toList()
                   .toString());
-      assertTrue(
-          Pack.lint(dir, "pack").stream().anyMatch(Diagnostic::isError),
-          "the pack does not load, but lint found no error\n" + files);
+      try (TestPack dir = TestPack.temporary(TestPack.utf8(files))) {
+        assertTrue(
+            dir.lintDiagnostics().stream().anyMatch(Diagnostic::isError),
+            "the pack does not load, but lint found no error\n" + files);
+      }
       return;
-    } finally {
-      PropertyPacks.delete(dir);
     }
     // a note that lint stopped following paths (P509) means it did not read them all
     boolean clean =

@@ -3,8 +3,11 @@ package dev.plumb.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.ScriptLine;
+import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +91,7 @@ class PathProperties {
       template.append("%include show(").append(e).append(")\n");
     }
     Pack pack =
-        PropertyPacks.load(
+        TestPack.load(
             Map.of("pack.plumb", MANIFEST, "run.plumb", template.toString(), "show.plumb", SHOW));
     Map<String, Object> values = new HashMap<>();
     values.put("p0", p0);
@@ -96,7 +99,8 @@ class PathProperties {
     values.put("l", List.of(element));
     values.put("o", present ? element : null);
     List<String> written = new ArrayList<>();
-    for (ScriptLine line : PropertyPacks.compile(pack, values).lines()) {
+    for (ScriptLine line :
+        pack.compile("run", Cell.of("host", "linux"), Values.of(values)).lines()) {
       if (line.origin() != null) {
         written.add(unquote(line.text().substring(2)));
       }

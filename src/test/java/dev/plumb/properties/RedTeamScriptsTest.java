@@ -3,11 +3,10 @@ package dev.plumb.properties;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.plumb.golden.GoldenCase;
+import dev.plumb.testing.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file the value tries to create must never appear.
  */
 class RedTeamScriptsTest {
-  private static final Path GOLDEN = Path.of("src", "test", "golden");
   private static final List<List<String>> SHELLS =
       List.of(
           List.of("dash"), List.of("bash"), List.of("bash", "--posix"), List.of("busybox", "sh"));
@@ -30,16 +28,13 @@ class RedTeamScriptsTest {
   @TempDir Path dir;
 
   @TestFactory
-  Stream<DynamicTest> noValueRuns() throws IOException {
-    List<Path> scripts = new ArrayList<>();
-    try (Stream<Path> cases = Files.list(GOLDEN)) {
-      cases
-          .filter(c -> c.getFileName().toString().startsWith("redteam-"))
-          .map(c -> c.resolve("expected.sh"))
-          .filter(Files::exists)
-          .sorted()
-          .forEach(scripts::add);
-    }
+  Stream<DynamicTest> noValueRuns() {
+    List<Path> scripts =
+        GoldenCase.all().stream()
+            .filter(c -> c.name().startsWith("redteam-"))
+            .map(c -> c.dir().resolve("expected.sh"))
+            .filter(Files::exists)
+            .toList();
     assertTrue(scripts.size() >= 5, "the red-team scripts are there: " + scripts);
     return scripts.stream()
         .map(
@@ -67,11 +62,7 @@ class RedTeamScriptsTest {
   private static boolean canaryAfter(List<String> shell, String script, Path work)
       throws Exception {
     Tools.require(shell.get(0), shell.get(0).equals("busybox") ? "busybox" : shell.get(0));
-    Path file = work.resolve("script.sh");
-    Files.writeString(file, script, StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(shell);
-    command.add(file.toString());
-    Tools.run(command, new byte[0], work, Map.of("PATH", "/usr/bin:/bin"));
+    Tools.runScript(shell, script, work, Map.of("PATH", "/usr/bin:/bin"));
     return Files.exists(work.resolve("canary"));
   }
 }

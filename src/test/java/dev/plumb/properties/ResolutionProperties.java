@@ -8,9 +8,7 @@ import dev.plumb.Matrix;
 import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.diag.Code;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,17 +35,17 @@ import net.jqwik.api.Provide;
 class ResolutionProperties {
 
   /**
-   * A generated pack: axis sizes, and per template, the values it admits per constrained axis and
-   * the cells it leaves unsupported ({@code %if xA == vB} around an {@code %unsupported}; an empty
-   * map for none).
+   * A generated pack's layout: axis sizes, and per template, the values it admits per constrained
+   * axis and the cells it leaves unsupported ({@code %if xA == vB} around an {@code %unsupported};
+   * an empty map for none).
    */
-  record GenPack(
+  record Layout(
       List<Integer> axes,
       List<Map<Integer, Set<Integer>>> templates,
       List<Map<Integer, Integer>> unsupported) {}
 
   @Provide
-  Arbitrary<GenPack> packs() {
+  Arbitrary<Layout> packs() {
     Arbitrary<List<Integer>> axes =
         Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(4);
     return axes.flatMap(
@@ -61,7 +59,7 @@ class ResolutionProperties {
                         unsupported(sizes)
                             .list()
                             .ofSize(templates.size())
-                            .map(refusals -> new GenPack(sizes, templates, refusals))));
+                            .map(refusals -> new Layout(sizes, templates, refusals))));
   }
 
   /** No refusal (most often), or one axis = value that makes the template refuse the cell. */
@@ -95,15 +93,14 @@ class ResolutionProperties {
   }
 
   @Property
-  void resolutionMatchesTheOracle(@ForAll("packs") GenPack gen) throws Exception {
-    Path dir = write(gen);
-    try {
+  void resolutionMatchesTheOracle(@ForAll("packs") Layout gen) throws Exception {
+    try (TestPack dir = TestPack.temporary(TestPack.utf8(files(gen)))) {
       List<Map<Integer, Integer>> cells = cells(gen.axes());
       boolean duplicate = new HashSet<>(gen.templates()).size() < gen.templates().size();
       boolean tie = cells.stream().anyMatch(cell -> oracle(gen, cell) == TIE);
       Pack pack;
       try {
-        pack = Pack.load(dir, "pack");
+        pack = dir.load();
       } catch (PlumbException e) {
         assertTrue(tie || duplicate, "the pack was refused without a tie: " + e.diagnostics());
         Code expected = duplicate ? Code.P406 : Code.P403;
@@ -146,8 +143,6 @@ class ResolutionProperties {
           assertNearest(gen, pack, entry.cell(), cell);
         }
       }
-    } finally {
-      PropertyPacks.delete(dir);
     }
   }
 
@@ -156,7 +151,7 @@ class ResolutionProperties {
    * names the first cell, in matrix order, where the two templates are both admitted and nothing
    * more specific is.
    */
-  private static void assertTiesAt(GenPack gen, String path, String message) {
+  private static void assertTiesAt(Layout gen, String path, String message) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile(
                 "and pack/t(\\d+)\\.plumb:1:1 both serve 'run' for (.*), each")
@@ -190,12 +185,12 @@ class ResolutionProperties {
     return shown.toString();
   }
 
-  private static boolean admits(GenPack gen, int t, Map<Integer, Integer> cell) {
+  private static boolean admits(Layout gen, int t, Map<Integer, Integer> cell) {
     return gen.templates().get(t).entrySet().stream()
         .allMatch(e -> e.getValue().contains(cell.get(e.getKey())));
   }
 
-  private static boolean supported(GenPack gen, Map<Integer, Integer> cell) {
+  private static boolean supported(Layout gen, Map<Integer, Integer> cell) {
     int winner = oracle(gen, cell);
     return winner >= 0
         && gen.unsupported().get(winner).entrySet().stream()
@@ -207,7 +202,7 @@ class ResolutionProperties {
    * fewest axes changed, then the first in matrix order; or says that none is supported.
    */
   private static void assertNearest(
-      GenPack gen, Pack pack, dev.plumb.Cell asked, Map<Integer, Integer> cell) {
+      Layout gen, Pack pack, dev.plumb.Cell asked, Map<Integer, Integer> cell) {
     Map<Integer, Integer> best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Map<Integer, Integer> other : cells(gen.axes())) {
@@ -243,7 +238,7 @@ class ResolutionProperties {
   private static final int TIE = -2;
 
   /** The brute-force answer: the index of the winning template, NONE or TIE. */
-  private static int oracle(GenPack gen, Map<Integer, Integer> cell) {
+  private static int oracle(Layout gen, Map<Integer, Integer> cell) {
     int best = NONE;
     int bestCount = -1;
     boolean tied = false;
@@ -284,8 +279,9 @@ class ResolutionProperties {
     return cells;
   }
 
-  private static Path write(GenPack gen) throws Exception {
-    Path dir = Files.createTempDirectory("plumb-resolve");
+  /** The pack's files: a manifest with the axes, and a template {@code tN.plumb} per template. */
+  private static Map<String, String> files(Layout gen) {
+    Map<String, String> files = new LinkedHashMap<>();
     StringBuilder manifest = new StringBuilder("pack gen\noperation run\n");
     for (int a = 0; a < gen.axes().size(); a++) {
       List<String> values = new ArrayList<>();
@@ -299,7 +295,7 @@ class ResolutionProperties {
           .append(String.join(" | ", values))
           .append('\n');
     }
-    Files.writeString(dir.resolve("pack.plumb"), manifest, StandardCharsets.UTF_8);
+    files.put("pack.plumb", manifest.toString());
     for (int t = 0; t < gen.templates().size(); t++) {
       List<String> choices = new ArrayList<>();
       gen.templates()
@@ -320,11 +316,8 @@ class ResolutionProperties {
               (axis, value) ->
                   refusal.append(
                       "%if x" + axis + " == v" + value + "\n%unsupported \"refused\"\n%end\n"));
-      Files.writeString(
-          dir.resolve("t" + t + ".plumb"),
-          header + "\n" + refusal + "echo t" + t + "\n",
-          StandardCharsets.UTF_8);
+      files.put("t" + t + ".plumb", header + "\n" + refusal + "echo t" + t + "\n");
     }
-    return dir;
+    return files;
   }
 }

@@ -8,6 +8,8 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +59,12 @@ class ShellBodyProperties {
     Tools.require("bash", "bash");
     Tools.require("busybox", "busybox");
     bin = Files.createTempDirectory("plumb-stub");
-    Stub.install(bin);
+    Tools.stub(bin, "stub", "");
   }
 
   @AfterContainer
   static void tearDown() {
-    PropertyPacks.delete(bin);
+    TestPack.delete(bin);
   }
 
   /** The lines a body is made of; "S", "P" and "SS" in the arguments stand for the values. */
@@ -118,7 +120,7 @@ class ShellBodyProperties {
       }
     }
     text.append("EOF\n");
-    Pack pack = PropertyPacks.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
+    Pack pack = TestPack.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
     Values values = Values.of(Map.of("s", s, "p", p, "ss", ss));
     boolean spellsDelimiter =
         lines(s).contains("EOF") || (lines(s).contains("INNER") && inner.length() > 0);
@@ -147,7 +149,7 @@ class ShellBodyProperties {
     text.append("EOF\n");
     boolean secretUsed = text.toString().contains("{{ k }}");
     try {
-      Pack pack = PropertyPacks.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
+      Pack pack = TestPack.load(Map.of("pack.plumb", MANIFEST, "run.plumb", text.toString()));
       pack.compile("run", Cell.of(), Values.of(Map.of("s", "", "p", "/x", "ss", List.of())));
       assertTrue(!secretUsed, "a secret was written into a shell file:\n" + text);
     } catch (PlumbException e) {
@@ -186,20 +188,18 @@ class ShellBodyProperties {
       Map<String, String> env =
           Map.of(
               "PATH", bin + ":/usr/bin:/bin",
-              "PLUMB_ARGV", work.resolve("argv").toString(),
+              "STUB_LOG", work.resolve("argv").toString(),
               "HOME", work.toString());
-      Files.writeString(work.resolve("script.sh"), script, StandardCharsets.UTF_8);
       // bash writes the file: dash loses a byte of some here-document lines (see Hostile)
-      Tools.Result wrote = Tools.run(List.of("bash", "script.sh"), new byte[0], work, env);
+      Tools.Result wrote = Tools.runScript(List.of("bash"), script, work, env);
       assertEquals(0, wrote.exit(), wrote.err() + "\n" + script);
       List<String> command = new ArrayList<>(shell);
       command.addAll(List.of("-c", ". ./svc.sh"));
-      Tools.Result sourced = Tools.run(command, new byte[0], work, env);
+      Tools.Result sourced = Tools.run(command, work, env);
       String where = shell + " sourcing\n" + read(work.resolve("svc.sh"));
       assertEquals(0, sourced.exit(), sourced.err() + "\n" + where);
       Path argv = work.resolve("argv");
-      assertEquals(
-          calls, Files.exists(argv) ? Stub.calls(Files.readAllBytes(argv)) : List.of(), where);
+      assertEquals(calls, Tools.stubArguments(argv, "stub"), where);
       Set<String> expected = new TreeSet<>(Set.of("script.sh", "svc.sh"));
       if (!calls.isEmpty()) {
         expected.add("argv");
@@ -217,7 +217,7 @@ class ShellBodyProperties {
             expected, new TreeSet<>(files.map(f -> f.getFileName().toString()).toList()), where);
       }
     } finally {
-      PropertyPacks.delete(work);
+      TestPack.delete(work);
     }
   }
 }

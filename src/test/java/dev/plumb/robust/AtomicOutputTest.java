@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +28,16 @@ class AtomicOutputTest {
 
   @BeforeEach
   void pack() throws IOException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
-                "pack.plumb",
-                Packs.MANIFEST + "var big : list<string> = []\n",
-                "run.plumb",
-                "%template run when host = linux\n%require n < 10 else \"n is small\"\n%each x in big\n"
-                    + "echo {{ x }}\n%end\necho {{ s }}\n",
-                "other.plumb",
-                "%template run when host = freebsd\n%unsupported \"not here\"\n"))) {
-      Files.move(pack.root, dir.resolve("pack"));
-    }
+    TestPack.in(
+        dir.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST + "var big : list<string> = []\n",
+            "run.plumb",
+            "%template run when host = linux\n%require n < 10 else \"n is small\"\n%each x in big\n"
+                + "echo {{ x }}\n%end\necho {{ s }}\n",
+            "other.plumb",
+            "%template run when host = freebsd\n%unsupported \"not here\"\n"));
     Files.writeString(dir.resolve("broken.plumb"), "%template run\necho {{ nope }}\n");
     Files.writeString(dir.resolve("out.sh"), "old script\n");
     Files.writeString(dir.resolve("out.sh.map"), "old map\n");

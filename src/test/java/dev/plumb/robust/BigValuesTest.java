@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
-import dev.plumb.Pack;
 import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the bound binds (and {@link SmallHeapTest} does so under a small heap).
  */
 class BigValuesTest {
-  static final String MANIFEST = Packs.MANIFEST;
+  static final String MANIFEST = TestPack.RUN_MANIFEST;
 
   /** Writes {@code {"KEY": OPEN + FILL × COUNT + CLOSE}} without holding it in memory. */
   static Path write(Path file, String key, String open, String fill, long count, String close)
@@ -48,13 +49,11 @@ class BigValuesTest {
   }
 
   private static Script compile(Path values) throws IOException {
-    try (PackDir dir = PackDir.of(Packs.template("echo {{ len(s) }} {{ len(l) }}\n"))) {
+    try (TestPack dir = TestPack.temporary(TestPack.run("echo {{ len(s) }} {{ len(l) }}\n"))) {
       return Bounded.run(
           "compile",
           () -> values.toString(),
-          () ->
-              Pack.load(dir.root, "pack")
-                  .compile("run", Cell.of("host", "linux"), Values.fromJson(values)));
+          () -> dir.load().compile("run", Cell.of("host", "linux"), Values.fromJson(values)));
     }
   }
 
@@ -66,9 +65,7 @@ class BigValuesTest {
     assertEquals(Code.P505, errors.get(0).code());
     assertEquals("the values file is larger than 4 MiB", errors.get(0).message());
     assertTrue(System.nanoTime() - start < 2_000_000_000L);
-    try (PackDir dir = PackDir.of(Packs.template("echo {{ s }}\n"))) {
-      Files.move(dir.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ s }}\n"));
     CliRun run =
         CliRun.of(tmp, "compile", "run", "host=linux", "--pack", "pack", "--values", "big.json");
     assertEquals(1, run.exit());

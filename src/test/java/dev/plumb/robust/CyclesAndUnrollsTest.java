@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
 import dev.plumb.CompileOptions;
-import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class CyclesAndUnrollsTest {
   private static final Cell LINUX = Cell.of("host", "linux");
-  private static final String LISTS = Packs.MANIFEST + "var big : list<int> = []\n";
+  private static final String LISTS = TestPack.RUN_MANIFEST + "var big : list<int> = []\n";
 
   static List<Diagnostic> failure(
       Map<String, byte[]> files, String operation, Values values, Code expected) {
@@ -37,30 +38,30 @@ class CyclesAndUnrollsTest {
       Values values,
       Code expected,
       CompileOptions options) {
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       Supplier<String> input = () -> "a pack kept in " + dir.save("cycles");
       List<Diagnostic> errors =
           Bounded.failure(
               "load and compile",
               input,
-              () -> Pack.load(dir.root, "pack").compile(operation, LINUX, values, options));
+              () -> dir.load().compile(operation, LINUX, values, options));
       assertTrue(errors.stream().anyMatch(d -> d.code() == expected), errors.toString());
       return errors;
     }
   }
 
   private static List<Diagnostic> lint(Map<String, byte[]> files) {
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       return Bounded.run(
-          "lint", () -> "a pack kept in " + dir.save("cycles"), () -> Pack.lint(dir.root, "pack"));
+          "lint", () -> "a pack kept in " + dir.save("cycles"), () -> dir.lintDiagnostics());
     }
   }
 
   private static Map<String, byte[]> ring(int n) {
-    Map<String, byte[]> files = Packs.template("%include f0()\n");
+    Map<String, byte[]> files = TestPack.run("%include f0()\n");
     for (int i = 0; i < n; i++) {
       files.putAll(
-          Packs.of(
+          TestPack.files(
               "f" + i + ".plumb",
               "%fragment f" + i + "()\necho " + i + "\n%include f" + ((i + 1) % n) + "()\n"));
     }
@@ -74,7 +75,7 @@ class CyclesAndUnrollsTest {
     assertEquals(
         "including 'f0' here makes a cycle: f0 includes f1 includes f0", errors.get(0).message());
     assertTrue(lint(files).stream().anyMatch(d -> d.code() == Code.P413));
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       CliRun run = CliRun.of(dir.root, "compile", "run", "host=linux", "--pack", ".");
       assertEquals(1, run.exit());
       assertTrue(run.err().contains("error[P413]"), run.errHead());
@@ -94,13 +95,13 @@ class CyclesAndUnrollsTest {
   @Test
   void fragmentsIncludingTheNextTwiceLoadQuicklyAndTheirUnrollIsBounded() {
     int n = 40;
-    Map<String, byte[]> files = Packs.template("%include f0()\n");
+    Map<String, byte[]> files = TestPack.run("%include f0()\n");
     for (int i = 0; i < n; i++) {
       String next =
           i + 1 < n
               ? "%include f" + (i + 1) + "()\n%include f" + (i + 1) + "()\n"
               : "%require n > 0 else \"n\"\n";
-      files.putAll(Packs.of("f" + i + ".plumb", "%fragment f" + i + "()\n" + next));
+      files.putAll(TestPack.files("f" + i + ".plumb", "%fragment f" + i + "()\n" + next));
     }
     assertTrue(lint(files).stream().noneMatch(Diagnostic::isError));
     // a smaller script bound makes a smaller statement bound (4 per byte), reached sooner
@@ -116,13 +117,14 @@ class CyclesAndUnrollsTest {
       StringBuilder operations = new StringBuilder("run");
       IntStream.range(1, n).forEach(i -> operations.append(", op").append(i));
       Map<String, byte[]> files =
-          Packs.of(
-              "pack.plumb", Packs.MANIFEST.replace("operation run", "operation " + operations));
+          TestPack.files(
+              "pack.plumb",
+              TestPack.RUN_MANIFEST.replace("operation run", "operation " + operations));
       for (int i = 0; i < n; i++) {
         String self = i == 0 ? "run" : "op" + i;
         String parent = i == n - 1 ? "run" : "op" + (i + 1);
         files.putAll(
-            Packs.of(
+            TestPack.files(
                 self + ".plumb",
                 "%template "
                     + self
@@ -149,7 +151,7 @@ class CyclesAndUnrollsTest {
     long start = System.nanoTime();
     List<Diagnostic> errors =
         failure(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
                 LISTS,
                 "run.plumb",
@@ -171,7 +173,7 @@ class CyclesAndUnrollsTest {
     long start = System.nanoTime();
     List<Diagnostic> errors =
         failure(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
                 LISTS,
                 "run.plumb",
@@ -193,7 +195,7 @@ class CyclesAndUnrollsTest {
   void anUnrollFailingForEveryElementReportsEachDistinctErrorOnceAndAtMost100() {
     List<Diagnostic> same =
         failure(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
                 LISTS,
                 "run.plumb",
@@ -204,7 +206,7 @@ class CyclesAndUnrollsTest {
     assertEquals(1, same.size(), same.toString());
     List<Diagnostic> different =
         failure(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
                 LISTS,
                 "run.plumb",
@@ -237,7 +239,7 @@ class CyclesAndUnrollsTest {
                     .append("\n"));
     body.append("echo {{ len(t40) }}\n").append("echo {{ len(join([t19, t19], t19)) }}\n");
     List<Diagnostic> errors =
-        failure(Packs.template(body.toString()), "run", Values.none(), Code.P509);
+        failure(TestPack.run(body.toString()), "run", Values.none(), Code.P509);
     assertEquals(
         List.of(23, 44), errors.stream().map(d -> d.span().line()).toList(), errors.toString());
     for (Diagnostic error : errors) {

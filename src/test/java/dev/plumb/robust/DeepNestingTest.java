@@ -9,6 +9,8 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,13 +81,14 @@ class DeepNestingTest {
   }
 
   private static Case template(String name, String body) {
-    return new Case(name, Packs.template(body), null);
+    return new Case(name, TestPack.run(body), null);
   }
 
   private static Case manifest(String name, String more) {
     return new Case(
         name,
-        Packs.of("pack.plumb", Packs.MANIFEST + more, "run.plumb", "%template run\necho\n"),
+        TestPack.files(
+            "pack.plumb", TestPack.RUN_MANIFEST + more, "run.plumb", "%template run\necho\n"),
         Code.P110);
   }
 
@@ -98,10 +101,10 @@ class DeepNestingTest {
   }
 
   private static Map<String, byte[]> includes(int n) {
-    Map<String, byte[]> files = Packs.template("%include f0()\n");
+    Map<String, byte[]> files = TestPack.run("%include f0()\n");
     for (int i = 0; i < n; i++) {
       files.putAll(
-          Packs.of(
+          TestPack.files(
               "f" + i + ".plumb",
               "%fragment f"
                   + i
@@ -117,15 +120,15 @@ class DeepNestingTest {
       operations.append(", op").append(i);
     }
     Map<String, byte[]> files =
-        Packs.of(
+        TestPack.files(
             "pack.plumb",
-            Packs.MANIFEST.replace("operation run", "operation " + operations),
+            TestPack.RUN_MANIFEST.replace("operation run", "operation " + operations),
             "run.plumb",
             "%template run when host = linux\n%block b\necho {{ n }}\n%end\n");
     for (int i = 1; i < n; i++) {
       String parent = i == 1 ? "run" : "op" + (i - 1);
       files.putAll(
-          Packs.of(
+          TestPack.files(
               "op" + i + ".plumb",
               "%template op"
                   + i
@@ -143,17 +146,15 @@ class DeepNestingTest {
   void endsInADiagnosticThroughTheApiAndTheCommandLine(Case c) {
     Code expected = c.expected() == null ? Code.P110 : c.expected();
     String operation = c.name().contains("%super") ? "op299" : "run";
-    try (PackDir dir = PackDir.of(c.files())) {
+    try (TestPack dir = TestPack.temporary(c.files())) {
       Supplier<String> input = () -> c.name() + ", kept in " + dir.save("deep");
-      List<Diagnostic> lint = Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
+      List<Diagnostic> lint = Bounded.run("lint", input, () -> dir.lintDiagnostics());
       assertTrue(lint.stream().anyMatch(d -> d.code() == expected), c + ": " + lint);
       List<Diagnostic> errors =
           Bounded.failure(
               "load and compile",
               input,
-              () ->
-                  Pack.load(dir.root, "pack")
-                      .compile(operation, Cell.of("host", "linux"), Values.none()));
+              () -> dir.load().compile(operation, Cell.of("host", "linux"), Values.none()));
       assertTrue(errors.stream().anyMatch(d -> d.code() == expected), c + ": " + errors);
       CliRun run =
           Bounded.run(
@@ -174,9 +175,7 @@ class DeepNestingTest {
   void deepValuesEndInADiagnostic(@TempDir Path tmp) throws IOException {
     String deep = "[".repeat(DEEP) + "]".repeat(DEEP);
     Files.writeString(tmp.resolve("deep.json"), "{\"ls\": " + deep + "}");
-    try (PackDir pack = PackDir.of(Packs.template("echo {{ len(ls) }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ len(ls) }}\n"));
     Path pack = tmp.resolve("pack");
     Supplier<String> input = () -> "values nested " + DEEP + " deep";
     Diagnostic file =
@@ -232,22 +231,23 @@ class DeepNestingTest {
   @Test
   void deepRecordTypesEndWithoutACrash(@TempDir Path tmp) {
     int n = 1000;
-    StringBuilder manifest = new StringBuilder(Packs.MANIFEST).append("type r0 = { x: int? }\n");
+    StringBuilder manifest =
+        new StringBuilder(TestPack.RUN_MANIFEST).append("type r0 = { x: int? }\n");
     for (int i = 1; i < n; i++) {
       manifest.append("type r").append(i).append(" = { x: r").append(i - 1).append("? }\n");
     }
     manifest.append("var deep : r").append(n - 1).append("?\n");
     String values = "{\"x\": ".repeat(998) + "{}" + "}".repeat(998);
-    try (PackDir dir =
-        PackDir.of(
-            Packs.of(
+    try (TestPack dir =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
                 manifest.toString(),
                 "run.plumb",
                 "%template run\necho {{ present(deep) }}\n"))) {
       Supplier<String> input = () -> n + " nested record types";
-      Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
-      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Bounded.run("lint", input, () -> dir.lintDiagnostics());
+      Pack pack = Bounded.run("load", input, () -> dir.load());
       assertTrue(
           Bounded.run(
                   "compile",

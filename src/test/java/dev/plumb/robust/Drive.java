@@ -4,6 +4,7 @@ import dev.plumb.Cell;
 import dev.plumb.Matrix;
 import dev.plumb.Pack;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,9 +34,9 @@ final class Drive {
    * Lints, loads, and compiles each request and a few supported cells; returns whether the pack
    * loaded.
    */
-  static boolean pack(PackDir dir, List<Request> requests, Supplier<String> input) {
-    Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
-    Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+  static boolean pack(TestPack dir, List<Request> requests, Supplier<String> input) {
+    Bounded.run("lint", input, () -> dir.lintDiagnostics());
+    Pack pack = Bounded.run("load", input, () -> dir.load());
     if (pack == null) {
       return false;
     }

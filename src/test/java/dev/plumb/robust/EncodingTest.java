@@ -8,6 +8,7 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.TestPack;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,13 +38,14 @@ class EncodingTest {
   }
 
   private static String compile(byte[] manifest, byte[] template, byte[] values) {
-    Map<String, byte[]> files = values == null ? Packs.of() : Packs.of("values.json", "");
+    Map<String, byte[]> files =
+        values == null ? TestPack.files() : TestPack.files("values.json", "");
     files.put("pack/pack.plumb", manifest);
     files.put("pack/run.plumb", template);
     if (values != null) {
       files.put("values.json", values);
     }
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       Path pack = dir.root.resolve("pack");
       Bounded.run("lint", () -> "kept in " + dir.save("encoding"), () -> Pack.lint(pack, "pack"));
       return Bounded.run(
@@ -62,11 +64,11 @@ class EncodingTest {
   }
 
   private static Diagnostic failure(byte[] manifest, byte[] template, byte[] values) {
-    Map<String, byte[]> files = Packs.of("pack/pack.plumb", "", "pack/run.plumb", "");
+    Map<String, byte[]> files = TestPack.files("pack/pack.plumb", "", "pack/run.plumb", "");
     files.put("pack/pack.plumb", manifest);
     files.put("pack/run.plumb", template);
     files.put("values.json", values == null ? new byte[] {'{', '}'} : values);
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       Path pack = dir.root.resolve("pack");
       List<Diagnostic> errors =
           Bounded.failure(
@@ -102,12 +104,11 @@ class EncodingTest {
 
   @Test
   void malformedUtf8InTheManifestIsP109() {
-    Map<String, byte[]> files = Packs.of("run.plumb", "%template run\necho\n");
+    Map<String, byte[]> files = TestPack.files("run.plumb", "%template run\necho\n");
     files.put(
         "pack.plumb", bytes("pack robust \"r", new byte[] {(byte) 0xc0, (byte) 0xaf}, "\"\n"));
-    try (PackDir dir = PackDir.of(files)) {
-      List<Diagnostic> lint =
-          Bounded.run("lint", () -> "manifest", () -> Pack.lint(dir.root, "pack"));
+    try (TestPack dir = TestPack.temporary(files)) {
+      List<Diagnostic> lint = Bounded.run("lint", () -> "manifest", () -> dir.lintDiagnostics());
       assertTrue(
           lint.stream().anyMatch(d -> d.code() == Code.P109 && d.span().line() == 1),
           lint.toString());

@@ -3,10 +3,10 @@ package dev.plumb.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumb.Cell;
-import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.TestPack;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,14 +30,12 @@ class FailedLetTest {
       })
   void usesOfAFailedLetAreSkipped(String let, String use, String code) {
     String close = use.startsWith("%if") || use.startsWith("%each") ? "\necho\n%end\n" : "\n";
-    try (PackDir dir = PackDir.of(Packs.template(let + "\n" + use + close))) {
+    try (TestPack dir = TestPack.temporary(TestPack.run(let + "\n" + use + close))) {
       List<Diagnostic> errors =
           Bounded.failure(
               "compile",
               () -> let + " / " + use,
-              () ->
-                  Pack.load(dir.root, "pack")
-                      .compile("run", Cell.of("host", "linux"), Values.of(Map.of("n", 2))));
+              () -> dir.load().compile("run", Cell.of("host", "linux"), Values.of(Map.of("n", 2))));
       assertEquals(1, errors.size(), errors.toString());
       assertEquals(Code.valueOf(code), errors.get(0).code());
       assertEquals(2, errors.get(0).span().line());

@@ -3,6 +3,7 @@ package dev.plumb.robust;
 import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.Values;
+import dev.plumb.testing.TestPack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -85,7 +86,7 @@ class FuzzProperties {
 
   private static void drive(
       String property, String label, Map<String, byte[]> files, List<Drive.Request> requests) {
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       loaded(property, Drive.pack(dir, requests, () -> dir.save(label)));
     }
   }
@@ -261,7 +262,7 @@ class FuzzProperties {
    * written for, and compiles both. The packs never change: they are loaded once.
    */
   private static void valuesFile(String property, byte[] bytes) {
-    try (PackDir dir = PackDir.of(Map.of("values.json", bytes))) {
+    try (TestPack dir = TestPack.temporary(Map.of("values.json", bytes))) {
       Path json = dir.root.resolve("values.json");
       java.util.function.Supplier<String> input =
           () ->
@@ -295,8 +296,8 @@ class FuzzProperties {
     static final Drive.Request GOLDEN_REQUEST = CASE.request();
 
     private static Pack load(Map<String, byte[]> files) {
-      try (PackDir dir = PackDir.of(files)) {
-        return Pack.load(dir.root, "pack");
+      try (TestPack dir = TestPack.temporary(files)) {
+        return dir.load();
       }
     }
   }

@@ -2,9 +2,9 @@ package dev.plumb.robust;
 
 import dev.plumb.Cell;
 import dev.plumb.Values;
+import dev.plumb.golden.GoldenCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The seed corpus of the mutation fuzzing: every golden case's pack ({@code
- * src/test/golden/CASE/pack/**}) with the compile its {@code args} ask for, and the JSON values
- * files of the goldens, samples and built-in pack.
+ * src/test/golden/CASE/pack/**}, with the shared manifest it uses) with the compile its {@code cmd}
+ * asks for, and the JSON values files of the goldens, samples and built-in pack.
  */
 final class GoldenCorpus {
-  static final Path GOLDEN = Path.of("src", "test", "golden");
 
   /** A golden case: its pack's files, which of them are templates, and its compile, if any. */
   record Case(
@@ -37,25 +36,20 @@ final class GoldenCorpus {
 
   private static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    try (Stream<Path> folders = Files.list(GOLDEN)) {
-      for (Path folder : folders.sorted().toList()) {
-        Path pack = folder.resolve("pack");
-        if (!Files.isDirectory(pack)) {
-          continue;
-        }
-        Map<String, byte[]> files = PackDir.read(pack);
-        List<String> plumb = files.keySet().stream().filter(f -> f.endsWith(".plumb")).toList();
-        cases.add(new Case(folder.getFileName().toString(), files, plumb, request(folder)));
+    for (GoldenCase golden : GoldenCase.all()) {
+      Map<String, byte[]> files = golden.pack();
+      if (files.isEmpty()) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      List<String> plumb = files.keySet().stream().filter(f -> f.endsWith(".plumb")).toList();
+      cases.add(new Case(golden.name(), files, plumb, request(golden)));
     }
     return List.copyOf(cases);
   }
 
-  /** The compile of the case's {@code args}, or null when it runs another command. */
-  private static Drive.Request request(Path folder) throws IOException {
-    List<String> args = Files.readAllLines(folder.resolve("args"), StandardCharsets.UTF_8);
+  /** The compile of the case's command line, or null when it runs another command. */
+  private static Drive.Request request(GoldenCase golden) {
+    List<String> args = golden.args();
     if (args.size() < 2 || !args.get(0).equals("compile")) {
       return null;
     }
@@ -72,7 +66,7 @@ final class GoldenCorpus {
         if (arg.equals("--set")) {
           sets.add(value.split("=", 2));
         } else if (arg.equals("--values")) {
-          valuesFile = folder.resolve(value);
+          valuesFile = golden.dir().resolve(value);
         }
       } else if (!arg.startsWith("-") && arg.contains("=")) {
         cell.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -93,7 +87,7 @@ final class GoldenCorpus {
 
   private static List<byte[]> values() {
     List<byte[]> found = new ArrayList<>();
-    for (Path root : List.of(GOLDEN, Path.of("samples"), Path.of("templates"))) {
+    for (Path root : List.of(GoldenCase.ROOT, Path.of("samples"), Path.of("templates"))) {
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path json : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
           found.add(Files.readAllBytes(json));

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.Values;
+import dev.plumb.cli.Main;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +43,13 @@ class KilledWriteTest {
   @Test
   void aKilledCompileLeavesTheOldFileOrTheWholeNewOneNeverAPart(@TempDir Path dir)
       throws Exception {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
-                "pack.plumb",
-                Packs.MANIFEST + "var items : list<string> = []\n",
-                "run.plumb",
-                "%template run\n%each item in items\necho {{ item }}\n%end\n"))) {
-      Files.move(pack.root, dir.resolve("pack"));
-    }
+    TestPack.in(
+        dir.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST + "var items : list<string> = []\n",
+            "run.plumb",
+            "%template run\n%each item in items\necho {{ item }}\n%end\n"));
     String items =
         IntStream.range(0, ITEMS)
             .mapToObj(i -> String.format("\"item-%05d-0123456789abcdefghijklmnopqrstuvwxyz\"", i))
@@ -62,28 +63,16 @@ class KilledWriteTest {
     assertTrue(
         expected.length > 900_000 && expected.length < 1 << 20,
         "script of " + expected.length + " bytes");
-    List<String> command =
-        SmallHeapTest.java(
-            "dev.plumb.cli.Main",
-            "compile",
-            "run",
-            "host=linux",
-            "--pack",
-            "pack",
-            "--values",
-            "items.json",
-            "-o",
-            "out.sh");
+    String[] args = {
+      "compile", "run", "host=linux", "--pack", "pack", "--values", "items.json", "-o", "out.sh"
+    };
+    List<String> command = CliRun.java(Main.class.getName());
+    command.addAll(List.of(args));
 
     long start = System.nanoTime();
-    Process whole =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    assertTrue(whole.waitFor(30, TimeUnit.SECONDS));
+    CliRun whole = CliRun.process(dir, List.of(), args);
     long duration = System.nanoTime() - start;
-    assertEquals(
-        0,
-        whole.exitValue(),
-        new String(whole.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertEquals(0, whole.exit(), whole.out() + whole.err());
     assertArrayEquals(expected, Files.readAllBytes(dir.resolve("out.sh")));
 
     Random random = new Random();

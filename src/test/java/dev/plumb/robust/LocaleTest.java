@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumb.cli.Main;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,48 +39,36 @@ class LocaleTest {
 
   @TempDir Path tmp;
 
-  /** What a process printed, and its exit code. */
-  record Run(int exit, String out, String err) {}
-
   @BeforeEach
   void pack() throws IOException {
-    Files.createDirectories(tmp.resolve("pack"));
-    Files.writeString(tmp.resolve("pack/pack.plumb"), MANIFEST);
-    Files.writeString(tmp.resolve("pack/run.plumb"), "%template run\necho {{ dir }}\n");
+    TestPack.write(tmp.resolve("pack"), MANIFEST, "run.plumb", "%template run\necho {{ dir }}\n");
   }
 
   /**
    * Runs {@code command} in the temporary folder with {@code LC_ALL} set (and {@code PATH} when
-   * given), bytes in and out.
+   * given).
    */
-  private Run run(String locale, String path, List<String> command)
+  private Tools.Result run(String locale, String path, List<String> command)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
-    builder.environment().put("LC_ALL", locale);
+    Map<String, String> env = new HashMap<>(Map.of("LC_ALL", locale));
     if (path != null) {
-      builder.environment().put("PATH", path);
+      env.put("PATH", path);
     }
-    Path err = tmp.resolve("stderr.txt");
-    Process process = builder.redirectError(err.toFile()).start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
-    return new Run(
-        process.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return Tools.run(command, tmp, env);
   }
 
   /**
    * {@code java … Main ARGS} through {@code sh}, whose {@code printf} writes each argument: only a
    * shell can hand over a byte that is not UTF-8 ({@code \351}, 0xE9).
    */
-  private Run plumb(String locale, String... args) throws IOException, InterruptedException {
+  private Tools.Result plumb(String locale, String... args)
+      throws IOException, InterruptedException {
     StringBuilder script = new StringBuilder("exec \"$@\"");
     for (int i = 0; i < args.length; i++) {
       script.append(" \"$(printf '%b' \"$A").append(i).append("\")\"");
     }
     List<String> command = new ArrayList<>(List.of("sh", "-c", script.toString(), "sh"));
-    command.addAll(SmallHeapTest.java("dev.plumb.cli.Main"));
+    command.addAll(CliRun.java(Main.class.getName()));
     return run(locale, null, withArguments(command, args));
   }
 
@@ -90,7 +82,8 @@ class LocaleTest {
     return env;
   }
 
-  private Run compile(String locale, String... more) throws IOException, InterruptedException {
+  private Tools.Result compile(String locale, String... more)
+      throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(COMPILE);
     args.addAll(List.of(more));
     return plumb(locale, args.toArray(String[]::new));
@@ -99,7 +92,7 @@ class LocaleTest {
   @Test
   void underTheCLocaleANonAsciiArgumentIsP511NamingTheLocale()
       throws IOException, InterruptedException {
-    Run run = compile("C", "--set", "dir=/vm/café", "-o", "out.sh");
+    Tools.Result run = compile("C", "--set", "dir=/vm/café", "-o", "out.sh");
     assertEquals(1, run.exit(), run.err());
     assertEquals("", run.out());
     assertTrue(
@@ -121,7 +114,7 @@ class LocaleTest {
   void underTheCLocaleANonAsciiFileNameIsP511() throws IOException, InterruptedException {
     Files.move(tmp.resolve("pack/run.plumb"), tmp.resolve("pack/café.plumb"));
     for (String command : new String[] {"lint", "compile"}) {
-      Run run = command.equals("lint") ? plumb("C", "lint", "pack") : compile("C");
+      Tools.Result run = command.equals("lint") ? plumb("C", "lint", "pack") : compile("C");
       assertEquals(1, run.exit(), run.err());
       assertTrue(
           run.err()
@@ -140,11 +133,11 @@ class LocaleTest {
   @Test
   void underUtf8ABadByteIsP511AndARealReplacementCharacterPasses()
       throws IOException, InterruptedException {
-    Run latin1 = compile("C.UTF-8", "--set", "dir=/vm/caf\\351");
+    Tools.Result latin1 = compile("C.UTF-8", "--set", "dir=/vm/caf\\351");
     assertEquals(1, latin1.exit(), latin1.err());
     assertTrue(latin1.err().startsWith("argument 7:1:12: error[P511]"), latin1.err());
     assertTrue(latin1.err().contains("give it as UTF-8"), latin1.err());
-    Run real = compile("C.UTF-8", "--set", "dir=/vm/\uFFFD");
+    Tools.Result real = compile("C.UTF-8", "--set", "dir=/vm/\uFFFD");
     assertEquals(0, real.exit(), real.err());
     assertTrue(real.out().endsWith("echo '/vm/\uFFFD'\n"), real.out());
   }
@@ -163,7 +156,7 @@ class LocaleTest {
     Files.copy(Path.of("bin", "plumb"), root.resolve("bin/plumb"));
     Files.createFile(root.resolve("target/plumb.jar"));
     Path fake = Files.createDirectories(tmp.resolve("fake"));
-    List<String> java = SmallHeapTest.java();
+    List<String> java = CliRun.java();
     Files.writeString(
         fake.resolve("java"),
         "#!/bin/sh\n"
@@ -173,13 +166,15 @@ class LocaleTest {
             + "shift 2\n"
             + "exec "
             + java.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" "))
-            + " dev.plumb.cli.Main \"$@\"\n");
+            + " "
+            + Main.class.getName()
+            + " \"$@\"\n");
     Files.setPosixFilePermissions(
         fake.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
     List<String> command = new ArrayList<>(List.of(root.resolve("bin/plumb").toString()));
     command.addAll(COMPILE);
     command.addAll(List.of("--set", "dir=/vm/café"));
-    Run run =
+    Tools.Result run =
         run("C", fake + File.pathSeparator + System.getenv().getOrDefault("PATH", "/bin"), command);
     assertEquals(0, run.exit(), run.err());
     assertEquals(

@@ -8,6 +8,8 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -46,9 +48,9 @@ class LongListsTest {
     return Stream.of(
         new Case(
             "1000 operations on one line",
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST.replace("operation run", "operation " + words("op", ", ")),
+                TestPack.RUN_MANIFEST.replace("operation run", "operation " + words("op", ", ")),
                 "op.plumb",
                 "%template op" + (N - 1) + "\necho OK\n"),
             "op" + (N - 1),
@@ -56,9 +58,10 @@ class LongListsTest {
             Values.none()),
         new Case(
             "an axis of 1000 values, a 'when' of 1000 alternatives and an '%extends' naming it",
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST.replace("linux | freebsd", VALUES + "\naxis arch = amd64 | arm64"),
+                TestPack.RUN_MANIFEST.replace(
+                    "linux | freebsd", VALUES + "\naxis arch = amd64 | arm64"),
                 "run.plumb",
                 "%template run when host = " + VALUES + "\n%block b\necho KO\n%end\n",
                 "run-amd64.plumb",
@@ -72,9 +75,9 @@ class LongListsTest {
             Values.none()),
         new Case(
             "an enum of 1000 words, a list default of 1000 elements, a record of 1000 fields",
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST
+                TestPack.RUN_MANIFEST
                     + "var e : "
                     + VALUES
                     + " = v0\nvar many : list<int> = ["
@@ -96,9 +99,9 @@ class LongListsTest {
             Values.none().set("e", "v" + (N - 1))),
         new Case(
             "a fragment whose parameter is an enum of 1000 words",
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST,
+                TestPack.RUN_MANIFEST,
                 "f.plumb",
                 "%fragment f(p: " + VALUES + ")\n%if p == v" + (N - 1) + "\necho OK\n%end\n",
                 "run.plumb",
@@ -111,11 +114,11 @@ class LongListsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("packs")
   void isAcceptedByLintLoadAndCompile(Case c) {
-    try (PackDir dir = PackDir.of(c.files())) {
+    try (TestPack dir = TestPack.temporary(c.files())) {
       Supplier<String> input = () -> c.name() + ", kept in " + dir.save("long-list");
-      List<Diagnostic> lint = Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
+      List<Diagnostic> lint = Bounded.run("lint", input, () -> dir.lintDiagnostics());
       assertEquals(List.of(), lint.stream().filter(Diagnostic::isError).toList(), c.name());
-      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Pack pack = Bounded.run("load", input, () -> dir.load());
       String script =
           Bounded.run("compile", input, () -> pack.compile(c.operation(), c.cell(), c.values()))
               .text();
@@ -127,7 +130,7 @@ class LongListsTest {
   @Test
   void theCommandLineCompilesAnOperationOfAThousand() {
     Case c = packs().findFirst().orElseThrow();
-    try (PackDir dir = PackDir.of(c.files())) {
+    try (TestPack dir = TestPack.temporary(c.files())) {
       CliRun run = CliRun.of(dir.root, "compile", c.operation(), "host=linux", "--pack", ".");
       assertEquals(0, run.exit(), run.errHead());
       assertTrue(run.out().endsWith("\necho OK\n"), run.out());
@@ -139,30 +142,32 @@ class LongListsTest {
   void theMessageNamesTheLimitHit() {
     assertEquals(
         "expression too long: more than 400 operators",
-        firstError(Packs.template("echo {{ 1" + " + 1".repeat(401) + " }}\n")));
+        firstError(TestPack.run("echo {{ 1" + " + 1".repeat(401) + " }}\n")));
     assertEquals(
         "expression nested too deeply: more than 48 levels",
-        firstError(Packs.template("echo {{ " + "(".repeat(49) + "1" + ")".repeat(49) + " }}\n")));
+        firstError(TestPack.run("echo {{ " + "(".repeat(49) + "1" + ")".repeat(49) + " }}\n")));
     assertEquals(
         "expression too long: more than 400 operators",
-        firstError(Packs.template("%if host in [" + "linux, ".repeat(401) + "linux]\n%end\n")));
+        firstError(TestPack.run("%if host in [" + "linux, ".repeat(401) + "linux]\n%end\n")));
     assertEquals(
         "declaration nested too deeply: more than 48 levels",
         firstError(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
-                Packs.MANIFEST + "var z : " + "list<".repeat(49) + "int" + ">".repeat(49) + "\n",
+                TestPack.RUN_MANIFEST
+                    + "var z : "
+                    + "list<".repeat(49)
+                    + "int"
+                    + ">".repeat(49)
+                    + "\n",
                 "run.plumb",
                 "%template run\necho\n")));
   }
 
   private static String firstError(Map<String, byte[]> files) {
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       Diagnostic first =
-          Pack.lint(dir.root, "pack").stream()
-              .filter(Diagnostic::isError)
-              .findFirst()
-              .orElseThrow();
+          dir.lintDiagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
       assertEquals(Code.P110, first.code(), first.toString());
       return first.message();
     }

@@ -8,6 +8,8 @@ import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +54,9 @@ class ManyAxesTest {
 
   @Test
   void aCellCompilesAndAnUnsupportedOneNamesItsNearest() {
-    try (PackDir dir =
-        PackDir.of(
-            Packs.of(
+    try (TestPack dir =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
                 MANIFEST,
                 "run.plumb",
@@ -65,7 +67,7 @@ class ManyAxesTest {
                 "stop.plumb",
                 "%template stop when a23 = y\necho stop\n"))) {
       Supplier<String> input = () -> AXES + " axes, kept in " + dir.save("many-axes");
-      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Pack pack = Bounded.run("load", input, () -> dir.load());
       assertTrue(
           Bounded.run("compile", input, () -> pack.compile("run", cell("y"), Values.none()))
               .text()
@@ -107,16 +109,16 @@ class ManyAxesTest {
                 .mapToObj(a -> "axis a" + a + " = x | y\n")
                 .collect(Collectors.joining())
             + "operation run\n";
-    try (PackDir dir =
-        PackDir.of(
-            Packs.of(
+    try (TestPack dir =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb", manifest, "run.plumb", "%template run when " + when + "\necho\n"))) {
       Map<String, String> all = new LinkedHashMap<>();
       Map<String, String> asked = new LinkedHashMap<>();
       IntStream.range(0, axes).forEach(a -> all.put("a" + a, "x"));
       IntStream.range(0, axes).forEach(a -> asked.put("a" + a, "y"));
       Supplier<String> input = () -> "40 axes to change, kept in " + dir.save("far");
-      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Pack pack = Bounded.run("load", input, () -> dir.load());
       Diagnostic far =
           Bounded.failure(
                   "compile a far cell",
@@ -138,7 +140,7 @@ class ManyAxesTest {
   @Test
   void tiesAreFoundWithoutWalkingTheCells() {
     Map<String, byte[]> files =
-        Packs.of(
+        TestPack.files(
             "pack.plumb",
             MANIFEST,
             "a.plumb",
@@ -147,9 +149,9 @@ class ManyAxesTest {
             "%template run when a7 = y\necho b\n",
             "c.plumb",
             "%template run when a0 = x, a5 = x, a7 = y\necho c\n");
-    try (PackDir dir = PackDir.of(files)) {
+    try (TestPack dir = TestPack.temporary(files)) {
       Supplier<String> input = () -> "a tie among " + AXES + " axes, kept in " + dir.save("tie");
-      List<Diagnostic> errors = Bounded.failure("load", input, () -> Pack.load(dir.root, "pack"));
+      List<Diagnostic> errors = Bounded.failure("load", input, () -> dir.load());
       assertEquals(1, errors.size(), errors.toString());
       assertEquals(Code.P403, errors.get(0).code());
       assertEquals(
@@ -158,10 +160,10 @@ class ManyAxesTest {
               + ", each constraining 1 axis",
           errors.get(0).message());
     }
-    files.putAll(Packs.of("d.plumb", "%template run when a0 = y, a5 = x, a7 = y\necho d\n"));
-    try (PackDir dir = PackDir.of(files)) {
+    files.putAll(TestPack.files("d.plumb", "%template run when a0 = y, a5 = x, a7 = y\necho d\n"));
+    try (TestPack dir = TestPack.temporary(files)) {
       Supplier<String> input = () -> "a covered tie, kept in " + dir.save("covered");
-      Pack pack = Bounded.run("load", input, () -> Pack.load(dir.root, "pack"));
+      Pack pack = Bounded.run("load", input, () -> dir.load());
       assertTrue(
           Bounded.run(
                   "compile",
@@ -174,11 +176,12 @@ class ManyAxesTest {
 
   @Test
   void lintAndTheMatrixRefuseToWalkIt() {
-    try (PackDir dir =
-        PackDir.of(
-            Packs.of("pack.plumb", MANIFEST, "run.plumb", "%template run\necho {{ nope }}\n"))) {
+    try (TestPack dir =
+        TestPack.temporary(
+            TestPack.files(
+                "pack.plumb", MANIFEST, "run.plumb", "%template run\necho {{ nope }}\n"))) {
       Supplier<String> input = () -> AXES + " axes, kept in " + dir.save("many-axes-lint");
-      List<Diagnostic> lint = Bounded.run("lint", input, () -> Pack.lint(dir.root, "pack"));
+      List<Diagnostic> lint = Bounded.run("lint", input, () -> dir.lintDiagnostics());
       // what needs no cell is still checked
       assertEquals(
           List.of(Code.P415, Code.P218, Code.P201),

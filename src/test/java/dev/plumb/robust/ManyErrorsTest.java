@@ -9,6 +9,8 @@ import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Severity;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +46,7 @@ class ManyErrorsTest {
             .mapToObj(i -> "\"k" + i + "\":1")
             .collect(Collectors.joining(",", "{", "}"));
     Files.writeString(tmp.resolve("values.json"), keys);
-    try (PackDir pack = PackDir.of(Packs.template("echo {{ n }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(tmp.resolve("pack"), TestPack.run("echo {{ n }}\n"));
     Supplier<String> input = () -> "100000 unknown keys";
     Values values =
         Bounded.run("read the values", input, () -> Values.fromJson(tmp.resolve("values.json")));
@@ -72,8 +72,8 @@ class ManyErrorsTest {
   /** A request naming 150 unknown axes. */
   @Test
   void aRequestReportsAHundredErrors() {
-    try (PackDir dir = PackDir.of(Packs.template("echo\n"))) {
-      Pack pack = Pack.load(dir.root, "pack");
+    try (TestPack dir = TestPack.temporary(TestPack.run("echo\n"))) {
+      Pack pack = dir.load();
       Map<String, String> cell = new LinkedHashMap<>(Map.of("host", "linux"));
       IntStream.range(0, 150).forEach(i -> cell.put("axis" + i, "x"));
       List<Diagnostic> errors =
@@ -89,12 +89,11 @@ class ManyErrorsTest {
   /** Loading is capped; lint, which reports for CI, is not. */
   @Test
   void loadingReportsAHundredErrorsAndLintThemAll() {
-    try (PackDir dir = PackDir.of(Packs.template("echo {{ nope }}\n".repeat(150)))) {
-      List<Diagnostic> load =
-          Bounded.failure("load", () -> "150 errors", () -> Pack.load(dir.root, "pack"));
+    try (TestPack dir = TestPack.temporary(TestPack.run("echo {{ nope }}\n".repeat(150)))) {
+      List<Diagnostic> load = Bounded.failure("load", () -> "150 errors", () -> dir.load());
       assertEquals(101, load.size());
       assertNote(load.get(100), "50 more errors are not shown");
-      List<Diagnostic> lint = Pack.lint(dir.root, "pack");
+      List<Diagnostic> lint = dir.lintDiagnostics();
       assertEquals(150, lint.stream().filter(d -> d.code() == Code.P201).count());
     }
   }
@@ -102,16 +101,15 @@ class ManyErrorsTest {
   /** An unroll that fails differently for each element stops at the 101st error, and says so. */
   @Test
   void evaluationStopsAfterAHundredErrors() {
-    try (PackDir dir = PackDir.of(Packs.template("%each x in l\necho {{ l[x + 1000] }}\n%end\n"))) {
+    try (TestPack dir =
+        TestPack.temporary(TestPack.run("%each x in l\necho {{ l[x + 1000] }}\n%end\n"))) {
       String list =
           IntStream.range(0, 300).mapToObj(Integer::toString).collect(Collectors.joining(","));
       List<Diagnostic> errors =
           Bounded.failure(
               "compile",
               () -> "300 index errors",
-              () ->
-                  Pack.load(dir.root, "pack")
-                      .compile("run", LINUX, Values.none().set("l", "[" + list + "]")));
+              () -> dir.load().compile("run", LINUX, Values.none().set("l", "[" + list + "]")));
       assertEquals(101, errors.size(), () -> "the last: " + errors.get(errors.size() - 1));
       assertTrue(errors.subList(0, 100).stream().allMatch(d -> d.code() == Code.P507));
       assertNote(errors.get(100), "stopped after 100 errors: there are more");

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Pack;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +29,7 @@ class PackFilesTest {
 
   @BeforeEach
   void write() throws IOException {
-    pack = dir.resolve("pack");
-    Files.createDirectory(pack);
-    Files.writeString(pack.resolve("pack.plumb"), Packs.MANIFEST);
-    Files.writeString(pack.resolve("run.plumb"), "%template run\necho {{ s }}\n");
+    pack = TestPack.in(dir.resolve("pack"), TestPack.run("echo {{ s }}\n")).root;
   }
 
   private List<String> lint() {
@@ -82,9 +82,9 @@ class PackFilesTest {
   @Test
   void aPipeABrokenLinkAndAFolderAreEachSaidForWhatTheyAre()
       throws IOException, InterruptedException {
-    Process mkfifo = new ProcessBuilder("mkfifo", pack.resolve("pipe.plumb").toString()).start();
-    assertTrue(mkfifo.waitFor(10, TimeUnit.SECONDS));
-    assertEquals(0, mkfifo.exitValue());
+    Tools.Result mkfifo =
+        Tools.run(List.of("mkfifo", pack.resolve("pipe.plumb").toString()), null, Map.of());
+    assertEquals(0, mkfifo.exit(), mkfifo.describe());
     Files.createSymbolicLink(pack.resolve("gone.plumb"), pack.resolve("nothing-here"));
     Files.createDirectory(pack.resolve("folder.plumb"));
     assertEquals(

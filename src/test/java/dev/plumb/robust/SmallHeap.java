@@ -1,5 +1,6 @@
 package dev.plumb.robust;
 
+import dev.plumb.testing.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import dev.plumb.testing.CliRun;
+import dev.plumb.testing.TestPack;
+import dev.plumb.testing.Tools;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,40 +27,27 @@ class SmallHeapTest {
   static final String HEAP = "-Xmx128m";
 
   /**
-   * {@code java} with this test's classpath (made absolute: the process may run in another folder).
+   * Writes {@code pack}, whose template echoes every pair of {@code big}'s elements and then {@code
+   * after}, and {@code thousand.json}, which makes that a million lines.
    */
-  static List<String> java(String... more) {
-    String classpath =
-        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(entry -> Path.of(entry).toAbsolutePath().toString())
-            .collect(Collectors.joining(File.pathSeparator));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classpath));
-    command.addAll(List.of(more));
-    return command;
+  private static void squares(Path tmp, String after) throws IOException {
+    TestPack.in(
+        tmp.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST + "var big : list<int> = []\n",
+            "run.plumb",
+            "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"
+                + after));
+    String thousand =
+        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
   }
 
   @Test
   void boundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
-                "pack.plumb",
-                Packs.MANIFEST + "var big : list<int> = []\n",
-                "run.plumb",
-                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\necho {{ len(l) }}\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
-    String thousand =
-        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
-    Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
+    squares(tmp, "echo {{ len(l) }}\n");
     BigValuesTest.write(tmp.resolve("huge.json"), "s", "\"", "x", 100L << 20, "\"");
     // 262141 values of 16 bytes each, 14 of them line breaks: the most lines and values the bounds
     // allow
@@ -99,21 +85,17 @@ class SmallHeapTest {
   @Test
   void textAndPackBoundsHoldUnder128MegabytesOfHeap(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
-                "pack.plumb",
-                Packs.MANIFEST,
-                "run.plumb",
-                "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
-                    + "echo {{ len(upper(s)) }}\n%end\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
+    TestPack.in(
+        tmp.resolve("pack"),
+        TestPack.files(
+            "pack.plumb",
+            TestPack.RUN_MANIFEST,
+            "run.plumb",
+            "%template run\n%if n == 1\necho {{ len(replace(s, \"a\", s)) }}\n%else\n"
+                + "echo {{ len(upper(s)) }}\n%end\n"));
     Files.writeString(tmp.resolve("a.json"), "{\"s\": \"" + "a".repeat(100_000) + "\"}");
     Files.writeString(tmp.resolve("ss.json"), "{\"n\": 2, \"s\": \"" + "ß".repeat(600_000) + "\"}");
-    try (PackDir huge = PackDir.of(Packs.of("pack.plumb", Packs.MANIFEST))) {
-      Files.move(huge.root, tmp.resolve("huge"));
-    }
+    TestPack.in(tmp.resolve("huge"), TestPack.files("pack.plumb", TestPack.RUN_MANIFEST));
     try (java.io.RandomAccessFile file =
         new java.io.RandomAccessFile(tmp.resolve("huge/run.plumb").toFile(), "rw")) {
       file.setLength(3L << 30);
@@ -142,18 +124,15 @@ class SmallHeapTest {
   /** Runs each command line (words split at spaces) in turn in one 128 MB JVM: one line each. */
   private static List<String> runSmallHeap(Path dir, String... commandLines)
       throws IOException, InterruptedException {
-    List<String> command = java(HEAP, SmallHeap.class.getName(), dir.toString());
+    List<String> command = CliRun.java(HEAP, SmallHeap.class.getName(), dir.toString());
     for (int i = 0; i < commandLines.length; i++) {
       command.addAll(i == 0 ? List.of() : List.of("::"));
       command.addAll(List.of(commandLines[i].split(" ")));
     }
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the small-heap JVM did not finish");
-    List<String> lines =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-            .lines()
-            .toList();
-    assertEquals(0, process.exitValue(), String.join("\n", lines));
+    Tools.Result result = Tools.run(command, null, Map.of());
+    List<String> lines = result.out().lines().toList();
+    assertEquals(0, result.exit(), result.describe());
+    assertEquals("", result.err(), "the small-heap JVM printed on stderr");
     assertEquals(commandLines.length, lines.size(), String.join("\n", lines));
     System.out.println(String.join("\n", lines));
     lines.forEach(line -> assertFalse(line.contains("INTERNAL"), line));
@@ -167,37 +146,22 @@ class SmallHeapTest {
   @Test
   void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
       throws IOException, InterruptedException {
-    try (PackDir pack =
-        PackDir.of(
-            Packs.of(
-                "pack.plumb",
-                Packs.MANIFEST + "var big : list<int> = []\n",
-                "run.plumb",
-                "%template run\n%each x in big\n%each y in big\necho {{ x }} {{ y }}\n%end\n%end\n"))) {
-      Files.move(pack.root, tmp.resolve("pack"));
-    }
-    String thousand =
-        IntStream.range(0, 1000).mapToObj(Integer::toString).collect(Collectors.joining(","));
-    Files.writeString(tmp.resolve("thousand.json"), "{\"big\": [" + thousand + "]}");
-    Process process =
-        new ProcessBuilder(
-                java(
-                    "-Xmx16m",
-                    "dev.plumb.cli.Main",
-                    "compile",
-                    "run",
-                    "host=linux",
-                    "--pack",
-                    "pack",
-                    "--values",
-                    "thousand.json"))
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(1, process.exitValue(), output);
-    assertTrue(output.startsWith("plumb: internal error, please report: OutOfMemoryError"), output);
-    assertFalse(output.contains("\tat "), output);
+    squares(tmp, "");
+    CliRun run =
+        CliRun.process(
+            tmp,
+            List.of("-Xmx16m"),
+            "compile",
+            "run",
+            "host=linux",
+            "--pack",
+            "pack",
+            "--values",
+            "thousand.json");
+    assertEquals(1, run.exit(), run.out() + run.err());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err().startsWith("plumb: internal error, please report: OutOfMemoryError"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
   }
 }

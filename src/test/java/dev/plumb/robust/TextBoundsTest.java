@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
-import dev.plumb.Pack;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.testing.TestPack;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,8 @@ class TextBoundsTest {
       })
   void eachTextBuiltInRefusesAResultOverTheBound(String expression) {
     String manifest =
-        Packs.MANIFEST + "var c : string = \"\"\nvar z : string = \"\"\nvar i : string = \"\"\n";
+        TestPack.RUN_MANIFEST
+            + "var c : string = \"\"\nvar z : string = \"\"\nvar i : string = \"\"\n";
     Values values =
         Values.of(
             Map.of(
@@ -51,7 +52,7 @@ class TextBoundsTest {
                 "i", "İ".repeat(600_000)));
     List<Diagnostic> errors =
         CyclesAndUnrollsTest.failure(
-            Packs.of(
+            TestPack.files(
                 "pack.plumb",
                 manifest,
                 "run.plumb",
@@ -73,11 +74,11 @@ class TextBoundsTest {
    */
   @Test
   void containsAndReplaceOnLargeTextsAreLinear() {
-    String manifest = Packs.MANIFEST + "var t : string = \"\"\n";
+    String manifest = TestPack.RUN_MANIFEST + "var t : string = \"\"\n";
     Values values = Values.of(Map.of("s", "a".repeat(1_000_000), "t", "a".repeat(499_999) + "b"));
-    try (PackDir dir =
-        PackDir.of(
-            Packs.of(
+    try (TestPack dir =
+        TestPack.temporary(
+            TestPack.files(
                 "pack.plumb",
                 manifest,
                 "run.plumb",
@@ -86,7 +87,7 @@ class TextBoundsTest {
           Bounded.run(
                   "compile",
                   () -> "a pack kept in " + dir.save("search"),
-                  () -> Pack.load(dir.root, "pack").compile("run", LINUX, values))
+                  () -> dir.load().compile("run", LINUX, values))
               .text();
       assertTrue(script.endsWith("echo 1000000\n"), script);
     }
