@@ -90,7 +90,9 @@ manifestLine
     | AXIS IDENT ASSIGN IDENT (PIPE IDENT)*                           # axisDecl
     | OPERATION opName (COMMA opName)*                                # operationDecl
     | TYPE IDENT ASSIGN LBRACE fieldDecl (COMMA fieldDecl)* COMMA? RBRACE  # typeDecl
-    | VAR dottedName COLON typeExpr (ASSIGN constant)? STRING?        # varDecl
+    | VAR dottedName COLON typeExpr (ASSIGN expr)? STRING?            # varDecl
+    | LET dottedName ASSIGN expr STRING?                              # letDecl
+    | EXCLUDE selector STRING?                                        # excludeDecl
     | /* blank */                                                     # blankDecl
     ;
 
@@ -98,7 +100,7 @@ fieldDecl : IDENT COLON typeExpr ;
 
 dottedName : word (DOT word)* ;
 
-word : IDENT | PACK | AXIS | OPERATION | TYPE | VAR ;
+word : IDENT | PACK | AXIS | OPERATION | TYPE | VAR | LET | EXCLUDE | IN | AND | OR | NOT ;
 
 typeExpr : baseType QUESTION? ;
 
@@ -110,15 +112,5 @@ baseType
 
 bound : MINUS? (INT | SIZE) ;
 
-// Defaults in the manifest are constants, not expressions.
-constant
-    : STRING                                                          # stringConstant
-    | MINUS? INT                                                      # intConstant
-    | SIZE                                                            # sizeConstant
-    | (TRUE | FALSE)                                                  # boolConstant
-    | IDENT                                                           # wordConstant
-    | LBRACK (constant (COMMA constant)*)? COMMA? RBRACK              # listConstant
-    | LBRACE (constField (COMMA constField)*)? COMMA? RBRACE          # recordConstant
-    ;
-
-constField : IDENT COLON constant ;
+// A default is read as an expression so that one written as a computation is told to use
+// 'let'; the checker accepts only literals there.

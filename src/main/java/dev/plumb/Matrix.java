@@ -27,10 +27,18 @@ public record Matrix(
    * @param templates the serving template and its ancestors, child first, relative to the pack; for
    *     an unsupported cell, the template that says so (or none)
    * @param reason why the cell is unsupported, or null when it is supported
+   * @param excluded whether the pack's manifest excludes the cell ({@code exclude}): no operation
+   *     supports it, whatever the templates say; {@code reason} is the manifest's
    */
-  public record Entry(String operation, Cell cell, List<String> templates, String reason) {
+  public record Entry(
+      String operation, Cell cell, List<String> templates, String reason, boolean excluded) {
     public Entry {
       templates = List.copyOf(templates);
+    }
+
+    /** An entry of a cell the manifest does not exclude. */
+    public Entry(String operation, Cell cell, List<String> templates, String reason) {
+      this(operation, cell, templates, reason, false);
     }
 
     public boolean supported() {
@@ -45,7 +53,10 @@ public record Matrix(
         matrix.axes(),
         matrix.operations(),
         matrix.entries().stream()
-            .map(e -> new Entry(e.operation(), Cell.of(e.cell()), e.templates(), e.reason()))
+            .map(
+                e ->
+                    new Entry(
+                        e.operation(), Cell.of(e.cell()), e.templates(), e.reason(), e.excluded()))
             .toList());
   }
 

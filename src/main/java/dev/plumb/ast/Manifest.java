@@ -12,7 +12,9 @@ public record Manifest(
     List<Axis> axes,
     List<Operation> operations,
     List<RecordDecl> types,
-    List<Var> vars) {
+    List<Var> vars,
+    List<Let> lets,
+    List<Exclude> excludes) {
 
   public record Axis(String name, List<String> values, Span span) {}
 
@@ -27,4 +29,13 @@ public record Manifest(
    * (or null).
    */
   public record Var(String name, TypeRef type, Expr defaultValue, String doc, Span span) {}
+
+  /**
+   * A value computed once per compile from the variables and the cell ({@code let svc.user =
+   * default(svc.user_override, svc.name)}), visible in every template and fragment.
+   */
+  public record Let(String name, Expr value, String doc, Span span) {}
+
+  /** Cells that no operation supports, and why ({@code exclude os = freebsd, init = systemd}). */
+  public record Exclude(Selector cells, String reason, Span span) {}
 }

@@ -6,6 +6,7 @@ import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Suggest;
+import dev.plumb.source.Span;
 import dev.plumb.types.Type;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +27,12 @@ final class BodyChecker implements Node.Visitor<Void> {
   BodyChecker(
       Declarations declarations,
       Map<String, FragmentSignature> fragments,
+      Map<String, Span> lets,
       List<Diagnostic> errors) {
     this.declarations = declarations;
     this.fragments = fragments;
     this.errors = errors;
-    this.exprs = new ExprChecker(declarations, scope, errors);
+    this.exprs = new ExprChecker(declarations, scope, lets, errors);
   }
 
   Map<Integer, Type> holeTypes() {
@@ -138,12 +140,12 @@ final class BodyChecker implements Node.Visitor<Void> {
   private void bind(String name, Type type, dev.plumb.source.Span span) {
     boolean clash =
         declarations.axis(name).isPresent()
-            || declarations.variables().keySet().stream()
+            || declarations.valueNames().stream()
                 .anyMatch(v -> v.equals(name) || v.startsWith(name + "."));
     if (clash) {
       errors.add(
           Diagnostic.error(
-                  Code.P212, span, "'" + name + "' is already the name of an axis or variable")
+                  Code.P212, span, "'" + name + "' is already the name of an axis, variable or let")
               .withHint("choose another name"));
     } else if (!scope.bind(name, type)) {
       errors.add(

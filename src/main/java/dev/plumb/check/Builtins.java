@@ -29,7 +29,8 @@ final class Builtins {
           Map.entry("default", 2),
           Map.entry("commas", 1),
           Map.entry("shquote", 1),
-          Map.entry("replace", 3));
+          Map.entry("replace", 3),
+          Map.entry("trim", 1));
 
   private final ExprChecker x;
 
@@ -88,7 +89,7 @@ final class Builtins {
         text(args.get(2));
         yield Type.Scalar.STRING;
       }
-      case "lower", "upper" -> {
+      case "lower", "upper", "trim" -> {
         text(first);
         yield Type.Scalar.STRING;
       }

@@ -165,7 +165,10 @@ public final class Constants {
 
   private Value notValid(Expr e, Type type) {
     if (!isLiteral(e)) {
-      return fail(e, "a default must be a literal, not an expression", null);
+      return fail(
+          e,
+          "a default must be a literal, not an expression",
+          "to compute a value from others, declare 'let NAME = …' in pack.plumb and use NAME");
     }
     return fail(
         e,

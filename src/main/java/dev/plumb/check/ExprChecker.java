@@ -40,9 +40,14 @@ final class ExprChecker implements Expr.Visitor<Type> {
    */
   private final Map<Expr, Type> inferred = new IdentityHashMap<>();
 
-  ExprChecker(Declarations declarations, Scope scope, List<Diagnostic> errors) {
+  /** Where each {@code %let} name of the pack is first bound: for the hint of one out of scope. */
+  private final Map<String, Span> lets;
+
+  ExprChecker(
+      Declarations declarations, Scope scope, Map<String, Span> lets, List<Diagnostic> errors) {
     this.declarations = declarations;
     this.scope = scope;
+    this.lets = lets;
     this.errors = errors;
   }
 
@@ -312,12 +317,12 @@ final class ExprChecker implements Expr.Visitor<Type> {
    * Otherwise a bare word, or (with {@code span}: a dotted name) an unknown variable.
    */
   private Type variableOrPrefix(String name, Span span) {
-    Declarations.Variable v = declarations.variables().get(name);
-    if (v != null) {
-      return narrowed(name, v.type());
+    Type type = declarations.valueType(name);
+    if (type != null) {
+      return narrowed(name, type);
     }
     String prefix = name + ".";
-    for (String declared : declarations.variables().keySet()) {
+    for (String declared : declarations.valueNames()) {
       if (declared.startsWith(prefix)) {
         return new Type.Namespace(name);
       }
@@ -338,14 +343,14 @@ final class ExprChecker implements Expr.Visitor<Type> {
   Type unknownVariable(String name, Span span) {
     report(
         Diagnostic.error(Code.P201, span, "unknown variable '" + name + "'")
-            .withHint(Suggest.hint(name, declarations.variables().keySet())));
+            .withHint(Suggest.hint(name, declarations.valueNames())));
     return new Type.Invalid();
   }
 
   Type unknownName(String name, Span span) {
     Set<String> known = new LinkedHashSet<>(scope.names());
     declarations.axes().forEach(a -> known.add(a.name()));
-    known.addAll(declarations.variables().keySet());
+    known.addAll(declarations.valueNames());
     String hint = Suggest.hint(name, known);
     String owner = hint == null ? enumOf(name) : null;
     if (owner != null) {
@@ -363,10 +368,28 @@ final class ExprChecker implements Expr.Visitor<Type> {
     } else {
       report(
           Diagnostic.error(Code.P201, span, "unknown name '" + name + "'")
-              .withHint(
-                  hint != null ? hint : "no variable, axis, '%let' or '%each' has this name"));
+              .withHint(outOfScope(name, hint)));
     }
     return new Type.Invalid();
+  }
+
+  /**
+   * The hint for an unknown name: where it is a {@code %let} out of scope here, where it is
+   * visible; else the nearest names, or that none is near.
+   */
+  private String outOfScope(String name, String nearest) {
+    Span let = lets.get(name);
+    if (let != null) {
+      return "'"
+          + name
+          + "' is a %let at "
+          + let.location()
+          + ", visible only to the end of its block in that file (a child template does not see"
+          + " its parent's); to share it, declare 'let "
+          + name
+          + " = …' in pack.plumb";
+    }
+    return nearest != null ? nearest : "no variable, axis, '%let' or '%each' has this name";
   }
 
   /** The axis or enum-typed variable that has {@code word} among its values, or null. */

@@ -3,6 +3,7 @@ package dev.plumb.check;
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.Span;
 import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ public final class HoleTypes {
   public static Map<Integer, Type> of(
       Declarations declarations,
       Map<String, FragmentSignature> fragments,
+      Map<String, Span> lets,
       Unit unit,
       List<Diagnostic> errors) {
-    BodyChecker checker = new BodyChecker(declarations, fragments, errors);
+    BodyChecker checker = new BodyChecker(declarations, fragments, lets, errors);
     if (unit instanceof Fragment f) {
       checker.bindParameters(fragments.get(f.name()));
     }

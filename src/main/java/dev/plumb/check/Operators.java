@@ -135,6 +135,12 @@ final class Operators {
           ? Type.Scalar.PATH
           : Type.Scalar.STRING;
     }
+    if (e.op() == BinaryOp.ADD && left instanceof Type.ListOf l && right instanceof Type.ListOf r) {
+      Type joined = joined(l, r);
+      if (joined != null) {
+        return joined;
+      }
+    }
     if (isKind(left, Type.Kind.INT) && isKind(right, Type.Kind.INT)) {
       return Type.Scalar.INT;
     }
@@ -158,6 +164,19 @@ final class Operators {
                     + right.display())
             .withHint(mixHint(left, right)));
     return new Type.Invalid();
+  }
+
+  /**
+   * The type of two lists one after the other: the wider element type when one holds the other's
+   * ({@code list<name> + list<string>} is a {@code list<string>}), an empty list taking the
+   * other's; null when the elements do not mix.
+   */
+  private static Type joined(Type.ListOf left, Type.ListOf right) {
+    if (left.element() instanceof Type.Invalid
+        || Type.assignable(left.element(), right.element())) {
+      return right.element() instanceof Type.Invalid ? left : right;
+    }
+    return Type.assignable(right.element(), left.element()) ? left : null;
   }
 
   /**

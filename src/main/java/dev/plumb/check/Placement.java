@@ -144,16 +144,29 @@ public final class Placement implements Node.Visitor<Void> {
                     .count()
                 == 1;
     boolean onAxes = !enclosing.isEmpty() && enclosing.stream().allMatch(this::staticChoice);
-    if (unit instanceof Fragment || !(alone || onAxes)) {
+    if (unit instanceof Fragment) {
+      errors.add(
+          Diagnostic.error(Code.P407, n.span(), "a fragment cannot decide support")
+              .withHint(
+                  "say it in the templates that include it ('%unsupported' under an '%if' on "
+                      + axesShown()
+                      + "), or exclude the cells in pack.plumb"));
+    } else if (!(alone || onAxes)) {
       errors.add(
           Diagnostic.error(
                   Code.P407,
                   n.span(),
                   "'%unsupported' stands alone in a template, or under '%if's that test axes alone")
               .withHint(
-                  "the support matrix must be known without values: test only host, hypervisor, guest…"));
+                  "the support matrix must be known without values: test only " + axesShown()));
     }
     return null;
+  }
+
+  /** The pack's own axes, as a hint names them. */
+  private String axesShown() {
+    List<String> names = declarations.axes().stream().map(Declarations.Axis::name).toList();
+    return names.isEmpty() ? "axes (this pack declares none)" : String.join(", ", names);
   }
 
   /** An enclosing node that the cell alone decides: a block, or an %if on axes only. */

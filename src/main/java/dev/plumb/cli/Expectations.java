@@ -12,16 +12,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code matrix --expect FILE}: a CI gate against losing support by accident. Each line of FILE is
- * {@code OP AXIS=VALUE…} ({@code *} for every operation; an axis left out matches all its values);
- * every cell a line matches must be supported.
+ * {@code matrix --expect FILE}: a CI gate against support changing by accident, both ways. Each
+ * line of FILE is {@code OP AXIS=VALUE…} ({@code *} for every operation; an axis left out matches
+ * all its values): every cell it matches must be supported. A line {@code ? OP AXIS=VALUE…} allows
+ * the cells it matches to be supported without requiring it. Every supported cell must be matched
+ * by some line: one that gained support fails too (P419). {@code matrix --format expect} writes the
+ * file for the support of today.
  */
 final class Expectations {
   private Expectations() {}
+
+  /** One line of the file: its pattern, whether it only allows, and where it is. */
+  private record Pattern(String operation, Map<String, String> cell, boolean allows, Span span) {
+    boolean matches(Matrix.Entry e) {
+      return (operation.equals("*") || e.operation().equals(operation))
+          && cell.entrySet().stream()
+              .allMatch(w -> w.getValue().equals(e.cell().values().get(w.getKey())));
+    }
+  }
 
   static List<Diagnostic> check(Matrix matrix, Path file, String shown) {
     String text;
@@ -37,17 +51,94 @@ final class Expectations {
     }
     SourceFile source = new SourceFile(shown, text);
     List<Diagnostic> problems = new ArrayList<>();
+    List<Pattern> patterns = new ArrayList<>();
     for (int n = 1; n <= source.lineCount(); n++) {
       String line = source.line(n).replaceFirst("#.*", "").strip();
       if (!line.isEmpty()) {
-        checkLine(matrix, line, Span.of(source, n, 1, source.line(n).length() + 1), problems);
+        Span span = Span.of(source, n, 1, source.line(n).length() + 1);
+        Pattern pattern = pattern(matrix, line, span, problems);
+        if (pattern != null) {
+          patterns.add(pattern);
+        }
+      }
+    }
+    // a line that cannot be read may have been meant to list cells: no gained cell is sure then
+    boolean complete = problems.isEmpty();
+    Set<Matrix.Entry> listed = new LinkedHashSet<>();
+    for (Pattern pattern : patterns) {
+      for (Matrix.Entry e : matrix.entries()) {
+        if (pattern.matches(e)) {
+          listed.add(e);
+          if (!pattern.allows() && !e.supported()) {
+            problems.add(lost(e, pattern.span()));
+          }
+        }
+      }
+    }
+    for (Matrix.Entry e : matrix.entries()) {
+      if (complete && e.supported() && !listed.contains(e)) {
+        problems.add(gained(e, source));
       }
     }
     return problems;
   }
 
-  private static void checkLine(Matrix matrix, String line, Span span, List<Diagnostic> problems) {
-    String[] words = line.split("\\s+");
+  /** {@code matrix --format expect}: one line per supported operation and cell. */
+  static String render(Matrix matrix) {
+    StringBuilder out = new StringBuilder();
+    out.append("# the supported cells of ")
+        .append(matrix.pack())
+        .append(", for 'plumb matrix --expect FILE'\n")
+        .append("# a line '? OP AXIS=VALUE…' lets cells be supported without requiring it\n");
+    for (Matrix.Entry e : matrix.entries()) {
+      if (e.supported()) {
+        out.append(line(e)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String line(Matrix.Entry e) {
+    return e.operation() + (e.cell().values().isEmpty() ? "" : " " + e.cell());
+  }
+
+  private static Diagnostic lost(Matrix.Entry e, Span span) {
+    String why = e.excluded() ? "the manifest excludes it: " : "it is unsupported: ";
+    return Diagnostic.error(
+            Code.P404,
+            span,
+            "'"
+                + e.operation()
+                + "' is expected supported for "
+                + e.cell()
+                + ", but "
+                + why
+                + e.reason())
+        .withHint("if that is meant, remove or narrow this line, or mark it '? …'");
+  }
+
+  private static Diagnostic gained(Matrix.Entry e, SourceFile source) {
+    return Diagnostic.error(
+            Code.P419,
+            Span.ofFile(source),
+            "'"
+                + e.operation()
+                + "' is supported for "
+                + e.cell()
+                + " ("
+                + String.join(" < ", e.templates())
+                + "), which no line of the file expects")
+        .withHint(
+            "if that is meant, add the line '"
+                + line(e)
+                + "' (or '? "
+                + line(e)
+                + "' to allow it without requiring it)");
+  }
+
+  private static Pattern pattern(Matrix matrix, String line, Span span, List<Diagnostic> problems) {
+    boolean allows = line.startsWith("?");
+    String[] words = (allows ? line.substring(1).strip() : line).split("\\s+");
     String op = words[0];
     Map<String, String> wanted = new LinkedHashMap<>();
     for (int i = 1; i < words.length; i++) {
@@ -61,7 +152,7 @@ final class Expectations {
                     Code.P405, span, "'" + words[i] + "' is not an axis value of this pack")
                 .withHint(
                     "write AXIS=VALUE with the axes " + String.join(", ", matrix.axes().keySet())));
-        return;
+        return null;
       }
       wanted.put(axis, words[i].substring(eq + 1));
     }
@@ -72,25 +163,8 @@ final class Expectations {
                   "the operations are "
                       + String.join(", ", matrix.operations())
                       + ", or * for all"));
-      return;
+      return null;
     }
-    for (Matrix.Entry e : matrix.entries()) {
-      boolean matches =
-          (op.equals("*") || e.operation().equals(op))
-              && wanted.entrySet().stream()
-                  .allMatch(w -> w.getValue().equals(e.cell().values().get(w.getKey())));
-      if (matches && !e.supported()) {
-        problems.add(
-            Diagnostic.error(
-                Code.P404,
-                span,
-                "'"
-                    + e.operation()
-                    + "' is no longer supported for "
-                    + e.cell()
-                    + ": "
-                    + e.reason()));
-      }
-    }
+    return new Pattern(op, wanted, allows, span);
   }
 }

@@ -21,7 +21,8 @@ final class MatrixCommand implements Callable<Integer> {
   enum Format {
     text,
     markdown,
-    json
+    json,
+    expect
   }
 
   private final Terminal terminal;
@@ -31,14 +32,16 @@ final class MatrixCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default), markdown or json")
+      description =
+          "text (default), markdown, json, or expect (the supported cells, as --expect reads them)")
   Format format = Format.text;
 
   @Option(
       names = "--expect",
       paramLabel = "FILE",
       description =
-          "fail (exit 1) when a cell listed in FILE is not supported; one 'OP AXIS=VALUE…' per line")
+          "fail (exit 1) when a cell listed in FILE is not supported, or a supported cell is not"
+              + " listed; one 'OP AXIS=VALUE…' per line, '? OP …' for cells allowed either way")
   Path expect;
 
   MatrixCommand(Terminal terminal) {
@@ -69,6 +72,7 @@ final class MatrixCommand implements Callable<Integer> {
                 case text -> MatrixText.render(matrix);
                 case markdown -> MatrixMarkdown.render(matrix);
                 case json -> MatrixJson.render(matrix);
+                case expect -> Expectations.render(matrix);
               });
       terminal.out().flush();
       return Cli.OK;

@@ -34,6 +34,9 @@ final class MatrixJson {
       if (!e.supported()) {
         entry.put("reason", e.reason());
       }
+      if (e.excluded()) {
+        entry.put("excluded", true);
+      }
     }
     return JsonLayout.write(root);
   }

@@ -25,7 +25,7 @@ final class MatrixMarkdown {
         row.add(
             e.supported()
                 ? String.join(" < ", e.templates().stream().map(t -> "`" + t + "`").toList())
-                : "unsupported: " + escape(e.reason()));
+                : (e.excluded() ? "excluded: " : "unsupported: ") + escape(e.reason()));
       }
       out.append("| ").append(String.join(" | ", row)).append(" |\n");
     }

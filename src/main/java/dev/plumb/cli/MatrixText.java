@@ -34,7 +34,9 @@ final class MatrixText {
       Map<String, List<String>> outcomes = new LinkedHashMap<>();
       for (Matrix.Entry e : m.of(op)) {
         String outcome =
-            e.supported() ? String.join(" < ", e.templates()) : "unsupported: " + e.reason();
+            e.supported()
+                ? String.join(" < ", e.templates())
+                : (e.excluded() ? "excluded: " : "unsupported: ") + e.reason();
         outcomes
             .computeIfAbsent(outcome, k -> new ArrayList<>())
             .add(String.join("/", e.cell().values().values()));
@@ -61,7 +63,8 @@ final class MatrixText {
       List<String> row = new ArrayList<>();
       row.add("  " + String.join(" ", rest.stream().map(a -> a + "=" + cell.get(a)).toList()));
       for (String op : m.operations()) {
-        row.add(m.of(op).get(i).supported() ? "ok" : "--");
+        Matrix.Entry e = m.of(op).get(i);
+        row.add(e.supported() ? "ok" : e.excluded() ? "xx" : "--");
       }
       groups
           .computeIfAbsent(

@@ -86,6 +86,10 @@ public enum Code {
   P413("include cycle"),
   P414("output cannot be written"),
   P415("matrix too large to list"),
+  P416("template for excluded cells only"),
+  P417("support taken over"),
+  P418("operation never supported"),
+  P419("support not expected"),
 
   P501("unknown value name"),
   P502("missing required value"),

@@ -5,6 +5,8 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /** Arithmetic, comparison and equality on values, with overflow as an error. */
@@ -30,6 +32,11 @@ final class Arithmetic {
   static Value apply(BinaryOp op, Value left, Value right, Span span) {
     if (left instanceof Value.Text l && right instanceof Value.Text r) {
       return new Value.Text(l.value() + r.value());
+    }
+    if (left instanceof Value.ListOf l && right instanceof Value.ListOf r) {
+      List<Value> both = new ArrayList<>(l.elements());
+      both.addAll(r.elements());
+      return new Value.ListOf(both);
     }
     if (left instanceof Value.Int l && right instanceof Value.Int r) {
       return switch (op) {

@@ -47,6 +47,7 @@ final class Functions {
       case "commas" -> bounded(TextSearch.replace(text(first), ",", ",,", eval.maxText()), call);
       case "lower" -> bounded(Casing.lower(text(first), eval.maxText()), call);
       case "upper" -> bounded(Casing.upper(text(first), eval.maxText()), call);
+      case "trim" -> new Value.Text(trim(text(first)));
       case "str" -> new Value.Text(show(first));
       // one single-quoted shell word, for text a later shell reads (the quoting of a script word)
       case "shquote" -> new Value.Text("'" + show(first).replace("'", "'\\''") + "'");
@@ -98,5 +99,18 @@ final class Functions {
   /** A scalar as text: how str() and join() show it (sizes keep their unit: 1000B). */
   static String show(Value v) {
     return Value.text(v, Sizes::format);
+  }
+
+  /** Without the spaces, tabs, line feeds and carriage returns at either end (ASCII only). */
+  static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && " \t\n\r".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && " \t\n\r".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 }

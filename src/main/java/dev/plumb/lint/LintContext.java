@@ -2,6 +2,7 @@ package dev.plumb.lint;
 
 import dev.plumb.ast.Template;
 import dev.plumb.pipeline.PackModel;
+import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.source.Point;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.Map;
  * is.
  */
 record LintContext(
-    PackModel model, boolean loaded, Map<Template, List<Point>> served, Path folder, String shown) {
+    PackModel model,
+    boolean loaded,
+    Map<Template, List<Point>> served,
+    SupportMatrix matrix,
+    Path folder,
+    String shown) {
 
   /** The cells {@code template} serves; none when it is outranked in every cell. */
   List<Point> servedBy(Template template) {

@@ -3,6 +3,7 @@ package dev.plumb.lint;
 import dev.plumb.ast.Template;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackFiles;
 import dev.plumb.pipeline.PackLoader;
 import dev.plumb.pipeline.PackModel;
@@ -36,7 +37,12 @@ public final class Linter {
     Diagnostic tooMany = Cells.tooMany(model.declarations());
     LintContext pack =
         new LintContext(
-            model, loaded.ok(), tooMany == null ? served(model) : Map.of(), folder, shown);
+            model,
+            loaded.ok(),
+            tooMany == null ? served(model) : Map.of(),
+            tooMany == null ? Matrices.of(model) : null,
+            folder,
+            shown);
     List<LintCheck> checks = new ArrayList<>(List.of(new UsageCheck(), new OverridesCheck()));
     if (tooMany != null) {
       // what needs no cell is checked; the rest would walk more cells than memory holds
@@ -45,7 +51,7 @@ public final class Linter {
       return PackLoader.sorted(once(all));
     }
     ReachCheck reach = new ReachCheck(model.declarations());
-    checks.addAll(List.of(new OutrankedCheck(), reach));
+    checks.addAll(List.of(new OutrankedCheck(), new SupportCheck(), reach));
     checks.forEach(c -> all.addAll(c.run(pack)));
     List<Diagnostic> named = new ArrayList<>(all.stream().map(reach::withCell).toList());
     named.addAll(new PathsCheck().run(pack));
@@ -70,6 +76,9 @@ public final class Linter {
   private static Map<Template, List<Point>> served(PackModel model) {
     Map<Template, List<Point>> served = new IdentityHashMap<>();
     for (Point cell : Cells.all(model.declarations().axes())) {
+      if (model.declarations().excluding(cell) != null) {
+        continue;
+      }
       for (String operation : model.declarations().operations()) {
         if (Resolver.resolve(model.templatesOf(operation), cell)
             instanceof Resolution.Chosen chosen) {

@@ -3,7 +3,6 @@ package dev.plumb.lint;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.InCell;
-import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackModel;
 import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.resolve.Resolution;
@@ -35,7 +34,7 @@ final class PathsCheck implements LintCheck {
       return found;
     }
     PackModel model = pack.model();
-    for (SupportMatrix.Entry entry : Matrices.of(model).entries()) {
+    for (SupportMatrix.Entry entry : pack.matrix().entries()) {
       if (entry.supported()
           && Resolver.resolve(model.templatesOf(entry.operation()), entry.cell())
               instanceof Resolution.Chosen c) {

@@ -6,7 +6,6 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.Failure;
 import dev.plumb.diag.InCell;
 import dev.plumb.pipeline.CellCompiler;
-import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackModel;
 import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.resolve.Resolution;
@@ -58,7 +57,7 @@ final class ShellCheckCheck implements LintCheck {
       try {
         Supplied values =
             Supplied.fromJson(example, pack.shown() + "/examples/" + example.getFileName());
-        compileAll(pack.model(), values, example, packFile, jobs, found);
+        compileAll(pack.model(), pack.matrix(), values, example, packFile, jobs, found);
       } catch (Failure e) {
         found.addAll(e.diagnostics());
       }
@@ -78,13 +77,14 @@ final class ShellCheckCheck implements LintCheck {
   /** Every supported cell compiled with one example: a ShellCheck job each, or its errors. */
   private static void compileAll(
       PackModel model,
+      SupportMatrix matrix,
       Supplied values,
       Path example,
       SourceFile packFile,
       List<ShellCheck.Job> jobs,
       List<Diagnostic> found) {
     CellCompiler compiler = new CellCompiler(model);
-    for (SupportMatrix.Entry entry : Matrices.of(model).entries()) {
+    for (SupportMatrix.Entry entry : matrix.entries()) {
       if (!entry.supported()) {
         continue;
       }

@@ -27,15 +27,14 @@ public final class Usage {
       Walk.expressions(unit.body(), e -> collect(e, paths));
       Blocks.includes(unit.body()).forEach(i -> included.add(i.fragment()));
     }
+    // what the pack's lets read is used as soon as the let is: a let is only computed when read
+    Set<String> read = new HashSet<>(paths);
+    for (Declarations.Computed let : declarations.computed().values()) {
+      Walk.subexpressions(let.value(), e -> collect(e, paths));
+    }
     // a variable is used when a path read is its name or goes on below it: every dotted prefix of
     // every path, looked up once per variable (not every path per variable: both lists are long)
-    Set<String> prefixes = new HashSet<>();
-    for (String path : paths) {
-      prefixes.add(path);
-      for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
-        prefixes.add(path.substring(0, dot));
-      }
-    }
+    Set<String> prefixes = prefixes(paths);
     List<Diagnostic> warnings = new ArrayList<>();
     for (Declarations.Variable v : declarations.variables().values()) {
       if (!prefixes.contains(v.name())) {
@@ -48,6 +47,16 @@ public final class Usage {
                     "remove it, or use it: callers must still give it a value when it is required"));
       }
     }
+    for (Declarations.Computed let : declarations.computed().values()) {
+      if (!prefixes(read).contains(let.name())) {
+        warnings.add(
+            Diagnostic.warning(
+                    Code.P218,
+                    let.span(),
+                    "let '" + let.name() + "' is computed but no template uses it")
+                .withHint("remove it, or use it in a template"));
+      }
+    }
     for (Fragment f : fragments) {
       if (!included.contains(f.name())) {
         warnings.add(
@@ -57,6 +66,18 @@ public final class Usage {
       }
     }
     return warnings;
+  }
+
+  /** The paths and every dotted prefix of each. */
+  private static Set<String> prefixes(Set<String> paths) {
+    Set<String> prefixes = new HashSet<>();
+    for (String path : paths) {
+      prefixes.add(path);
+      for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+        prefixes.add(path.substring(0, dot));
+      }
+    }
+    return prefixes;
   }
 
   /** Every dotted name an expression reads ({@code vm.nics}, {@code vm.nics.tap}…). */

@@ -12,6 +12,7 @@ import dev.plumb.emit.Line;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
+import dev.plumb.evaluate.PackLets;
 import dev.plumb.evaluate.Unsupported;
 import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Requests;
@@ -74,11 +75,15 @@ public final class CellCompiler {
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
+    Checked<Map<String, Value>> computed = PackLets.compute(decls, axes, bound.value(), maxBytes);
+    if (!computed.diagnostics().isEmpty()) {
+      throw new Failure(computed.diagnostics());
+    }
     ScriptWriter writer = new ScriptWriter(pack.texts()::get, pack::relative, annotate, maxBytes);
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
-          Evaluator.run(chain, axes, bound.value(), pack.fragmentsByName(), writer, maxBytes));
+          Evaluator.run(chain, axes, computed.value(), pack.fragmentsByName(), writer, maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
@@ -99,6 +104,12 @@ public final class CellCompiler {
 
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
   private List<Template> resolve(String operation, Point axes) {
+    Declarations.Exclusion excluded = pack.declarations().excluding(axes);
+    if (excluded != null) {
+      throw new Failure(
+          List.of(
+              unsupported(operation, axes, excluded.reason() + " (excluded)", excluded.span())));
+    }
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), axes);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       throw new Failure(

@@ -43,6 +43,10 @@ public final class Matrices {
   }
 
   static SupportMatrix.Entry entry(PackModel pack, String operation, Point cell) {
+    Declarations.Exclusion excluded = pack.declarations().excluding(cell);
+    if (excluded != null) {
+      return new SupportMatrix.Entry(operation, cell, List.of(), excluded.reason(), true);
+    }
     Resolution resolution = Resolver.resolve(pack.templatesOf(operation), cell);
     if (!(resolution instanceof Resolution.Chosen chosen)) {
       // a tie cannot reach here: a pack with one does not load

@@ -5,8 +5,6 @@ import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Cells;
-import dev.plumb.resolve.Resolution;
-import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,6 +111,13 @@ final class Nearest {
       }
       named.addAll(CellSupport.names(pack.chain(t), pack.declarations()));
     }
+    // an excluded cell is left by changing a value its exclusion names
+    for (Declarations.Exclusion exclusion : pack.declarations().exclusions()) {
+      for (Selector.Choice choice : exclusion.cells().choices()) {
+        named.add(choice.axis());
+        named.addAll(choice.values());
+      }
+    }
     from = new int[axes.size()];
     for (int a = 0; a < axes.size(); a++) {
       Declarations.Axis axis = axes.get(a);
@@ -177,10 +182,7 @@ final class Nearest {
   }
 
   private boolean supported(int[] indexes) {
-    Point cell = cell(indexes);
-    return Resolver.resolve(pack.templatesOf(operation), cell) instanceof Resolution.Chosen chosen
-        && CellSupport.unsupported(pack.chain(chosen.template()), cell, pack.declarations())
-            == null;
+    return Matrices.entry(pack, operation, cell(indexes)).supported();
   }
 
   private Point cell(int[] indexes) {

@@ -2,8 +2,10 @@ package dev.plumb.pipeline;
 
 import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Manifest;
+import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
+import dev.plumb.ast.Walk;
 import dev.plumb.check.Declarations;
 import dev.plumb.check.FragmentSignature;
 import dev.plumb.check.Headers;
@@ -20,9 +22,11 @@ import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.resolve.Ambiguity;
 import dev.plumb.resolve.Inheritance;
+import dev.plumb.source.Span;
 import dev.plumb.syntax.Syntax;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +71,9 @@ public final class PackLoader {
     Inheritance.checkOverrides(chains, errors);
     Nesting.check(chains, signatures, errors);
     // each body's checks are independent of the others': they run on all cores
+    Map<String, Span> lets = lets(units);
     List<Checked<UnitText>> checked =
-        units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
+        units.parallelStream().map(unit -> check(decls, signatures, lets, unit)).toList();
     Map<Unit, UnitText> texts = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
@@ -82,16 +87,32 @@ public final class PackLoader {
 
   /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
   private static Checked<UnitText> check(
-      Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
+      Declarations decls,
+      Map<String, FragmentSignature> signatures,
+      Map<String, Span> lets,
+      Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
       Headers.check(decls, t, errors);
     }
     Placement.check(decls, unit, errors);
-    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, unit, errors);
+    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, lets, unit, errors);
     FileReading.Result shell = FileReading.read(unit, holeTypes);
     errors.addAll(shell.diagnostics());
     return new Checked<>(shell.text(), errors);
+  }
+
+  /** The first {@code %let} of each name in the pack's files, in pack order. */
+  private static Map<String, Span> lets(List<Unit> units) {
+    Map<String, Span> lets = new HashMap<>();
+    for (Unit unit : units) {
+      for (Node node : Walk.statements(unit.body())) {
+        if (node instanceof Node.Let let) {
+          lets.putIfAbsent(let.name(), let.span());
+        }
+      }
+    }
+    return lets;
   }
 
   public static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

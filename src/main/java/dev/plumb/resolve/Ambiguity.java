@@ -23,9 +23,18 @@ public final class Ambiguity {
   private final List<Diagnostic> errors;
   private final Uncovered uncovered = new Uncovered();
 
-  private Ambiguity(List<Declarations.Axis> axes, List<Diagnostic> errors) {
-    this.axes = axes;
+  /** The cells the manifest excludes: no template serves them, so none can tie there. */
+  private final List<Box> excluded = new ArrayList<>();
+
+  private Ambiguity(Declarations declarations, List<Diagnostic> errors) {
+    this.axes = declarations.axes();
     this.errors = errors;
+    for (Declarations.Exclusion exclusion : declarations.exclusions()) {
+      Box box = Box.of(exclusion.cells(), axes);
+      if (box != null) {
+        excluded.add(box);
+      }
+    }
   }
 
   public static void check(
@@ -34,7 +43,7 @@ public final class Ambiguity {
     for (Template t : templates) {
       byOperation.computeIfAbsent(t.operation(), o -> new ArrayList<>()).add(t);
     }
-    Ambiguity ambiguity = new Ambiguity(declarations.axes(), errors);
+    Ambiguity ambiguity = new Ambiguity(declarations, errors);
     try {
       for (String operation : declarations.operations()) {
         ambiguity.operation(operation, byOperation.getOrDefault(operation, List.of()));
@@ -70,9 +79,12 @@ public final class Ambiguity {
     }
   }
 
-  /** The cells of the templates more specific than {@code specificity}: where neither can win. */
-  private static List<Box> above(int specificity, List<Template> candidates, List<Box> boxes) {
-    List<Box> above = new ArrayList<>();
+  /**
+   * The cells of the templates more specific than {@code specificity}, where neither can win, and
+   * the cells excluded, where none is chosen.
+   */
+  private List<Box> above(int specificity, List<Template> candidates, List<Box> boxes) {
+    List<Box> above = new ArrayList<>(excluded);
     for (int k = 0; k < candidates.size(); k++) {
       if (boxes.get(k) != null && candidates.get(k).when().specificity() > specificity) {
         above.add(boxes.get(k));

@@ -374,19 +374,6 @@ final class BodyBuilder {
   }
 
   private Selector selector(PlumbParser.SelectorContext ctx, Span fallback) {
-    if (ctx == null) {
-      return Selector.any(fallback);
-    }
-    List<Selector.Choice> choices = new ArrayList<>();
-    for (PlumbParser.AxisChoiceContext c : ctx.axisChoice()) {
-      // IDENT(i) walks the children each time: a long 'a | b | …' would take quadratic time
-      List<TerminalNode> words = c.IDENT();
-      List<String> values = new ArrayList<>();
-      for (TerminalNode value : words.subList(1, words.size())) {
-        values.add(value.getText());
-      }
-      choices.add(new Selector.Choice(words.get(0).getText(), values, spans.of(c)));
-    }
-    return new Selector(List.copyOf(choices), spans.of(ctx));
+    return Selectors.of(ctx, fallback, spans);
   }
 }

@@ -15,11 +15,13 @@ final class ManifestBuilder {
   private final Spans spans;
   private final List<Diagnostic> errors;
   private final TypeRefBuilder types;
+  private final ExprBuilder exprs;
 
   ManifestBuilder(Spans spans, List<Diagnostic> errors) {
     this.spans = spans;
     this.errors = errors;
     this.types = new TypeRefBuilder(spans, errors);
+    this.exprs = new ExprBuilder(spans, errors);
   }
 
   Manifest build(PlumbParser.ManifestContext ctx) {
@@ -29,6 +31,8 @@ final class ManifestBuilder {
     List<Manifest.Operation> operations = new ArrayList<>();
     List<Manifest.RecordDecl> records = new ArrayList<>();
     List<Manifest.Var> vars = new ArrayList<>();
+    List<Manifest.Let> lets = new ArrayList<>();
+    List<Manifest.Exclude> excludes = new ArrayList<>();
     for (PlumbParser.ManifestLineContext line : ctx.manifestLine()) {
       if (line instanceof PlumbParser.PackDeclContext c) {
         if (name != null) {
@@ -56,7 +60,7 @@ final class ManifestBuilder {
         }
         records.add(new Manifest.RecordDecl(c.IDENT().getText(), List.copyOf(fields), spans.of(c)));
       } else if (line instanceof PlumbParser.VarDeclContext c) {
-        Expr value = c.constant() == null ? null : constant(c.constant());
+        Expr value = c.expr() == null ? null : exprs.build(c.expr());
         String varDoc = c.STRING() == null ? null : string(c.STRING());
         vars.add(
             new Manifest.Var(
@@ -65,6 +69,24 @@ final class ManifestBuilder {
                 value,
                 varDoc,
                 spans.of(c.dottedName())));
+      } else if (line instanceof PlumbParser.LetDeclContext c) {
+        lets.add(
+            new Manifest.Let(
+                c.dottedName().getText(),
+                exprs.build(c.expr()),
+                c.STRING() == null ? null : string(c.STRING()),
+                spans.of(c.dottedName())));
+      } else if (line instanceof PlumbParser.ExcludeDeclContext c) {
+        if (c.STRING() == null) {
+          errors.add(
+              Diagnostic.error(Code.P101, spans.of(c), "an exclude says why the cells do not exist")
+                  .withHint("end the line with the reason, e.g. \"FreeBSD has no systemd\""));
+        }
+        excludes.add(
+            new Manifest.Exclude(
+                Selectors.of(c.selector(), spans.of(c), spans),
+                c.STRING() == null ? "" : string(c.STRING()),
+                spans.of(c)));
       }
     }
     if (name == null) {
@@ -80,45 +102,13 @@ final class ManifestBuilder {
         List.copyOf(axes),
         List.copyOf(operations),
         List.copyOf(records),
-        List.copyOf(vars));
+        List.copyOf(vars),
+        List.copyOf(lets),
+        List.copyOf(excludes));
   }
 
   private String string(TerminalNode node) {
     String value = Literals.string(node.getText(), spans.of(node.getSymbol()), errors);
     return value == null ? "" : value;
-  }
-
-  private Expr constant(PlumbParser.ConstantContext ctx) {
-    Span span = spans.of(ctx);
-    if (ctx instanceof PlumbParser.StringConstantContext c) {
-      return new Expr.Text(string(c.STRING()), span);
-    }
-    if (ctx instanceof PlumbParser.IntConstantContext c) {
-      Long value = Literals.integer(c.INT().getText(), c.MINUS() != null, span, errors);
-      return new Expr.IntLit(value == null ? 0 : value, span);
-    }
-    if (ctx instanceof PlumbParser.SizeConstantContext c) {
-      Long value = Literals.size(c.SIZE().getText(), span, errors);
-      return new Expr.SizeLit(value == null ? 0 : value, span);
-    }
-    if (ctx instanceof PlumbParser.BoolConstantContext c) {
-      return new Expr.BoolLit(c.TRUE() != null, span);
-    }
-    if (ctx instanceof PlumbParser.WordConstantContext c) {
-      return new Expr.Name(c.IDENT().getText(), span);
-    }
-    if (ctx instanceof PlumbParser.ListConstantContext c) {
-      List<Expr> elements = new ArrayList<>();
-      for (PlumbParser.ConstantContext e : c.constant()) {
-        elements.add(constant(e));
-      }
-      return new Expr.ListLit(List.copyOf(elements), span);
-    }
-    PlumbParser.RecordConstantContext c = (PlumbParser.RecordConstantContext) ctx;
-    List<Expr.FieldInit> fields = new ArrayList<>();
-    for (PlumbParser.ConstFieldContext f : c.constField()) {
-      fields.add(new Expr.FieldInit(f.IDENT().getText(), constant(f.constant()), spans.of(f)));
-    }
-    return new Expr.RecordLit(List.copyOf(fields), span);
   }
 }

@@ -99,7 +99,7 @@ public final class Binder {
       } else {
         errors.add(
             Diagnostic.error(Code.P501, member.keySpan(), at + ": unknown value '" + dotted + "'")
-                .withHint(suggest(prefix, member.key())));
+                .withHint(computed(dotted, suggest(prefix, member.key()))));
       }
     }
   }
@@ -127,7 +127,16 @@ public final class Binder {
     errors.add(
         Diagnostic.error(
                 Code.P501, at, Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
-            .withHint(hint));
+            .withHint(computed(set.name(), hint)));
+  }
+
+  /**
+   * The hint for a name the pack computes ({@code let}), which no caller gives; else {@code hint}.
+   */
+  private String computed(String name, String hint) {
+    return declarations.computed().containsKey(name)
+        ? "'" + name + "' is computed by the pack (a 'let' in pack.plumb), not given: remove it"
+        : hint;
   }
 
   /** Names near {@code key} among the keys beside it under {@code prefix}, as dotted names. */

@@ -17,6 +17,7 @@ class LintChecksTest {
           new OverridesCheck(),
           new OutrankedCheck(),
           new ReachCheck(null),
+          new SupportCheck(),
           new PathsCheck(),
           new ShellCheckCheck());
 
@@ -34,7 +35,9 @@ class LintChecksTest {
     Set<Code> reported = EnumSet.noneOf(Code.class);
     CHECKS.forEach(c -> reported.addAll(c.codes()));
     Set<Code> lintOnly =
-        EnumSet.of(Code.P218, Code.P219, Code.P220, Code.P221, Code.P222, Code.P319);
+        EnumSet.of(
+            Code.P218, Code.P219, Code.P220, Code.P221, Code.P222, Code.P319, Code.P416, Code.P417,
+            Code.P418);
     lintOnly.removeAll(reported);
     assertEquals(Set.of(), lintOnly);
   }
