@@ -60,6 +60,28 @@ class TextBuiltinsProperties {
     }
   }
 
+  /**
+   * trim() takes off exactly the spaces, tabs, line feeds and carriage returns at either end: what
+   * is left starts and ends with none of them, sits where it was, and trimming again changes
+   * nothing; other blanks (a no-break space, a form feed) stay.
+   */
+  @Property
+  void trimTakesOffAsciiBlanksAtTheEnds(@ForAll("padded") String text) {
+    String trimmed = Functions.trim(text);
+    String blanks = " \t\n\r";
+    assertFalse(!trimmed.isEmpty() && blanks.indexOf(trimmed.charAt(0)) >= 0, text);
+    assertFalse(!trimmed.isEmpty() && blanks.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0);
+    int start = text.indexOf(trimmed);
+    assertEquals(trimmed.isEmpty() ? "" : text.substring(0, start).replaceAll("[ \t\n\r]", ""), "");
+    assertEquals("", text.substring(start + trimmed.length()).replaceAll("[ \t\n\r]", ""), text);
+    assertEquals(trimmed, Functions.trim(trimmed));
+  }
+
+  @Provide
+  Arbitrary<String> padded() {
+    return Arbitraries.strings().withChars(" \t\n\r\u00a0\fab").ofMaxLength(12);
+  }
+
   /** Linear where String.indexOf tries every start: a 1 MB text, a 500 KB part. */
   @Test
   void searchIsLinear() {
