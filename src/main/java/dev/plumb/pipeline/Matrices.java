@@ -42,6 +42,17 @@ public final class Matrices {
     return new SupportMatrix(decls.pack(), axes, decls.operations(), entries);
   }
 
+  /**
+   * Whether the operation is supported in the cell, as {@link #entry} decides it without building
+   * the entry: the nearest-cell search asks it of up to {@link Nearest#MAX_TRIES} cells.
+   */
+  static boolean supported(PackModel pack, String operation, Point cell) {
+    return pack.declarations().excluding(cell) == null
+        && Resolver.resolve(pack.templatesOf(operation), cell) instanceof Resolution.Chosen chosen
+        && CellSupport.unsupported(pack.chain(chosen.template()), cell, pack.declarations())
+            == null;
+  }
+
   static SupportMatrix.Entry entry(PackModel pack, String operation, Point cell) {
     Declarations.Exclusion excluded = pack.declarations().excluding(cell);
     if (excluded != null) {

@@ -182,7 +182,7 @@ final class Nearest {
   }
 
   private boolean supported(int[] indexes) {
-    return Matrices.entry(pack, operation, cell(indexes)).supported();
+    return Matrices.supported(pack, operation, cell(indexes));
   }
 
   private Point cell(int[] indexes) {

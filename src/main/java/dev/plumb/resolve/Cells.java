@@ -8,9 +8,7 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Every cell of a pack's axes, in declaration order (the first axis varies slowest). */
 public final class Cells {
@@ -63,11 +61,13 @@ public final class Cells {
 
   /** A cell given as value indexes, one per axis, as the rest of plumb names it. */
   public static Point at(List<Declarations.Axis> axes, int[] indexes) {
-    Map<String, String> cell = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(indexes.length);
+    List<String> values = new ArrayList<>(indexes.length);
     for (int a = 0; a < indexes.length; a++) {
-      cell.put(axes.get(a).name(), axes.get(a).values().get(indexes[a]));
+      names.add(axes.get(a).name());
+      values.add(axes.get(a).values().get(indexes[a]));
     }
-    return new Point(cell);
+    return Point.of(names, values);
   }
 
   /** Every cell; the caller has made sure that there are not too many ({@link #tooMany}). */

@@ -120,7 +120,7 @@ class PlacementTest {
     assertEquals(
         List.of(), errors("start.plumb", "%template start\n%block b\n%unsupported \"no\"\n%end\n"));
     assertEquals(
-        List.of(MISPLACED.replace("start.plumb", "f.plumb").replace(":3:1", ":2:1")),
+        List.of("P407 p/f.plumb:2:1: a fragment cannot decide support"),
         errors(
             "start.plumb",
             "%template start\n%include f()\n",

@@ -177,6 +177,9 @@ class ConstantsTest {
             Expr.BinaryOp.ADD, new Expr.IntLit(1, at(20)), new Expr.IntLit(2, at(24)), at(20));
     assertEquals(null, convert(sum, CPUS));
     assertEquals(
-        List.of("pack.plumb:7:20: P215: a default must be a literal, not an expression"), errors());
+        List.of(
+            "pack.plumb:7:20: P215: a default must be a literal, not an expression [to compute a"
+                + " value from others, declare 'let NAME = …' in pack.plumb and use NAME]"),
+        errors());
   }
 }
