@@ -93,8 +93,8 @@ class TextBuiltinsProperties {
   }
 
   /**
-   * Every assigned character alone, and after a cased letter (where a Σ is final), as Java maps it
-   * (unassigned, private and surrogate code points have no case).
+   * Every assigned character alone, after a cased letter, and before a Σ (which is final after a
+   * cased character), as Java maps it (unassigned, private and surrogate code points have no case).
    */
   @Test
   void everyCharacterIsMappedAsJavaMapsIt() {
@@ -108,6 +108,11 @@ class TextBuiltinsProperties {
       for (String text : new String[] {Character.toString(c), "a" + Character.toString(c)}) {
         assertEquals(text.toUpperCase(Locale.ROOT), Casing.upper(text, Long.MAX_VALUE), text);
         assertEquals(text.toLowerCase(Locale.ROOT), Casing.lower(text, Long.MAX_VALUE), text);
+      }
+      if (!Character.isSupplementaryCodePoint(c)) {
+        // a Σ after the character is final exactly when the character is cased
+        String sigma = Character.toString(c) + "Σ";
+        assertEquals(sigma.toLowerCase(Locale.ROOT), Casing.lower(sigma, Long.MAX_VALUE), sigma);
       }
     }
   }
