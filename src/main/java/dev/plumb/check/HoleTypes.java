@@ -6,6 +6,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.types.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The type check of a template's or fragment's body (P2xx), which gives the static type of each
@@ -14,13 +15,17 @@ import java.util.Map;
 public final class HoleTypes {
   private HoleTypes() {}
 
-  /** Type-checks a body; returns the type of each hole by index. */
+  /**
+   * Type-checks a body; returns the type of each hole by index. An include of one of {@code
+   * unreadFragments} (a fragment whose file has errors) is not checked: its errors are reported.
+   */
   public static Map<Integer, Type> of(
       Declarations declarations,
       Map<String, FragmentSignature> fragments,
+      Set<String> unreadFragments,
       Unit unit,
       List<Diagnostic> errors) {
-    BodyChecker checker = new BodyChecker(declarations, fragments, errors);
+    BodyChecker checker = new BodyChecker(declarations, fragments, unreadFragments, errors);
     if (unit instanceof Fragment f) {
       checker.bindParameters(fragments.get(f.name()));
     }

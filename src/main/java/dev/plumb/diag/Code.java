@@ -22,6 +22,7 @@ public enum Code {
   P110("nesting too deep"),
   P111("chained comparison"),
   P112("malformed name"),
+  P113("line of another template language"),
 
   P201("unknown name"),
   P202("unknown function"),

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pipeline that loads a pack: parse every file, check the manifest, link templates to their
@@ -45,12 +46,19 @@ public final class PackLoader {
     errors.addAll(manifest.diagnostics());
     List<Template> templates = new ArrayList<>();
     List<Fragment> fragments = new ArrayList<>();
-    for (Checked<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
-      errors.addAll(unit.diagnostics());
-      if (unit.value() instanceof Template t) {
+    // files read only in part: what follows from their errors is not reported again elsewhere
+    List<Unit> partial = new ArrayList<>();
+    boolean whole = files.errors().isEmpty();
+    for (Syntax.Read read : files.units().parallelStream().map(Syntax::readUnit).toList()) {
+      errors.addAll(read.diagnostics());
+      if (read.unit() instanceof Template t) {
         templates.add(t);
-      } else if (unit.value() instanceof Fragment f) {
+      } else if (read.unit() instanceof Fragment f) {
         fragments.add(f);
+      } else if (read.partial() != null) {
+        partial.add(read.partial());
+      } else {
+        whole = false;
       }
     }
     if (manifest.value() == null) {
@@ -63,12 +71,16 @@ public final class PackLoader {
     List<Unit> units = new ArrayList<>(templates);
     units.addAll(fragments);
     Includes.checkCycles(signatures, errors);
-    Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
+    Unread unread = new Unread(partial, whole);
+    Map<Template, List<Template>> chains =
+        Inheritance.chains(templates, unread.templates(), errors);
     Inheritance.checkOverrides(chains, errors);
     Nesting.check(chains, signatures, errors);
     // each body's checks are independent of the others': they run on all cores
     List<Checked<UnitText>> checked =
-        units.parallelStream().map(unit -> check(decls, signatures, unit)).toList();
+        units.parallelStream()
+            .map(unit -> check(decls, signatures, unread.fragmentNames(), unit))
+            .toList();
     Map<Unit, UnitText> texts = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
@@ -76,19 +88,23 @@ public final class PackLoader {
     }
     Ambiguity.sameWhen(templates, errors);
     Ambiguity.check(decls, templates, errors);
-    PackModel model = new PackModel(decls, templates, fragments, texts, chains, files.relative());
+    PackModel model =
+        new PackModel(decls, templates, fragments, texts, chains, files.relative(), unread);
     return new Checked<>(model, sorted(errors));
   }
 
   /** The checks of one body: header, structure, types and shell text (all run, whatever fails). */
   private static Checked<UnitText> check(
-      Declarations decls, Map<String, FragmentSignature> signatures, Unit unit) {
+      Declarations decls,
+      Map<String, FragmentSignature> signatures,
+      Set<String> unreadFragments,
+      Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
       Headers.check(decls, t, errors);
     }
     Placement.check(decls, unit, errors);
-    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, unit, errors);
+    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, unreadFragments, unit, errors);
     FileReading.Result shell = FileReading.read(unit, holeTypes);
     errors.addAll(shell.diagnostics());
     return new Checked<>(shell.text(), errors);
