@@ -49,17 +49,7 @@ public final class Inheritance {
         continue;
       }
       if (parent == null) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P408,
-                    t.parent().span(),
-                    "no template of '"
-                        + t.parent().operation()
-                        + "' has exactly 'when "
-                        + t.parent().when()
-                        + "'")
-                .withHint(
-                    "'%extends' names its parent by operation and the exact 'when' of its header"));
+        errors.add(Parents.missing(t, templates));
       } else if (!covers(parent.when(), t.when())) {
         errors.add(
             Diagnostic.error(
