@@ -42,6 +42,9 @@ public final class Evaluator implements Node.Visitor<Void> {
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
 
+  /** Where each variable's value came from ({@code from web1.json /vm/cpus}), by name. */
+  private final Map<String, String> origins;
+
   /** Where the evaluation stands in the chain: the file, and the sites that led there. */
   private final ChainWalk walk;
 
@@ -57,7 +60,9 @@ public final class Evaluator implements Node.Visitor<Void> {
       Map<String, Fragment> fragments,
       Sink sink,
       List<Diagnostic> errors,
+      Map<String, String> origins,
       long maxBytes) {
+    this.origins = origins;
     this.maxSteps =
         maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
     this.maxBytes = maxBytes;
@@ -72,6 +77,7 @@ public final class Evaluator implements Node.Visitor<Void> {
    * derived template that overrides it.
    *
    * @param chain the template and its ancestors, child first
+   * @param origins where each variable's value came from, as a failed {@code %require} says it
    * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
    * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
@@ -80,11 +86,12 @@ public final class Evaluator implements Node.Visitor<Void> {
       List<Template> chain,
       Point cell,
       Map<String, Value> values,
+      Map<String, String> origins,
       Map<String, Fragment> fragments,
       Sink sink,
       long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, origins, maxBytes);
     try {
       evaluator.all(cell, values);
     } catch (TooManyErrors enough) {
@@ -235,10 +242,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   @Override
   public Void visitRequire(Node.Require n) {
     if (!exprs.truth(n.condition())) {
+      String read = ValuesRead.of(n.condition(), env, origins);
       throw new EvalError(
           Diagnostic.error(Code.P506, n.span(), n.message())
               .withHint(
-                  "the template requires this of the values; change them, or pick another cell"));
+                  (read.isEmpty() ? "" : read + ": ")
+                      + "the template requires this of the values; change them, or pick another"
+                      + " cell"));
     }
     return null;
   }

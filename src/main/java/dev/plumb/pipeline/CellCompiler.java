@@ -19,12 +19,10 @@ import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
 import dev.plumb.source.Span;
-import dev.plumb.types.Value;
 import dev.plumb.values.Binder;
 import dev.plumb.values.Supplied;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compiles one cell of a loaded pack: check the request, resolve the template, bind the values,
@@ -70,7 +68,7 @@ public final class CellCompiler {
     Declarations decls = pack.declarations();
     Point axes = Requests.cell(pack.declarations(), operation, cell);
     List<Template> chain = resolve(operation, axes);
-    Checked<Map<String, Value>> bound = Binder.bind(decls, values);
+    Checked<Binder.Bound> bound = Binder.bindWithOrigins(decls, values);
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
@@ -78,7 +76,14 @@ public final class CellCompiler {
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
-          Evaluator.run(chain, axes, bound.value(), pack.fragmentsByName(), writer, maxBytes));
+          Evaluator.run(
+              chain,
+              axes,
+              bound.value().values(),
+              bound.value().origins(),
+              pack.fragmentsByName(),
+              writer,
+              maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }
