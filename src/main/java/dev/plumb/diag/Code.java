@@ -71,6 +71,7 @@ public enum Code {
   P322("value read as code or as a variable name"),
   P323("value that a shell here-document would run"),
   P324("here-document with values that looks like shell"),
+  P325("secret in the arguments of a command"),
 
   P401("pack cannot be read"),
   P402("unknown operation"),
