@@ -14,9 +14,11 @@ import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the directives of a body with the cell and values known: chooses branches, unrolls loops,
@@ -39,6 +41,10 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   private final Sink sink;
   private final List<Diagnostic> errors;
+
+  /** The code, place and message of each error recorded. */
+  private final Set<List<Object>> reported = new HashSet<>();
+
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
 
@@ -158,12 +164,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /**
-   * Records an error once (an unroll repeats the same failure); one more than {@link
-   * ErrorCap#MAX_ERRORS} stops the evaluation, which an unroll would otherwise carry on with, one
-   * error per element.
+   * Records an error once (an unroll repeats the same failure: the same message at the same place,
+   * whatever the hint says of the element's values, which is the first element's); one more than
+   * {@link ErrorCap#MAX_ERRORS} stops the evaluation, which an unroll would otherwise carry on
+   * with, one error per element.
    */
   private void report(Diagnostic error) {
-    if (error == null || errors.contains(error)) {
+    if (error == null || !reported.add(List.of(error.code(), error.span(), error.message()))) {
       return;
     }
     if (errors.size() == ErrorCap.MAX_ERRORS) {

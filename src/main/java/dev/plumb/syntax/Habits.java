@@ -102,12 +102,12 @@ final class Habits {
   static Diagnostic trimmedHole(SourceFile file, Span closing) {
     String line = file.line(closing.line());
     int end = line.offsetByCodePoints(0, Math.min(closing.endColumn() - 1, lineLength(line)));
-    int open = line.lastIndexOf("{{", end);
+    int open = line.lastIndexOf("{{", end - 4);
     String plain = "{{ … }}";
-    if (open >= 0) {
+    if (open >= 0 && end >= 4) {
       String inner = line.substring(open + 2, end - 2);
       inner = inner.replaceFirst("^[-+]", "").replaceFirst("-$", "").strip();
-      plain = "{{ " + inner + " }}";
+      plain = inner.isEmpty() ? plain : "{{ " + inner + " }}";
     }
     return Diagnostic.error(
             Code.P113,

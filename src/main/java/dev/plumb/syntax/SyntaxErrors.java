@@ -89,7 +89,8 @@ final class SyntaxErrors extends BaseErrorListener {
     if (previous != null
         && previous.getType() == PlumbLexer.MINUS
         && token.getType() == PlumbLexer.HOLE_CLOSE
-        && previous.getStopIndex() + 1 == token.getStartIndex()) {
+        && previous.getStopIndex() + 1 == token.getStartIndex()
+        && inHole(((Parser) recognizer).getContext())) {
       add(Habits.trimmedHole(file, span));
       return;
     }
