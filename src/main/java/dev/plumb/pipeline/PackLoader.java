@@ -86,8 +86,11 @@ public final class PackLoader {
       errors.addAll(checked.get(i).diagnostics());
       texts.put(units.get(i), checked.get(i).value());
     }
-    Ambiguity.sameWhen(templates, errors);
-    Ambiguity.check(decls, templates, errors);
+    // a template read only in part still settles the ties in its cells, which its errors leave
+    List<Template> all = new ArrayList<>(templates);
+    all.addAll(unread.templates());
+    Ambiguity.sameWhen(all, errors);
+    Ambiguity.check(decls, all, errors);
     PackModel model =
         new PackModel(decls, templates, fragments, texts, chains, files.relative(), unread);
     return new Checked<>(model, sorted(errors));
