@@ -5,12 +5,12 @@ import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
 import dev.plumb.types.Type;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Type-checks the statements of one template or fragment body, and records the type of every hole
@@ -19,6 +19,7 @@ import java.util.Map;
 final class BodyChecker implements Node.Visitor<Void> {
   private final Declarations declarations;
   private final Map<String, FragmentSignature> fragments;
+  private final Set<String> unreadFragments;
   private final Scope scope = new Scope();
   private final ExprChecker exprs;
   private final List<Diagnostic> errors;
@@ -28,9 +29,11 @@ final class BodyChecker implements Node.Visitor<Void> {
       Declarations declarations,
       Map<String, FragmentSignature> fragments,
       Map<String, Span> lets,
+      Set<String> unreadFragments,
       List<Diagnostic> errors) {
     this.declarations = declarations;
     this.fragments = fragments;
+    this.unreadFragments = unreadFragments;
     this.errors = errors;
     this.exprs = new ExprChecker(declarations, scope, lets, errors);
   }
@@ -173,10 +176,15 @@ final class BodyChecker implements Node.Visitor<Void> {
   @Override
   public Void visitInclude(Node.Include n) {
     FragmentSignature signature = fragments.get(n.fragment());
+    if (signature == null && unreadFragments.contains(n.fragment())) {
+      // its file has errors, reported there: its parameters are not known
+      n.args().forEach(exprs::infer);
+      return null;
+    }
     if (signature == null) {
       errors.add(
           Diagnostic.error(Code.P201, n.span(), "unknown fragment '" + n.fragment() + "'")
-              .withHint(Suggest.hint(n.fragment(), fragments.keySet())));
+              .withHint(FragmentHints.unknown(n.fragment(), fragments)));
       n.args().forEach(exprs::infer);
       return null;
     }
@@ -184,19 +192,25 @@ final class BodyChecker implements Node.Visitor<Void> {
     if (params.size() != n.args().size()) {
       errors.add(
           Diagnostic.error(
-              Code.P203,
-              n.span(),
-              "fragment '"
-                  + n.fragment()
-                  + "' takes "
-                  + params.size()
-                  + (params.size() == 1 ? " argument" : " arguments")
-                  + ", got "
-                  + n.args().size()));
+                  Code.P203,
+                  n.span(),
+                  "fragment '"
+                      + n.fragment()
+                      + "' takes "
+                      + params.size()
+                      + (params.size() == 1 ? " argument" : " arguments")
+                      + ", got "
+                      + n.args().size()
+                      + FragmentHints.missing(signature, n.args().size()))
+              .withHint(FragmentHints.signature(signature)));
       return null;
     }
     for (int i = 0; i < params.size(); i++) {
+      int before = errors.size();
       exprs.expect(n.args().get(i), params.get(i));
+      for (int j = before; j < errors.size(); j++) {
+        errors.set(j, FragmentHints.argument(errors.get(j), signature, i, n.args().get(i)));
+      }
     }
     return null;
   }

@@ -131,9 +131,16 @@ final class ExprChecker implements Expr.Visitor<Type> {
             ? got
             : usable(e, got);
     if (!Type.assignable(actual, expected)) {
+      Type.EnumOf en = Unquote.enumOf(expected);
       report(
           Diagnostic.error(
-              Code.P204, e.span(), "expected " + expected.display() + ", got " + actual.display()));
+                  Code.P204,
+                  e.span(),
+                  "expected " + expected.display() + ", got " + actual.display())
+              .withHint(
+                  e instanceof Expr.Text text && en != null
+                      ? Unquote.hint(e, List.of(text), en)
+                      : null));
     }
   }
 

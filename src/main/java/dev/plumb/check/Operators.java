@@ -5,6 +5,8 @@ import dev.plumb.ast.Expr.BinaryOp;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.types.Type;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Types binary operators: logic, comparisons, membership and arithmetic. */
 final class Operators {
@@ -63,11 +65,23 @@ final class Operators {
     } else if (!Type.assignable(left, right) && !Type.assignable(right, left)) {
       x.report(
           Diagnostic.error(
-              Code.P204,
-              e.span(),
-              "cannot compare " + left.display() + " with " + right.display()));
+                  Code.P204,
+                  e.span(),
+                  "cannot compare " + left.display() + " with " + right.display())
+              .withHint(quotedWord(e, left, right)));
     }
     return Type.Scalar.BOOL;
+  }
+
+  /** {@code init == "systemd"}: an enum compared with a string literal, written without quotes. */
+  private static String quotedWord(Expr.Binary e, Type left, Type right) {
+    if (e.right() instanceof Expr.Text text && left instanceof Type.EnumOf en) {
+      return Unquote.hint(e, List.of(text), en);
+    }
+    if (e.left() instanceof Expr.Text text && right instanceof Type.EnumOf en) {
+      return Unquote.hint(e, List.of(text), en);
+    }
+    return null;
   }
 
   private Type ordering(Expr.Binary e) {
@@ -97,6 +111,9 @@ final class Operators {
   private Type membership(Expr.Binary e) {
     Type list = x.infer(e.right());
     Type item = x.infer(e.left());
+    if (quotedWords(e, list, item)) {
+      return Type.Scalar.BOOL;
+    }
     if (list instanceof Type.ListOf l
         && l.element() instanceof Type.Word
         && e.right() instanceof Expr.ListLit) {
@@ -122,6 +139,31 @@ final class Operators {
     }
     x.expect(e.left(), l.element());
     return Type.Scalar.BOOL;
+  }
+
+  /**
+   * {@code init in ["systemd", "openrc"]}: an enum looked for among string literals; reported once,
+   * with the list written without quotes.
+   */
+  private boolean quotedWords(Expr.Binary e, Type list, Type item) {
+    Type.EnumOf en = item instanceof Type.EnumOf i ? i : null;
+    if (en == null
+        || !(e.right() instanceof Expr.ListLit literal)
+        || !(list instanceof Type.ListOf l && Type.assignable(l.element(), Type.Scalar.STRING))) {
+      return false;
+    }
+    List<Expr.Text> texts = new ArrayList<>();
+    for (Expr element : literal.elements()) {
+      if (!(element instanceof Expr.Text text)) {
+        return false;
+      }
+      texts.add(text);
+    }
+    x.report(
+        Diagnostic.error(
+                Code.P204, e.span(), "cannot look for " + en.display() + " in a list of strings")
+            .withHint(Unquote.hint(e, texts, en)));
+    return true;
   }
 
   private Type arithmetic(Expr.Binary e) {

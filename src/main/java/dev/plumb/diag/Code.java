@@ -22,6 +22,7 @@ public enum Code {
   P110("nesting too deep"),
   P111("chained comparison"),
   P112("malformed name"),
+  P113("line of another template language"),
 
   P201("unknown name"),
   P202("unknown function"),
@@ -70,6 +71,7 @@ public enum Code {
   P322("value read as code or as a variable name"),
   P323("value that a shell here-document would run"),
   P324("here-document with values that looks like shell"),
+  P325("secret in the arguments of a command"),
 
   P401("pack cannot be read"),
   P402("unknown operation"),

@@ -28,6 +28,33 @@ public final class Suggest {
     return scored.stream().limit(MAX).map(Scored::name).toList();
   }
 
+  /**
+   * The names {@link #near} {@code word}, and those that hold it or that it holds (a word of three
+   * letters or more: {@code tap} for {@code tap_up}), nearest first, at most four.
+   */
+  public static List<String> close(String word, Collection<String> candidates) {
+    List<String> close = new ArrayList<>(near(word, candidates));
+    if (word.length() >= 3) {
+      for (String candidate : ranked(word, candidates)) {
+        boolean holds = candidate.contains(word) || word.contains(candidate);
+        if (holds && !candidate.equals(word) && !close.contains(candidate)) {
+          close.add(candidate);
+        }
+      }
+    }
+    return close.stream().limit(MAX).toList();
+  }
+
+  /** Every candidate, nearest to {@code word} first (then by name). */
+  public static List<String> ranked(String word, Collection<String> candidates) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    List<String> ranked = new ArrayList<>(candidates);
+    ranked.sort(
+        Comparator.comparingInt((String c) -> distance.apply(word, c))
+            .thenComparing(Comparator.naturalOrder()));
+    return ranked;
+  }
+
   /** {@code 'a', 'b' or 'c'}, each name prefixed. */
   public static String list(List<String> names, String prefix) {
     StringBuilder out = new StringBuilder();

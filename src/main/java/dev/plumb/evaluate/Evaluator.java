@@ -14,9 +14,11 @@ import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the directives of a body with the cell and values known: chooses branches, unrolls loops,
@@ -39,8 +41,15 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   private final Sink sink;
   private final List<Diagnostic> errors;
+
+  /** The code, place and message of each error recorded. */
+  private final Set<List<Object>> reported = new HashSet<>();
+
   private final List<Template> chain;
   private final List<Env> envs = new ArrayList<>();
+
+  /** Where each variable's value came from ({@code from web1.json /vm/cpus}), by name. */
+  private final Map<String, String> origins;
 
   /** Where the evaluation stands in the chain: the file, and the sites that led there. */
   private final ChainWalk walk;
@@ -57,7 +66,9 @@ public final class Evaluator implements Node.Visitor<Void> {
       Map<String, Fragment> fragments,
       Sink sink,
       List<Diagnostic> errors,
+      Map<String, String> origins,
       long maxBytes) {
+    this.origins = origins;
     this.maxSteps =
         maxBytes > Long.MAX_VALUE / STEPS_PER_BYTE ? Long.MAX_VALUE : maxBytes * STEPS_PER_BYTE;
     this.maxBytes = maxBytes;
@@ -72,6 +83,7 @@ public final class Evaluator implements Node.Visitor<Void> {
    * derived template that overrides it.
    *
    * @param chain the template and its ancestors, child first
+   * @param origins where each variable's value came from, as a failed {@code %require} says it
    * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
    * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
@@ -80,11 +92,12 @@ public final class Evaluator implements Node.Visitor<Void> {
       List<Template> chain,
       Point cell,
       Map<String, Value> values,
+      Map<String, String> origins,
       Map<String, Fragment> fragments,
       Sink sink,
       long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, maxBytes);
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, origins, maxBytes);
     try {
       evaluator.all(cell, values);
     } catch (TooManyErrors enough) {
@@ -151,12 +164,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   }
 
   /**
-   * Records an error once (an unroll repeats the same failure); one more than {@link
-   * ErrorCap#MAX_ERRORS} stops the evaluation, which an unroll would otherwise carry on with, one
-   * error per element.
+   * Records an error once (an unroll repeats the same failure: the same message at the same place,
+   * whatever the hint says of the element's values, which is the first element's); one more than
+   * {@link ErrorCap#MAX_ERRORS} stops the evaluation, which an unroll would otherwise carry on
+   * with, one error per element.
    */
   private void report(Diagnostic error) {
-    if (error == null || errors.contains(error)) {
+    if (error == null || !reported.add(List.of(error.code(), error.span(), error.message()))) {
       return;
     }
     if (errors.size() == ErrorCap.MAX_ERRORS) {
@@ -235,10 +249,13 @@ public final class Evaluator implements Node.Visitor<Void> {
   @Override
   public Void visitRequire(Node.Require n) {
     if (!exprs.truth(n.condition())) {
+      String read = ValuesRead.of(n.condition(), env, origins);
       throw new EvalError(
           Diagnostic.error(Code.P506, n.span(), n.message())
               .withHint(
-                  "the template requires this of the values; change them, or pick another cell"));
+                  (read.isEmpty() ? "" : read + ": ")
+                      + "the template requires this of the values; change them, or pick another"
+                      + " cell"));
     }
     return null;
   }

@@ -19,7 +19,8 @@ final class PathsCheck implements LintCheck {
   @Override
   public Set<Code> codes() {
     // what a path reading finds is what compile finds: the shell checks
-    return Set.of(Code.P309, Code.P313, Code.P316, Code.P317, Code.P322, Code.P323, Code.P324);
+    return Set.of(
+        Code.P309, Code.P313, Code.P316, Code.P317, Code.P322, Code.P323, Code.P324, Code.P325);
   }
 
   @Override

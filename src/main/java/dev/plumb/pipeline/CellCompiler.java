@@ -71,11 +71,12 @@ public final class CellCompiler {
     Declarations decls = pack.declarations();
     Point axes = Requests.cell(pack.declarations(), operation, cell);
     List<Template> chain = resolve(operation, axes);
-    Checked<Map<String, Value>> bound = Binder.bind(decls, values);
+    Checked<Binder.Bound> bound = Binder.bindWithOrigins(decls, values);
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
-    Checked<Map<String, Value>> computed = PackLets.compute(decls, axes, bound.value(), maxBytes);
+    Checked<Map<String, Value>> computed =
+        PackLets.compute(decls, axes, bound.value().values(), maxBytes);
     if (!computed.diagnostics().isEmpty()) {
       throw new Failure(computed.diagnostics());
     }
@@ -83,7 +84,14 @@ public final class CellCompiler {
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
-          Evaluator.run(chain, axes, computed.value(), pack.fragmentsByName(), writer, maxBytes));
+          Evaluator.run(
+              chain,
+              axes,
+              computed.value(),
+              bound.value().origins(),
+              pack.fragmentsByName(),
+              writer,
+              maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
       }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pipeline that loads a pack: parse every file, check the manifest, link templates to their
@@ -49,12 +50,19 @@ public final class PackLoader {
     errors.addAll(manifest.diagnostics());
     List<Template> templates = new ArrayList<>();
     List<Fragment> fragments = new ArrayList<>();
-    for (Checked<Unit> unit : files.units().parallelStream().map(Syntax::readUnit).toList()) {
-      errors.addAll(unit.diagnostics());
-      if (unit.value() instanceof Template t) {
+    // files read only in part: what follows from their errors is not reported again elsewhere
+    List<Unit> partial = new ArrayList<>();
+    boolean whole = files.errors().isEmpty();
+    for (Syntax.Read read : files.units().parallelStream().map(Syntax::readUnit).toList()) {
+      errors.addAll(read.diagnostics());
+      if (read.unit() instanceof Template t) {
         templates.add(t);
-      } else if (unit.value() instanceof Fragment f) {
+      } else if (read.unit() instanceof Fragment f) {
         fragments.add(f);
+      } else if (read.partial() != null) {
+        partial.add(read.partial());
+      } else {
+        whole = false;
       }
     }
     if (manifest.value() == null) {
@@ -67,21 +75,29 @@ public final class PackLoader {
     List<Unit> units = new ArrayList<>(templates);
     units.addAll(fragments);
     Includes.checkCycles(signatures, errors);
-    Map<Template, List<Template>> chains = Inheritance.chains(templates, errors);
+    Unread unread = new Unread(partial, whole);
+    Map<Template, List<Template>> chains =
+        Inheritance.chains(templates, unread.templates(), errors);
     Inheritance.checkOverrides(chains, errors);
     Nesting.check(chains, signatures, errors);
     // each body's checks are independent of the others': they run on all cores
     Map<String, Span> lets = lets(units);
     List<Checked<UnitText>> checked =
-        units.parallelStream().map(unit -> check(decls, signatures, lets, unit)).toList();
+        units.parallelStream()
+            .map(unit -> check(decls, signatures, lets, unread.fragmentNames(), unit))
+            .toList();
     Map<Unit, UnitText> texts = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       errors.addAll(checked.get(i).diagnostics());
       texts.put(units.get(i), checked.get(i).value());
     }
-    Ambiguity.sameWhen(templates, errors);
-    Ambiguity.check(decls, templates, errors);
-    PackModel model = new PackModel(decls, templates, fragments, texts, chains, files.relative());
+    // a template read only in part still settles the ties in its cells, which its errors leave
+    List<Template> all = new ArrayList<>(templates);
+    all.addAll(unread.templates());
+    Ambiguity.sameWhen(all, errors);
+    Ambiguity.check(decls, all, errors);
+    PackModel model =
+        new PackModel(decls, templates, fragments, texts, chains, files.relative(), unread);
     return new Checked<>(model, sorted(errors));
   }
 
@@ -90,13 +106,15 @@ public final class PackLoader {
       Declarations decls,
       Map<String, FragmentSignature> signatures,
       Map<String, Span> lets,
+      Set<String> unreadFragments,
       Unit unit) {
     List<Diagnostic> errors = new ArrayList<>();
     if (unit instanceof Template t) {
       Headers.check(decls, t, errors);
     }
     Placement.check(decls, unit, errors);
-    Map<Integer, Type> holeTypes = HoleTypes.of(decls, signatures, lets, unit, errors);
+    Map<Integer, Type> holeTypes =
+        HoleTypes.of(decls, signatures, lets, unreadFragments, unit, errors);
     FileReading.Result shell = FileReading.read(unit, holeTypes);
     errors.addAll(shell.diagnostics());
     return new Checked<>(shell.text(), errors);

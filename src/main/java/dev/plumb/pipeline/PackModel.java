@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  *
  * @param byOperation the templates of each operation, in pack order: resolving a cell asks for
  *     them, and a pack may have thousands of operations
+ * @param unread the files read only in part, or not at all, when loading found errors
  */
 public record PackModel(
     Declarations declarations,
@@ -27,7 +28,8 @@ public record PackModel(
     Map<Unit, UnitText> texts,
     Map<Template, List<Template>> chains,
     Map<String, String> relativePaths,
-    Map<String, List<Template>> byOperation) {
+    Map<String, List<Template>> byOperation,
+    Unread unread) {
 
   public PackModel {
     templates = List.copyOf(templates);
@@ -44,7 +46,8 @@ public record PackModel(
       List<Fragment> fragments,
       Map<Unit, UnitText> texts,
       Map<Template, List<Template>> chains,
-      Map<String, String> relativePaths) {
+      Map<String, String> relativePaths,
+      Unread unread) {
     this(
         declarations,
         templates,
@@ -56,7 +59,8 @@ public record PackModel(
             .collect(
                 Collectors.groupingBy(
                     Template::operation,
-                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
+                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf))),
+        unread);
   }
 
   public List<Template> templatesOf(String operation) {

@@ -10,6 +10,7 @@ import dev.plumb.diag.Suggest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,31 +26,30 @@ import java.util.Set;
 public final class Inheritance {
   private Inheritance() {}
 
-  /** Each template's chain, child first; a template in error gets a chain of itself alone. */
+  /**
+   * Each template's chain, child first; a template in error gets a chain of itself alone. A child
+   * of one of {@code unread} (a template whose file has errors, reported there) is not reported.
+   */
   public static Map<Template, List<Template>> chains(
-      List<Template> templates, List<Diagnostic> errors) {
+      List<Template> templates, List<Template> unread, List<Diagnostic> errors) {
     Map<String, Template> byKey = new HashMap<>();
     for (Template t : templates) {
-      byKey.putIfAbsent(t.operation() + " " + t.when().key(), t);
+      byKey.putIfAbsent(key(t.operation(), t.when()), t);
     }
+    Set<String> unreadKeys = new HashSet<>();
+    unread.forEach(t -> unreadKeys.add(key(t.operation(), t.when())));
     Map<Template, Template> parents = new IdentityHashMap<>();
     for (Template t : templates) {
       if (t.parent() == null) {
         continue;
       }
-      Template parent = byKey.get(t.parent().operation() + " " + t.parent().when().key());
+      String parentKey = key(t.parent().operation(), t.parent().when());
+      Template parent = byKey.get(parentKey);
+      if (parent == null && unreadKeys.contains(parentKey)) {
+        continue;
+      }
       if (parent == null) {
-        errors.add(
-            Diagnostic.error(
-                    Code.P408,
-                    t.parent().span(),
-                    "no template of '"
-                        + t.parent().operation()
-                        + "' has exactly 'when "
-                        + t.parent().when()
-                        + "'")
-                .withHint(
-                    "'%extends' names its parent by operation and the exact 'when' of its header"));
+        errors.add(Parents.missing(t, templates));
       } else if (!covers(parent.when(), t.when())) {
         errors.add(
             Diagnostic.error(
@@ -89,6 +89,10 @@ public final class Inheritance {
       chains.put(t, List.copyOf(chain));
     }
     return chains;
+  }
+
+  private static String key(String operation, Selector when) {
+    return operation + " " + when.key();
   }
 
   /** Every block a child overrides must exist in one of its ancestors (P409). */

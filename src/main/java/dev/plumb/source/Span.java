@@ -24,6 +24,22 @@ public record Span(SourceFile file, int line, int column, int endLine, int endCo
     return line > 0;
   }
 
+  /**
+   * The text the span covers on its first line, as written; "" when it has no position or lies
+   * outside its line.
+   */
+  public String text() {
+    String text = file == null ? "" : file.line(line);
+    int last = line == endLine ? endColumn : Integer.MAX_VALUE;
+    int length = text.codePointCount(0, text.length());
+    int from = column - 1;
+    int to = Math.min(last - 1, length);
+    if (!hasPosition() || from < 0 || from >= to) {
+      return "";
+    }
+    return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+  }
+
   public String path() {
     return file == null ? "<input>" : file.path();
   }

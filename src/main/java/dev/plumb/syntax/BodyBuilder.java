@@ -139,17 +139,7 @@ final class BodyBuilder {
     }
     heredocUnused();
     while (frames.size() > 1) {
-      Frame open = frames.pop();
-      errors.add(
-          Diagnostic.error(
-                  Code.P105,
-                  open.opener,
-                  "'%"
-                      + open.directive.word
-                      + "' opened at line "
-                      + open.opener.line()
-                      + " is never closed")
-              .withHint("add '%end' where it should end"));
+      unclosed("is never closed", "add '%end' where it should end");
     }
     return unit(header, parent, List.copyOf(root.body));
   }
@@ -251,6 +241,15 @@ final class BodyBuilder {
   /** The open {@code %if} an {@code %elif} or {@code %else} continues, or null (reported). */
   private Frame continuing(String directive, Span span) {
     Frame top = frames.peek();
+    if (top != null && top.directive != Opener.IF && openIf() != null) {
+      // an '%end' is missing inside the '%if': that is the error, and the '%if' goes on
+      while (frames.peek().directive != Opener.IF) {
+        unclosed(
+            "is not closed before the '%" + directive + "' of line " + span.line(),
+            "add '%end' where it should end, before line " + span.line());
+      }
+      top = frames.peek();
+    }
     if (top == null || top.directive != Opener.IF) {
       errors.add(Diagnostic.error(Code.P106, span, "'%" + directive + "' without an open '%if'"));
       return null;
@@ -270,6 +269,31 @@ final class BodyBuilder {
     frame.body = new ArrayList<>();
   }
 
+  /**
+   * P105 for the innermost open block, which is then closed where it was opened, so that what the
+   * file holds is known, if only to say what it uses.
+   */
+  private void unclosed(String what, String hint) {
+    Frame open = frames.peek();
+    errors.add(
+        Diagnostic.error(
+                Code.P105,
+                open.opener,
+                "'%" + open.directive.word + "' opened at line " + open.opener.line() + " " + what)
+            .withHint(hint));
+    closeTop(open.opener);
+  }
+
+  /** The innermost open {@code %if}, or null. */
+  private Frame openIf() {
+    for (Frame frame : frames) {
+      if (frame.directive == Opener.IF) {
+        return frame;
+      }
+    }
+    return null;
+  }
+
   private void close(Span endSpan) {
     if (frames.size() == 1) {
       errors.add(
@@ -277,6 +301,11 @@ final class BodyBuilder {
               Code.P106, endSpan, "'%end' without an open '%if', '%each' or '%block'"));
       return;
     }
+    closeTop(endSpan);
+  }
+
+  /** Closes the innermost open block at {@code endSpan}. */
+  private void closeTop(Span endSpan) {
     Frame frame = frames.pop();
     Span span = frame.opener.to(endSpan);
     switch (frame.directive) {

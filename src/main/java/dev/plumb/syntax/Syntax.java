@@ -3,6 +3,7 @@ package dev.plumb.syntax;
 import dev.plumb.ast.Manifest;
 import dev.plumb.ast.Unit;
 import dev.plumb.diag.Checked;
+import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import dev.plumb.syntax.generated.PlumbLexer;
@@ -19,22 +20,43 @@ import org.antlr.v4.runtime.CommonTokenStream;
 public final class Syntax {
   private Syntax() {}
 
+  /**
+   * A template or fragment file as read: the unit when it has no error; else, when its lines could
+   * still be matched into blocks, the unit as far as it could be read ({@code partial}), which says
+   * what the file is and what it uses but is never checked or compiled.
+   */
+  public record Read(Unit unit, Unit partial, List<Diagnostic> diagnostics) {
+    public Read {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   /** Reads a template or fragment file. */
-  public static Checked<Unit> readUnit(SourceFile file) {
+  public static Read readUnit(SourceFile file) {
     SyntaxErrors listener = new SyntaxErrors(file);
+    // a line of another template language is that, whatever else is wrong on it
+    List<Diagnostic> foreign = Habits.foreignLines(file);
+    foreign.forEach(listener::add);
     CommonTokenStream tokens = tokens(file, listener, false);
     List<Diagnostic> errors = new ArrayList<>(DepthGuard.checkUnit(tokens, file));
     if (!errors.isEmpty()) {
-      return new Checked<>(null, errors);
+      return new Read(null, null, errors);
     }
     PlumbParser parser = parser(tokens, listener);
     PlumbParser.TemplateFileContext tree = parser.templateFile();
-    if (!listener.diagnostics().isEmpty()) {
-      return new Checked<>(null, listener.diagnostics());
+    if (listener.failed()) {
+      return new Read(null, null, listener.diagnostics());
     }
+    // foreign lines are text lines to the parser: the file's blocks are known all the same
+    errors.addAll(foreign);
     Unit unit = new BodyBuilder(new Spans(file), errors).build(tree);
-    // a tree with a structural or literal error would only lead to follow-on errors
-    return new Checked<>(errors.isEmpty() ? unit : null, errors);
+    // a tree with a structural or literal error would only lead to follow-on errors; one nested
+    // too deep is not even walked
+    if (errors.isEmpty()) {
+      return new Read(unit, null, errors);
+    }
+    boolean tooDeep = errors.stream().anyMatch(d -> d.code() == Code.P110);
+    return new Read(null, tooDeep ? null : unit, errors);
   }
 
   /** Reads a manifest ({@code pack.plumb}). */

@@ -28,6 +28,7 @@ final class SyntaxErrors extends BaseErrorListener {
   private final SourceFile file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Integer> linesWithErrors = new HashSet<>();
+  private boolean failed;
 
   SyntaxErrors(SourceFile file) {
     this.file = file;
@@ -35,6 +36,11 @@ final class SyntaxErrors extends BaseErrorListener {
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** Whether the lexer or the parser met an error (shown or not): the tree is not sound. */
+  boolean failed() {
+    return failed;
   }
 
   boolean hasErrorOn(int line) {
@@ -55,6 +61,7 @@ final class SyntaxErrors extends BaseErrorListener {
       int charPositionInLine,
       String antlrMessage,
       RecognitionException e) {
+    failed = true;
     if (!(offendingSymbol instanceof Token token)) {
       add(
           Diagnostic.error(
@@ -78,16 +85,43 @@ final class SyntaxErrors extends BaseErrorListener {
               .withHint("end it with '\"'"));
       return;
     }
+    Token previous = previous(recognizer, token);
+    if (previous != null
+        && previous.getType() == PlumbLexer.MINUS
+        && token.getType() == PlumbLexer.HOLE_CLOSE
+        && previous.getStopIndex() + 1 == token.getStartIndex()
+        && inHole(((Parser) recognizer).getContext())) {
+      add(Habits.trimmedHole(file, span));
+      return;
+    }
+    String hint = null;
+    if (previous != null && previous.getType() == PlumbLexer.HOLE_OPEN) {
+      hint = Habits.literalBraces(file, previous.getLine(), previous.getCharPositionInLine());
+    } else if (previous != null
+        && previous.getType() == PlumbLexer.ELSE_DIR
+        && token.getType() == PlumbLexer.IDENT
+        && token.getText().equals("if")) {
+      hint = Habits.elseIf(file, token.getLine());
+    }
     boolean lineEnds = token.getType() == PlumbLexer.NL || token.getType() == Token.EOF;
     if (lineEnds && recognizer instanceof Parser parser && inHole(parser.getContext())) {
+      String close = "end it with '}}' before the end of the line";
       add(
           Diagnostic.error(Code.P102, span, "hole is not closed on this line")
-              .withHint("end it with '}}' before the end of the line"));
+              .withHint(hint == null ? close : close + "; " + hint));
       return;
     }
     String found = lineEnds ? "end of line" : "'" + shown(token.getText()) + "'";
     String expected = recognizer instanceof Parser parser ? expected(parser, e) : "";
-    add(Diagnostic.error(Code.P101, span, "unexpected " + found + expected));
+    add(Diagnostic.error(Code.P101, span, "unexpected " + found + expected).withHint(hint));
+  }
+
+  /** The token the parser read before {@code token}, or null. */
+  private static Token previous(Recognizer<?, ?> recognizer, Token token) {
+    if (!(recognizer instanceof Parser parser) || token.getTokenIndex() <= 0) {
+      return null;
+    }
+    return parser.getInputStream().get(token.getTokenIndex() - 1);
   }
 
   /**

@@ -42,6 +42,20 @@ public final class Binder {
 
   private final Map<String, Value> bound = new LinkedHashMap<>();
 
+  /** Where each bound value came from, as a message says it. */
+  private final Map<String, String> origins = new LinkedHashMap<>();
+
+  /**
+   * The values bound to the pack's variables, and where each came from: {@code from web1.json
+   * /vm/cpus}, {@code from --set vm.cpus}, {@code the default}, {@code not given}.
+   */
+  public record Bound(Map<String, Value> values, Map<String, String> origins) {
+    public Bound {
+      values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      origins = Map.copyOf(origins);
+    }
+  }
+
   private Binder(Declarations declarations, Supplied values) {
     this.declarations = declarations;
     this.values = values;
@@ -55,6 +69,13 @@ public final class Binder {
 
   public static Checked<Map<String, Value>> bind(Declarations declarations, Supplied values) {
     return new Binder(declarations, values).run();
+  }
+
+  /** As {@link #bind}, with where each value came from. */
+  public static Checked<Bound> bindWithOrigins(Declarations declarations, Supplied values) {
+    Binder binder = new Binder(declarations, values);
+    Checked<Map<String, Value>> bound = binder.run();
+    return new Checked<>(new Bound(bound.value(), binder.origins), bound.diagnostics());
   }
 
   private Checked<Map<String, Value>> run() {
@@ -176,11 +197,19 @@ public final class Binder {
   private Value bind(Variable variable) {
     Assignment set = fromSets.get(variable.name());
     if (set != null) {
+      origins.put(variable.name(), "from --set " + set.name());
       Json json = SetText.toJson(set, variable.type(), errors);
       return json == null ? null : given(variable, json);
     }
     Json json = fromFile.get(variable.name());
-    return json != null ? given(variable, json) : missing(variable);
+    if (json != null) {
+      origins.put(
+          variable.name(),
+          "from " + values.source().path() + " " + Decoder.pointer(variable.name()));
+      return given(variable, json);
+    }
+    origins.put(variable.name(), variable.defaultValue() != null ? "the default" : "not given");
+    return missing(variable);
   }
 
   private Value given(Variable variable, Json json) {

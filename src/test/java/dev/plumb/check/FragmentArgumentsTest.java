@@ -40,19 +40,19 @@ class FragmentArgumentsTest {
         "{tap: \"tap0\", tap: \"tap1\", mac: \"58:9c:fc:00:00:01\"}, \"/x\", \"58:9c:fc:00:00:02\", []"
             + "|P212 p/start.plumb:2:26: field 'tap' given twice",
         "{tap: \"tap0\"}, \"/x\", \"58:9c:fc:00:00:02\", []"
-            + "|P204 p/start.plumb:2:12: the nic record lacks its field 'mac'",
+            + "|P204 p/start.plumb:2:12: parameter 'n' of fragment 'f': the nic record lacks its field 'mac'",
         "{tap: 1, mac: \"58:9c:fc:00:00:01\"}, \"/x\", \"58:9c:fc:00:00:02\", []"
             + "|P204 p/start.plumb:2:18: expected name, got int",
         "vm.nics[0], \"-x\", \"58:9c:fc:00:00:02\", []"
-            + "|P204 p/start.plumb:2:24: \"-x\" is not a valid path: expected non-empty text without NUL or line breaks, not starting with '-'",
+            + "|P204 p/start.plumb:2:24: parameter 'p' of fragment 'f': \"-x\" is not a valid path: expected non-empty text without NUL or line breaks, not starting with '-'",
         "vm.nics[0], \"/x\", \"58:9c:fc:00:00\", []"
-            + "|P204 p/start.plumb:2:30: \"58:9c:fc:00:00\" is not a valid mac: expected six hex pairs like 58:9c:fc:00:00:01",
+            + "|P204 p/start.plumb:2:30: parameter 'm' of fragment 'f': \"58:9c:fc:00:00\" is not a valid mac: expected six hex pairs like 58:9c:fc:00:00:01",
         "vm.nics[0], \"/x\", \"58:9c:fc:00:00:02\", [\"a b\"]"
             + "|P204 p/start.plumb:2:52: \"a b\" is not a valid name: expected letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters",
         "vm.nics[0], \"/x\", \"58:9c:fc:00:00:02\", [1]"
             + "|P204 p/start.plumb:2:52: expected name, got int",
         "vm.nics[0], \"\", \"58:9c:fc:00:00:02\", []"
-            + "|P204 p/start.plumb:2:24: \"\" is not a valid path: expected non-empty text without NUL or line breaks, not starting with '-'",
+            + "|P204 p/start.plumb:2:24: parameter 'p' of fragment 'f': \"\" is not a valid path: expected non-empty text without NUL or line breaks, not starting with '-'",
       })
   void arguments(String arguments, String expected) {
     TestPack pack =

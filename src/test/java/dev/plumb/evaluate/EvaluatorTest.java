@@ -148,10 +148,11 @@ class EvaluatorTest {
         """);
     assertEquals(
         List.of(
-            "P506 p/start.plumb:2:1: at most 4 CPUs"
-                + " [the template requires this of the values; change them, or pick another cell]",
-            "P506 p/start.plumb:4:1: three disks"
-                + " [the template requires this of the values; change them, or pick another cell]",
+            "P506 p/start.plumb:2:1: at most 4 CPUs [vm.cpus is 8 (from --set vm.cpus):"
+                + " the template requires this of the values; change them, or pick another cell]",
+            "P506 p/start.plumb:4:1: three disks [vm.disks is [\"/vm/a.img\", \"/vm/b c.img\"]"
+                + " (the default): the template requires this of the values; change them, or"
+                + " pick another cell]",
             "P507 p/start.plumb:5:11: index 5 is out of range for a list of 2 elements [indexes count from 0]"),
         pack.compileErrors(Values.none().set("vm.cpus", "8")));
   }
@@ -338,8 +339,8 @@ class EvaluatorTest {
             """);
     assertEquals(
         List.of(
-            "P506 p/f.plumb:2:1: need one"
-                + " [the template requires this of the values; change them, or pick another cell]",
+            "P506 p/f.plumb:2:1: need one [l is []:"
+                + " the template requires this of the values; change them, or pick another cell]",
             "P507 p/f.plumb:3:10: index 0 is out of range for a list of 0 elements [guard it with '%if len(…) > 0']"),
         pack.compileErrors(Values.none()));
   }

@@ -14,6 +14,13 @@ final class Commands {
   private static final Set<String> QUOTABLE_BUILTINS =
       Set.of("eval", "source", ".", "trap", "set", "command", "builtin", "alias", "exec");
 
+  /**
+   * Builtins every shell runs in its own process: their arguments never show in another process's
+   * command line ({@code printf '%s' SECRET | cmd} is how a secret reaches a command's stdin).
+   */
+  private static final Set<String> IN_PROCESS =
+      Set.of("echo", "printf", "export", "readonly", "test", "[", "read", ":", "true", "false");
+
   /** Builtins that run the command named by their first argument that is not an option. */
   private static final Set<String> WRAPPERS = Set.of("command", "builtin", "exec");
 
@@ -282,6 +289,7 @@ final class Commands {
 
   private void argument(Token.Word word) {
     roles(word, Role.ARGUMENT);
+    secrets(word);
     braces(word);
     if ("set".equals(command)) {
       commandWords.setArgument(word.cooked(), word.span());
@@ -293,6 +301,44 @@ final class Commands {
       heredocs.runs(word.text("*"), word.span());
     }
     seen = Arguments.check(report, command, seen, word);
+  }
+
+  /**
+   * A secret in the arguments of a command that runs as a process of its own: every user of the
+   * host reads a process's arguments ({@code ps}, {@code /proc/PID/cmdline}) while it runs (P325, a
+   * warning: the command may offer no other way).
+   */
+  private void secrets(Token.Word word) {
+    if (report.permissive() || (command != null && IN_PROCESS.contains(command))) {
+      return;
+    }
+    for (WordChar c : word.holes()) {
+      if (c.hole().type() != null && HoleRules.isSecret(c.hole().type())) {
+        String hole = c.hole().hole().span().text();
+        String name = command == null ? "the command" : "'" + command + "'";
+        String cmd = command == null ? "COMMAND" : command;
+        report.warning(
+            Code.P325,
+            c.hole().hole().span(),
+            "secret '"
+                + hole
+                + "' is an argument of "
+                + name
+                + ": every user of the host can read it (ps, /proc) while it runs",
+            "give it on the command's standard input (printf '%s\\n' "
+                + hole
+                + " | "
+                + cmd
+                + " …: printf is a shell builtin, which no process list shows; or a"
+                + " here-document), or in its environment if "
+                + name
+                + " reads it there (NAME="
+                + hole
+                + " "
+                + cmd
+                + " …)");
+      }
+    }
   }
 
   private void commandName(Token.Word word) {

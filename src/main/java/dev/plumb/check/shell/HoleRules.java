@@ -2,8 +2,6 @@ package dev.plumb.check.shell;
 
 import dev.plumb.ast.Node;
 import dev.plumb.diag.Code;
-import dev.plumb.source.SourceFile;
-import dev.plumb.source.Span;
 import dev.plumb.types.Type;
 
 /**
@@ -148,16 +146,7 @@ final class HoleRules {
 
   /** The hole as written, {@code '{{ vm.disks }}'}, for messages. */
   private static String text(Node.Hole hole) {
-    Span span = hole.span();
-    SourceFile file = span.file();
-    String line = file == null ? "" : file.line(span.line());
-    int from = span.column() - 1;
-    int to = span.endColumn() - 1;
-    if (from < 0 || to > line.codePointCount(0, line.length()) || from >= to) {
-      return "";
-    }
-    return "'"
-        + line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to))
-        + "'";
+    String text = hole.span().text();
+    return text.isEmpty() ? "" : "'" + text + "'";
   }
 }

@@ -127,7 +127,10 @@ class HoleRoleTest {
         arguments("cat <<'EOF'\n{{pw:secret}}\nEOF", List.of("P318@2:1")),
         arguments("cat <<\\EOF\npw={{pw:secret?}}\nEOF", List.of("P318@2:4")),
         arguments("cat <<EOF\n{{pw:secret}}\nEOF", List.of()),
-        arguments("vnc -p \"{{pw:secret}}\" {{pw2:secret}}", List.of()),
+        arguments("vnc -p \"{{pw:secret}}\" {{pw2:secret}}", List.of("P325@1:9", "P325@1:24")),
+        arguments("printf '%s\\n' {{pw:secret}} | vnc -p -", List.of()),
+        arguments("PW={{pw:secret}} vnc", List.of()),
+        arguments("export PW={{pw:secret}}", List.of()),
         arguments("echo '{{pw:secret}}'", List.of("P311@1:7")));
   }
 
