@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -72,7 +73,10 @@ class GoldenTest {
   static CliRun run(GoldenCase golden) throws IOException {
     Path folder = Files.createTempDirectory("plumb-golden-" + golden.name());
     try {
-      return CliRun.of(golden.writeRunFolder(folder), golden.args());
+      return CliRun.of(
+          golden.writeRunFolder(folder),
+          new CliRun.Given(golden.stdin(), Map.of(), false),
+          golden.args().toArray(String[]::new));
     } finally {
       TestPack.delete(folder);
     }
