@@ -8,8 +8,11 @@ import dev.plumb.diag.format.JsonReport;
 import dev.plumb.diag.format.SarifReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,9 +71,12 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<PackChoice> chosen = new ArrayList<>();
-    packs.forEach(p -> chosen.add(PackChoice.of(p, terminal)));
-    packOptions.forEach(p -> chosen.add(PackChoice.of(p, terminal)));
+    // the positional packs, then the --packs; a folder named twice is linted once
+    Map<Path, PackChoice> named = new LinkedHashMap<>();
+    Stream.concat(packs.stream(), packOptions.stream())
+        .forEach(
+            p -> named.putIfAbsent(terminal.resolve(p).normalize(), PackChoice.of(p, terminal)));
+    List<PackChoice> chosen = new ArrayList<>(named.values());
     if (chosen.isEmpty()) {
       chosen.add(PackChoice.byDefault(terminal));
     }

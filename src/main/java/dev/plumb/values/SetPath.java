@@ -121,9 +121,9 @@ final class SetPath {
                         + ": "
                         + step.shown()
                         + (step.isIndex() ? " indexes a list" : " names a field of a record")
-                        + ", but this value of '"
-                        + variable
-                        + "' is "
+                        + ", but "
+                        + (reached.equals(pointer) ? "'" + variable + "'" : "the value there")
+                        + " is of type "
                         + TypeText.declared(type))
                 .withHint(
                     "--set reaches into lists with [N] and into records with .field: "

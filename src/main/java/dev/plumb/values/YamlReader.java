@@ -3,10 +3,9 @@ package dev.plumb.values;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import dev.plumb.source.SourceFile;
 import dev.plumb.source.Span;
 import java.io.IOException;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a values file in YAML into the same located {@link Json} tree as {@link JsonReader}, so
@@ -31,7 +32,12 @@ public final class YamlReader {
   /** As deep as a JSON values file may nest (Jackson's limit there). */
   static final int MAX_DEPTH = 1000;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(options()).build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .loaderOptions(options())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+          .build();
 
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
@@ -85,13 +91,15 @@ public final class YamlReader {
             reader.tokenSpan(), "a second YAML document: a values file holds one");
       }
       return json;
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      throw new JsonReader.Malformed(
-          mark == null ? Span.ofFile(file) : at(file, mark.getIndex()),
-          "malformed YAML: " + firstLine(String.valueOf(e.getProblem())) + context);
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException marked) {
+        Mark mark =
+            marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+        String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+        throw new JsonReader.Malformed(
+            mark == null ? Span.ofFile(file) : at(file, mark.getIndex()),
+            "malformed YAML: " + firstLine(String.valueOf(marked.getProblem())) + context);
+      }
       JsonLocation location = e.getLocation();
       throw new JsonReader.Malformed(
           location == null || location.getCharOffset() < 0
@@ -143,13 +151,19 @@ public final class YamlReader {
               return new Json.Arr(elements, first(span));
             });
       case VALUE_STRING:
-        if (span.column() == span.endColumn() && parser.getText().isEmpty()) {
+        if (parser.getText().isEmpty() && !quoted()) {
           return new Json.Null(span); // nothing at all: YAML's null
         }
         return new Json.Str(parser.getText(), span);
       default:
         return plain(parser.getText(), span);
     }
+  }
+
+  /** Whether the current scalar is written in quotes. */
+  private boolean quoted() {
+    int start = offsets.offset(parser.currentTokenLocation().getCharOffset());
+    return start < file.text().length() && "\"'".indexOf(file.text().charAt(start)) >= 0;
   }
 
   /** A scalar YAML would type: typed only as YAML 1.2's JSON schema says, else a string. */
