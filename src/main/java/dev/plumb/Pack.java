@@ -1,5 +1,7 @@
 package dev.plumb;
 
+import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
 import dev.plumb.diag.Checked;
 import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
@@ -10,9 +12,15 @@ import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackFiles;
 import dev.plumb.pipeline.PackLoader;
 import dev.plumb.pipeline.PackModel;
+import dev.plumb.resolve.Resolver;
+import dev.plumb.source.Point;
 import dev.plumb.values.Schema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A loaded pack: parsed and checked once, immutable, safe to share between threads. {@link
@@ -94,6 +102,75 @@ public final class Pack {
                     options.annotate(),
                     options.maxBytes()));
     return new Script(compiled.lines().stream().map(ScriptLine::of).toList(), compiled.secrets());
+  }
+
+  /**
+   * Every template of {@code operation} weighed for {@code cell}: its specificity, whether it was
+   * chosen or why not, and whether the chosen one supports the cell. What values are given does not
+   * matter: a cell's template and its support are decided by the axes alone.
+   *
+   * @throws PlumbException for an unknown operation, axis or axis value (P402, P405)
+   */
+  public Candidates candidates(String operation, Cell cell) {
+    CellCompiler.Weighed weighed =
+        PlumbException.rethrown(() -> compiler.weigh(operation, cell.point()));
+    List<Candidates.Candidate> candidates = new ArrayList<>();
+    for (Resolver.Ranked r : weighed.ranked()) {
+      Template t = r.template();
+      candidates.add(
+          new Candidates.Candidate(
+              model.relative(t),
+              t.header(),
+              t.when().toString(),
+              t.when().specificity(),
+              Candidates.Outcome.valueOf(r.outcome().name()),
+              reason(r, weighed.cell())));
+    }
+    Node.Unsupported unsupported = weighed.unsupported();
+    return new Candidates(
+        operation,
+        Cell.of(weighed.cell()),
+        candidates,
+        weighed.chain().stream().map(model::relative).toList(),
+        unsupported == null ? null : unsupported.reason(),
+        unsupported == null ? null : unsupported.span());
+  }
+
+  private String reason(Resolver.Ranked r, Point cell) {
+    return switch (r.outcome()) {
+      case CHOSEN -> "the most specific template whose when admits the cell";
+      case TIED -> "as specific as " + model.relative(r.winner()) + ": the cell is ambiguous";
+      case LESS_SPECIFIC ->
+          "less specific than "
+              + model.relative(r.winner())
+              + ", which constrains "
+              + axes(r.winner().when().specificity());
+      case NOT_ADMITTED ->
+          "its when wants "
+              + r.refusal().axis()
+              + " = "
+              + String.join(" | ", r.refusal().values())
+              + "; the cell has "
+              + r.refusal().axis()
+              + "="
+              + cell.value(r.refusal().axis());
+    };
+  }
+
+  private static String axes(int count) {
+    return count + (count == 1 ? " axis" : " axes");
+  }
+
+  /** The operations the pack declares, in declaration order. */
+  public List<String> operations() {
+    return model.declarations().operations();
+  }
+
+  /** Each axis the pack declares and its values, in declaration order. */
+  public Map<String, List<String>> axes() {
+    Map<String, List<String>> axes = new LinkedHashMap<>();
+    model.declarations().axes().forEach(a -> axes.put(a.name(), a.values()));
+    return Collections.unmodifiableMap(axes);
   }
 
   /**

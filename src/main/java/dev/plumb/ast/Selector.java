@@ -30,12 +30,17 @@ public record Selector(List<Choice> choices, Span span) {
 
   /** Whether the cell (axis → value) is admitted. */
   public boolean admits(Point cell) {
+    return refusal(cell) == null;
+  }
+
+  /** The first choice that does not admit the cell, or null when every one does. */
+  public Choice refusal(Point cell) {
     for (Choice choice : choices) {
       if (!choice.values().contains(cell.value(choice.axis()))) {
-        return false;
+        return choice;
       }
     }
-    return true;
+    return null;
   }
 
   /** The same text for selectors that admit the same cells the same way, whatever their order. */

@@ -1,8 +1,12 @@
 package dev.plumb.cli;
 
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.diag.Suggest;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -33,19 +37,13 @@ public final class Cli {
       terminal.report(undecodable);
       return FAILED;
     }
-    CommandLine cli =
-        new CommandLine(new PlumbCommand(terminal))
-            .addSubcommand(new CompileCommand(terminal))
-            .addSubcommand(new LintCommand(terminal))
-            .addSubcommand(new MatrixCommand(terminal))
-            .addSubcommand(new SchemaCommand(terminal))
-            .addSubcommand(new ExplainCommand(terminal));
+    CommandLine cli = commandLine(terminal);
     cli.setOut(new PrintWriter(terminal.out(), true));
     cli.setErr(new PrintWriter(terminal.err(), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
     cli.setParameterExceptionHandler(
         (e, args2) -> {
-          terminal.err().println("plumb: " + e.getMessage());
+          terminal.err().println("plumb: " + message(e, terminal));
           terminal
               .err()
               .println("run 'plumb " + commandName(e.getCommandLine()) + "--help' for usage");
@@ -58,6 +56,44 @@ public final class Cli {
       // trace to show
       return internalError(e, terminal);
     }
+  }
+
+  /** Every command, as {@code plumb completion} describes them too. */
+  static CommandLine commandLine(Terminal terminal) {
+    return new CommandLine(new PlumbCommand(terminal))
+        .addSubcommand(new CompileCommand(terminal))
+        .addSubcommand(new ExplainCellCommand(terminal))
+        .addSubcommand(new LintCommand(terminal))
+        .addSubcommand(new MatrixCommand(terminal))
+        .addSubcommand(new SchemaCommand(terminal))
+        .addSubcommand(new ExplainCommand(terminal))
+        .addSubcommand(new CompletionCommand(terminal));
+  }
+
+  /**
+   * What the parser rejected, in words: an unknown command with the commands near it, an argument
+   * no command takes with {@code --pack} when it names a folder.
+   */
+  private static String message(CommandLine.ParameterException e, Terminal terminal) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    String word = unmatched.getUnmatched().get(0);
+    CommandLine command = e.getCommandLine();
+    if (command.getParent() == null && !word.startsWith("-")) {
+      Set<String> commands = command.getSubcommands().keySet();
+      return "unknown command '"
+          + word
+          + "'; "
+          + Suggest.hintOr(word, commands, "the commands are " + String.join(", ", commands));
+    }
+    if (!word.startsWith("-")
+        && command.getCommandSpec().findOption("--pack") != null
+        && Files.isDirectory(terminal.resolve(Path.of(word)))) {
+      return "unexpected argument '" + word + "'; to use the pack in it, pass --pack " + word;
+    }
+    return e.getMessage();
   }
 
   private static String commandName(CommandLine command) {

@@ -6,22 +6,16 @@ import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
-import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.source.SourceFile;
-import dev.plumb.source.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plumb compile OP AXIS=VALUE…}: prints the script, or writes it atomically with -o. */
@@ -35,24 +29,24 @@ final class CompileCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OP", description = "the operation, e.g. start")
-  String operation;
-
-  @Parameters(
-      index = "1..*",
-      paramLabel = "AXIS=VALUE",
-      description = "the cell, e.g. host=freebsd")
-  List<String> axes = new ArrayList<>();
+  @Mixin CellRequest request;
 
   @Mixin PackOption pack;
 
-  @Option(names = "--values", paramLabel = "FILE", description = "values as JSON")
-  Path valuesFile;
+  @Option(
+      names = "--values",
+      paramLabel = "FILE",
+      description =
+          "values: JSON, or YAML for a .yaml or .yml file; - reads standard input (repeatable: a"
+              + " later file wins key by key)")
+  List<String> valuesFiles = new ArrayList<>();
 
   @Option(
       names = "--set",
       paramLabel = "NAME=VALUE",
-      description = "a value (wins over --values; repeatable)")
+      description =
+          "a value (wins over --values; repeatable); NAME may reach into lists and records:"
+              + " vm.disks[1], vm.nics[0].mac")
   List<String> sets = new ArrayList<>();
 
   @Option(
@@ -69,8 +63,8 @@ final class CompileCommand implements Callable<Integer> {
       description = "with -o FILE, also write FILE.map (JSON: script line → template)")
   boolean sourceMap;
 
-  /** Where the request's own diagnostics point, as the compiler's do. */
-  private static final Span REQUEST = Span.ofFile(new SourceFile("request", ""));
+  /** The {@code --values} that reads standard input. */
+  private static final String STDIN = "-";
 
   CompileCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -78,25 +72,8 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, String> cell = new LinkedHashMap<>();
-    List<Diagnostic> twice = new ArrayList<>();
-    for (String axis : axes) {
-      int eq = axis.indexOf('=');
-      if (eq <= 0) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "expected AXIS=VALUE, got '" + axis + "'");
-      }
-      String name = axis.substring(0, eq);
-      String value = axis.substring(eq + 1);
-      String earlier = cell.putIfAbsent(name, value);
-      if (earlier != null) {
-        twice.add(
-            Diagnostic.error(Code.P405, REQUEST, "axis '" + name + "' is given twice")
-                .withHint("give it once: " + name + "=" + earlier + " or " + axis));
-      }
-    }
-    if (!twice.isEmpty()) {
-      terminal.report(twice);
+    Cell cell = request.cell(terminal);
+    if (cell == null) {
       return Cli.FAILED;
     }
     if (sourceMap && output == null) {
@@ -108,39 +85,61 @@ final class CompileCommand implements Callable<Integer> {
             spec.commandLine(), "expected --set NAME=VALUE, got '" + set + "'");
       }
     }
-    try {
-      Pack loaded = pack.load(terminal);
-      Values values =
-          valuesFile == null
-              ? Values.none()
-              : Values.fromJson(terminal.resolve(valuesFile), valuesFile.toString());
-      for (String set : sets) {
-        int eq = set.indexOf('=');
-        values = values.set(set.substring(0, eq), set.substring(eq + 1));
-      }
-      Script script =
-          loaded.compile(
-              operation, Cell.of(cell), values, CompileOptions.defaults().withAnnotate(annotate));
-      if (output == null) {
-        terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));
-        terminal.out().flush();
-        return Cli.OK;
-      }
-      int written =
-          AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
-      if (written != Cli.OK || !sourceMap) {
-        return written;
-      }
-      Path map = Path.of(output + ".map");
-      return AtomicFile.write(
-          terminal.resolve(map),
-          map,
-          SourceMapJson.render(script, output.getFileName().toString()),
-          false,
-          terminal);
-    } catch (PlumbException e) {
-      terminal.report(e.diagnostics());
-      return Cli.FAILED;
+    if (valuesFiles.stream().filter(STDIN::equals).count() > 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--values - (standard input) can be given only once");
     }
+    return pack.choice(terminal).run("compile", terminal, loaded -> compile(loaded, cell));
+  }
+
+  private int compile(Pack loaded, Cell cell) {
+    Values values = values();
+    for (String set : sets) {
+      int eq = set.indexOf('=');
+      values = values.set(set.substring(0, eq), set.substring(eq + 1));
+    }
+    Script script =
+        loaded.compile(
+            request.operation, cell, values, CompileOptions.defaults().withAnnotate(annotate));
+    if (output == null) {
+      terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));
+      terminal.out().flush();
+      return Cli.OK;
+    }
+    int written = AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
+    if (written != Cli.OK || !sourceMap) {
+      return written;
+    }
+    Path map = Path.of(output + ".map");
+    return AtomicFile.write(
+        terminal.resolve(map),
+        map,
+        SourceMapJson.render(script, output.getFileName().toString()),
+        false,
+        terminal);
+  }
+
+  /**
+   * Every {@code --values} file merged in order; the errors of all the files that cannot be read at
+   * once.
+   */
+  private Values values() {
+    Values values = Values.none();
+    List<Diagnostic> errors = new ArrayList<>();
+    for (String file : valuesFiles) {
+      try {
+        values =
+            values.and(
+                file.equals(STDIN)
+                    ? Values.read(terminal.in(), "<stdin>")
+                    : Values.fromFile(terminal.resolve(Path.of(file)), file));
+      } catch (PlumbException e) {
+        errors.addAll(e.diagnostics());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new PlumbException(errors);
+    }
+    return values;
   }
 }

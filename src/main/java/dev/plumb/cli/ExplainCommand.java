@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,14 +18,17 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Explain a diagnostic code, e.g. plumb explain P201.")
+    description = "Explain a diagnostic code, e.g. plumb explain P201; --list lists them all.")
 final class ExplainCommand implements Callable<Integer> {
   private final Terminal terminal;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "CODE", description = "a code such as P201")
+  @Parameters(paramLabel = "CODE", arity = "0..1", description = "a code such as P201")
   String code;
+
+  @Option(names = "--list", description = "list every code with its one-line summary")
+  boolean list;
 
   ExplainCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -32,6 +36,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (list == (code != null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), list ? "give a CODE or --list, not both" : "give a CODE or --list");
+    }
+    if (list) {
+      for (Code each : Code.values()) {
+        terminal.out().println(each + "  " + each.title());
+      }
+      terminal.out().flush();
+      return Cli.OK;
+    }
     Optional<Code> known = Code.parse(code);
     if (known.isEmpty()) {
       throw new CommandLine.ParameterException(

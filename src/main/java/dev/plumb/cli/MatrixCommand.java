@@ -1,7 +1,6 @@
 package dev.plumb.cli;
 
 import dev.plumb.Matrix;
-import dev.plumb.PlumbException;
 import dev.plumb.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "matrix",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Print the support matrix of the pack (default: the built-in pack).")
+    description = "Print the support matrix of the pack.")
 final class MatrixCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
@@ -50,35 +49,38 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      Matrix matrix = pack.load(terminal).matrix();
-      if (expect != null) {
-        List<Diagnostic> lost =
-            Expectations.check(matrix, terminal.resolve(expect), expect.toString());
-        if (lost.isEmpty()) {
-          return Cli.OK;
-        }
-        terminal.report(lost);
-        terminal
-            .err()
-            .println(
-                "plumb matrix: " + lost.size() + (lost.size() == 1 ? " problem" : " problems"));
-        return Cli.FAILED;
+    PackChoice choice = pack.choice(terminal);
+    return choice.run("matrix", terminal, loaded -> show(loaded.matrix(), choice));
+  }
+
+  private int show(Matrix matrix, PackChoice choice) {
+    if (expect != null) {
+      List<Diagnostic> lost =
+          Expectations.check(matrix, terminal.resolve(expect), expect.toString());
+      if (lost.isEmpty()) {
+        return Cli.OK;
       }
+      choice.report(lost, terminal);
       terminal
-          .out()
-          .print(
-              switch (format) {
-                case text -> MatrixText.render(matrix);
-                case markdown -> MatrixMarkdown.render(matrix);
-                case json -> MatrixJson.render(matrix);
-                case expect -> Expectations.render(matrix);
-              });
-      terminal.out().flush();
-      return Cli.OK;
-    } catch (PlumbException e) {
-      terminal.report(e.diagnostics());
+          .err()
+          .println(
+              "plumb matrix: "
+                  + lost.size()
+                  + (lost.size() == 1 ? " problem" : " problems")
+                  + " in "
+                  + choice.label());
       return Cli.FAILED;
     }
+    terminal
+        .out()
+        .print(
+            switch (format) {
+              case text -> MatrixText.render(matrix);
+              case markdown -> MatrixMarkdown.render(matrix);
+              case json -> MatrixJson.render(matrix);
+              case expect -> Expectations.render(matrix);
+            });
+    terminal.out().flush();
+    return Cli.OK;
   }
 }

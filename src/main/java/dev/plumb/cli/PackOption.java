@@ -4,15 +4,25 @@ import dev.plumb.Pack;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --pack DIR}: the pack to use; the built-in pack when absent. */
+/**
+ * {@code --pack DIR}: the pack to use; without it, the current folder's, {@code PLUMB_PACK}'s or
+ * the built-in pack ({@link PackChoice}).
+ */
 final class PackOption {
   @Option(
       names = "--pack",
       paramLabel = "DIR",
-      description = "the pack folder (default: the built-in pack)")
+      description =
+          "the pack folder (default: the current folder when it holds pack.plumb, else $"
+              + PackChoice.VARIABLE
+              + ", else the built-in pack)")
   Path folder;
 
+  PackChoice choice(Terminal terminal) {
+    return PackChoice.of(folder, terminal);
+  }
+
   Pack load(Terminal terminal) {
-    return folder == null ? Pack.builtIn() : Pack.load(terminal.resolve(folder), folder.toString());
+    return choice(terminal).load(terminal);
   }
 }

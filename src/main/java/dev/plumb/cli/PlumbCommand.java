@@ -19,7 +19,11 @@ final class PlumbCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    terminal.err().println("plumb: a command is required (compile, lint, matrix, schema, explain)");
+    terminal
+        .err()
+        .println(
+            "plumb: a command is required (compile, explain-cell, lint, matrix, schema, explain,"
+                + " completion)");
     terminal.err().println("run 'plumb --help' for usage");
     return Cli.USAGE;
   }

@@ -1,6 +1,5 @@
 package dev.plumb.cli;
 
-import dev.plumb.PlumbException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,13 +21,14 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      terminal.out().print(pack.load(terminal).schema());
-      terminal.out().flush();
-      return Cli.OK;
-    } catch (PlumbException e) {
-      terminal.report(e.diagnostics());
-      return Cli.FAILED;
-    }
+    return pack.choice(terminal)
+        .run(
+            "schema",
+            terminal,
+            loaded -> {
+              terminal.out().print(loaded.schema());
+              terminal.out().flush();
+              return Cli.OK;
+            });
   }
 }

@@ -104,7 +104,8 @@ public enum Code {
   P509("script too large"),
   P510("arithmetic overflow"),
   P511("undecodable argument or file name"),
-  P512("more errors than shown");
+  P512("more errors than shown"),
+  P513("--set path that does not reach a value");
 
   private final String title;
 

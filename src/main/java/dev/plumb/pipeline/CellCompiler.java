@@ -110,6 +110,39 @@ public final class CellCompiler {
         writer.secrets());
   }
 
+  /**
+   * What choosing the cell's template weighed: every template of the operation and how it fared,
+   * the chain of the chosen one (empty when none is), and the {@code %unsupported} that chain
+   * reaches for the cell (or null).
+   */
+  public record Weighed(
+      Point cell,
+      List<Resolver.Ranked> ranked,
+      List<Template> chain,
+      Node.Unsupported unsupported) {
+    public Weighed {
+      ranked = List.copyOf(ranked);
+      chain = List.copyOf(chain);
+    }
+  }
+
+  /**
+   * Weighs every template of {@code operation} for {@code cell}, as {@link #compile} chooses one.
+   *
+   * @throws Failure for an unknown operation or cell (P402, P405)
+   */
+  public Weighed weigh(String operation, Point cell) {
+    Point axes = Requests.cell(pack.declarations(), operation, cell);
+    List<Resolver.Ranked> ranked = Resolver.rank(pack.templatesOf(operation), axes);
+    if (!(Resolver.resolve(pack.templatesOf(operation), axes)
+        instanceof Resolution.Chosen chosen)) {
+      return new Weighed(axes, ranked, List.of(), null);
+    }
+    List<Template> chain = pack.chain(chosen.template());
+    return new Weighed(
+        axes, ranked, chain, CellSupport.unsupported(chain, axes, pack.declarations()));
+  }
+
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
   private List<Template> resolve(String operation, Point axes) {
     Declarations.Exclusion excluded = pack.declarations().excluding(axes);

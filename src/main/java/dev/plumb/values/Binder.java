@@ -35,7 +35,20 @@ public final class Binder {
   private final Set<String> keys = new LinkedHashSet<>();
 
   private final Map<String, Json> fromFile = new HashMap<>();
-  private final Map<String, Assignment> fromSets = new HashMap<>();
+
+  /** The --sets of each variable, in order, each with the steps it takes inside the variable. */
+  private final Map<String, List<Target>> fromSets = new HashMap<>();
+
+  /** A --set of (a part of) a variable. */
+  private record Target(Assignment set, List<SetPath.Step> steps) {
+    boolean whole() {
+      return steps.isEmpty();
+    }
+
+    Span span(SetPath.Step step) {
+      return new Positions(set.source()).span(step.start(), step.end());
+    }
+  }
 
   /** The '{' of each object of the file that stands for a group of variables ("" is the top). */
   private final Map<String, Span> groups = new HashMap<>();
@@ -83,11 +96,7 @@ public final class Binder {
       walk(values.root(), "", "");
     }
     for (Assignment set : values.sets()) {
-      if (declarations.variables().containsKey(set.name())) {
-        fromSets.put(set.name(), set);
-      } else {
-        unknownSet(set);
-      }
+      target(set);
     }
     for (Variable variable : declarations.variables().values()) {
       Value value = bind(variable);
@@ -138,17 +147,60 @@ public final class Binder {
             .withHint("write " + nested));
   }
 
-  private void unknownSet(Assignment set) {
+  /**
+   * Files a --set under its variable: the longest leading dotted name that is one; the rest of its
+   * NAME are steps into the variable ({@link SetPath}).
+   */
+  private void target(Assignment set) {
+    String name = set.name();
+    List<SetPath.Step> steps;
+    try {
+      steps = SetPath.parse(name);
+    } catch (SetPath.Malformed e) {
+      if (name.indexOf('[') < 0 && name.indexOf(']') < 0) {
+        unknownSet(set, name);
+      } else {
+        errors.add(
+            Diagnostic.error(
+                    Code.P513,
+                    new Positions(set.source()).span(e.offset, e.offset + 1),
+                    "malformed --set name '" + name + "': " + e.getMessage())
+                .withHint("write NAME, NAME[N] or NAME[N].field, like vm.disks[1]"));
+      }
+      return;
+    }
+    int fields = 0;
+    while (fields < steps.size() && !steps.get(fields).isIndex()) {
+      fields++;
+    }
+    for (int j = fields; j >= 1; j--) {
+      String variable =
+          steps.subList(0, j).stream().map(SetPath.Step::field).collect(Collectors.joining("."));
+      if (declarations.variables().containsKey(variable)) {
+        fromSets
+            .computeIfAbsent(variable, k -> new ArrayList<>())
+            .add(new Target(set, steps.subList(j, steps.size())));
+        return;
+      }
+    }
+    unknownSet(
+        set,
+        steps.subList(0, fields).stream()
+            .map(SetPath.Step::field)
+            .collect(Collectors.joining(".")));
+  }
+
+  /** A --set whose leading dotted {@code name} is no variable. */
+  private void unknownSet(Assignment set, String name) {
     SourceFile source = set.source();
-    Span at = new Positions(source).span(0, set.name().length());
+    Span at = new Positions(source).span(0, Math.max(1, name.length()));
     String hint =
-        keys.contains(set.name())
-            ? "'" + set.name() + "' groups values; set them one at a time: " + members(set.name())
-            : suggestName(set.name());
+        keys.contains(name)
+            ? "'" + name + "' groups values; set them one at a time: " + members(name)
+            : suggestName(name);
     errors.add(
-        Diagnostic.error(
-                Code.P501, at, Decoder.pointer(set.name()) + ": unknown value '" + set.name() + "'")
-            .withHint(computed(set.name(), hint)));
+        Diagnostic.error(Code.P501, at, Decoder.pointer(name) + ": unknown value '" + name + "'")
+            .withHint(computed(name, hint)));
   }
 
   /**
@@ -194,22 +246,54 @@ public final class Binder {
     return names.size() > 4 ? shown + ", …" : shown;
   }
 
+  /**
+   * The variable's value: the last --set of all of it (or else the files' value), with each later
+   * --set of a part of it spliced in; a --set that something later replaces is not read.
+   */
   private Value bind(Variable variable) {
-    Assignment set = fromSets.get(variable.name());
-    if (set != null) {
-      origins.put(variable.name(), "from --set " + set.name());
-      Json json = SetText.toJson(set, variable.type(), errors);
-      return json == null ? null : given(variable, json);
+    List<Target> targets = fromSets.getOrDefault(variable.name(), List.of());
+    int whole = -1;
+    for (int i = 0; i < targets.size(); i++) {
+      whole = targets.get(i).whole() ? i : whole;
     }
-    Json json = fromFile.get(variable.name());
-    if (json != null) {
+    Json json;
+    if (whole >= 0) {
+      origins.put(variable.name(), "from --set " + targets.get(whole).set().name());
+      json = SetText.toJson(targets.get(whole).set(), variable.type(), errors);
+      if (json == null) {
+        return null;
+      }
+    } else {
+      json = fromFile.get(variable.name());
       origins.put(
           variable.name(),
-          "from " + values.source().path() + " " + Decoder.pointer(variable.name()));
-      return given(variable, json);
+          json != null
+              ? "from " + json.span().path() + " " + Decoder.pointer(variable.name())
+              : variable.defaultValue() != null ? "the default" : "not given");
     }
-    origins.put(variable.name(), variable.defaultValue() != null ? "the default" : "not given");
-    return missing(variable);
+    boolean ok = true;
+    String pointer = Decoder.pointer(variable.name());
+    for (Target part : targets.subList(whole + 1, targets.size())) {
+      origins.put(variable.name(), "from --set " + part.set().name());
+      Type type =
+          SetPath.reach(
+              variable.type(), variable.name(), part.steps(), part::span, pointer, errors);
+      Json value = type == null ? null : SetText.toJson(part.set(), type, errors);
+      Json base =
+          json != null || variable.defaultValue() == null
+              ? json
+              : SetPath.json(variable.defaultValue(), variable.span());
+      Json spliced =
+          value == null
+              ? null
+              : SetPath.splice(base, part.steps(), 0, value, part::span, pointer, errors);
+      ok &= spliced != null;
+      json = spliced != null ? spliced : json;
+    }
+    if (!ok) {
+      return null;
+    }
+    return json != null ? given(variable, json) : missing(variable);
   }
 
   private Value given(Variable variable, Json json) {

@@ -88,6 +88,24 @@ public final class JsonReader {
           Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
       throw fail(Span.ofFile(new SourceFile(name, "")), "cannot read the values file: " + reason);
     }
+    return decode(bytes, name);
+  }
+
+  /** Reads values from a stream (standard input) that messages name {@code name}. */
+  public static SourceFile decode(InputStream in, String name) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw fail(
+          Span.ofFile(new SourceFile(name, "")),
+          "cannot read the values: " + String.valueOf(e.getMessage()));
+    }
+    return decode(bytes, name);
+  }
+
+  /** At most {@link #MAX_BYTES} and a byte more, decoded strictly as UTF-8. */
+  private static SourceFile decode(byte[] bytes, String name) {
     if (bytes.length > MAX_BYTES) {
       throw new Failure(
           List.of(
@@ -119,12 +137,17 @@ public final class JsonReader {
     } catch (Malformed e) {
       throw fail(e.span, e.getMessage());
     }
+    return topLevel(file, json, "a JSON object");
+  }
+
+  /** The top-level value of a values file, which must be an object ({@code expected}). */
+  static Json.Obj topLevel(SourceFile file, Json json, String expected) {
     if (json == null) {
-      throw fail(Span.ofFile(file), "the values file is empty; expected a JSON object");
+      throw fail(Span.ofFile(file), "the values file is empty; expected " + expected);
     }
     if (!(json instanceof Json.Obj obj)) {
       throw fail(
-          json.span(), "expected a JSON object at the top level, got " + Json.describe(json));
+          json.span(), "expected " + expected + " at the top level, got " + Json.describe(json));
     }
     return obj;
   }
@@ -225,7 +248,7 @@ public final class JsonReader {
     return Math.min(text.length(), i + 1);
   }
 
-  private static Failure fail(Span span, String message) {
+  static Failure fail(Span span, String message) {
     return new Failure(List.of(Diagnostic.error(Code.P505, span, message)));
   }
 }

@@ -30,7 +30,8 @@ public final class GoldenCase {
 
   /** The case's files that are not inputs of its run. */
   private static final Set<String> NOT_INPUTS =
-      Set.of("cmd", "uses", "expected.sh", "expected.out", "expected.err", "expected.exit");
+      Set.of(
+          "cmd", "uses", "stdin", "expected.sh", "expected.out", "expected.err", "expected.exit");
 
   /** The repository's folders a command may name, copied into its run folder when it does. */
   private static final List<String> REPOSITORY = List.of("templates", "samples");
@@ -84,6 +85,11 @@ public final class GoldenCase {
       throw new IllegalArgumentException("the command does not start with 'plumb'");
     }
     return words.subList(1, words.size());
+  }
+
+  /** What its command reads on standard input: the {@code stdin} file, or nothing. */
+  public byte[] stdin() {
+    return Files.exists(dir.resolve("stdin")) ? bytes(dir.resolve("stdin")) : new byte[0];
   }
 
   /** The name of the shared manifest it uses, or null. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,10 +25,12 @@ import org.junit.jupiter.api.TestFactory;
  * cmd}, one line of shell words) and exactly one expectation: {@code expected.sh} (the script on
  * stdout, exit 0, nothing on stderr), {@code expected.out} (other stdout, such as a lint report;
  * exit 0 unless an {@code expected.exit} file gives the code) or {@code expected.err} (the
- * diagnostics on stderr, exit 1, nothing on stdout). The command runs in a temporary folder holding
- * the case's files, the shared manifest its {@code uses} file names as {@code pack/pack.plumb}, and
- * copies of the repository's {@code templates} and {@code samples}. Run with {@code
- * -Dplumb.bless=true} to rewrite the expectations from what plumb does now.
+ * diagnostics on stderr, nothing on stdout; exit 1 unless {@code expected.exit} gives the code, 2
+ * for what the argument parser rejects). A {@code stdin} file is the command's standard input. The
+ * command runs in a temporary folder holding the case's files, the shared manifest its {@code uses}
+ * file names as {@code pack/pack.plumb}, and copies of the repository's {@code templates} and
+ * {@code samples}. Run with {@code -Dplumb.bless=true} to rewrite the expectations from what plumb
+ * does now.
  */
 class GoldenTest {
   private static final boolean BLESS = Boolean.getBoolean("plumb.bless");
@@ -72,7 +75,10 @@ class GoldenTest {
   static CliRun run(GoldenCase golden) throws IOException {
     Path folder = Files.createTempDirectory("plumb-golden-" + golden.name());
     try {
-      return CliRun.of(golden.writeRunFolder(folder), golden.args());
+      return CliRun.of(
+          golden.writeRunFolder(folder),
+          new CliRun.Given(golden.stdin(), Map.of(), false),
+          golden.args().toArray(String[]::new));
     } finally {
       TestPack.delete(folder);
     }
@@ -90,23 +96,25 @@ class GoldenTest {
     Path err = dir.resolve("expected.err");
     if (Files.exists(err)) {
       assertEquals(Files.readString(err, StandardCharsets.UTF_8), run.err(), "stderr of " + dir);
-      assertEquals(1, run.exit(), "exit code of " + dir + "; stdout was:\n" + run.out());
+      assertEquals(
+          exitOf(dir, 1), run.exit(), "exit code of " + dir + "; stdout was:\n" + run.out());
       assertEquals("", run.out(), "stdout of a failed run must be empty");
     } else if (Files.exists(sh)) {
       assertEquals(0, run.exit(), "exit code of " + dir + "; stderr:\n" + run.err());
       assertEquals(Files.readString(sh, StandardCharsets.UTF_8), run.out(), "stdout of " + dir);
       assertEquals("", run.err(), "stderr of " + dir);
     } else if (Files.exists(out)) {
-      assertEquals(exitOf(dir), run.exit(), "exit code of " + dir + "; stderr:\n" + run.err());
+      assertEquals(exitOf(dir, 0), run.exit(), "exit code of " + dir + "; stderr:\n" + run.err());
       assertEquals(Files.readString(out, StandardCharsets.UTF_8), run.out(), "stdout of " + dir);
     } else {
       fail(dir + " has no expectation; run with -Dplumb.bless=true to write one");
     }
   }
 
-  private static int exitOf(Path dir) throws IOException {
+  /** The exit code {@code expected.exit} gives, else {@code otherwise}. */
+  private static int exitOf(Path dir, int otherwise) throws IOException {
     Path exit = dir.resolve("expected.exit");
-    return Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0;
+    return Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : otherwise;
   }
 
   private static void bless(GoldenCase golden, CliRun run) throws IOException {
@@ -127,6 +135,9 @@ class GoldenTest {
           dir.resolve(compile ? "expected.sh" : "expected.out"), run.out(), StandardCharsets.UTF_8);
     } else {
       Files.writeString(dir.resolve("expected.err"), run.err(), StandardCharsets.UTF_8);
+      if (run.exit() != 1) {
+        Files.writeString(dir.resolve("expected.exit"), run.exit() + "\n", StandardCharsets.UTF_8);
+      }
     }
   }
 }

@@ -55,7 +55,9 @@ class FuzzProperties {
             + GoldenCorpus.CASES.size()
             + " golden packs, and "
             + GoldenCorpus.VALUES.size()
-            + " values files");
+            + " JSON and "
+            + GoldenCorpus.YAML_VALUES.size()
+            + " YAML values files");
   }
 
   @AfterContainer
@@ -155,7 +157,7 @@ class FuzzProperties {
 
   @Property
   void randomBytesAsAValuesFile(@ForAll("bytes") byte[] bytes) {
-    valuesFile("bytes-values", bytes);
+    valuesFile("bytes-values", bytes, "values.json");
   }
 
   @Provide
@@ -239,47 +241,55 @@ class FuzzProperties {
   }
 
   /**
-   * Mutates a values file of the goldens, samples or built-in pack and compiles the golden values
-   * case with it.
+   * Mutates a values file (JSON or YAML) of the goldens, samples or built-in pack and compiles the
+   * golden values case with it.
    */
   @Property
   void mutatedValuesFiles(
       @ForAll("valuesSeed") int seed, @ForAll("mutations") List<Mutation> mutations) {
-    byte[] bytes = GoldenCorpus.VALUES.get(seed);
+    boolean json = seed < GoldenCorpus.VALUES.size();
+    byte[] bytes =
+        json
+            ? GoldenCorpus.VALUES.get(seed)
+            : GoldenCorpus.YAML_VALUES.get(seed - GoldenCorpus.VALUES.size());
     for (Mutation mutation : mutations) {
       bytes = mutation.apply(bytes);
     }
-    valuesFile("mutated-values", bytes);
+    valuesFile("mutated-values", bytes, json ? "values.json" : "values.yaml");
   }
 
   @Provide
   Arbitrary<Integer> valuesSeed() {
-    return Arbitraries.integers().between(0, GoldenCorpus.VALUES.size() - 1);
+    return Arbitraries.integers()
+        .between(0, GoldenCorpus.VALUES.size() + GoldenCorpus.YAML_VALUES.size() - 1);
   }
 
   /**
    * Binds {@code bytes} as a values file to the fuzzing pack and to the golden pack its seeds were
    * written for, and compiles both. The packs never change: they are loaded once.
    */
-  private static void valuesFile(String property, byte[] bytes) {
-    try (TestPack dir = TestPack.temporary(Map.of("values.json", bytes))) {
-      Path json = dir.root.resolve("values.json");
+  private static void valuesFile(String property, byte[] bytes, String name) {
+    try (TestPack dir = TestPack.temporary(Map.of(name, bytes))) {
+      Path json = dir.root.resolve(name);
       java.util.function.Supplier<String> input =
           () ->
               dir.save(property)
                   + " (values "
                   + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 64))
                   + "…)";
-      boolean bound = Bounded.run("values", input, () -> Values.fromJson(json)) != null;
+      boolean bound = Bounded.run("values", input, () -> Values.fromFile(json, name)) != null;
       loaded(property, bound);
       Bounded.run(
-          "compile", input, () -> ValuesPacks.FUZZ.compile("run", CELL, Values.fromJson(json)));
+          "compile",
+          input,
+          () -> ValuesPacks.FUZZ.compile("run", CELL, Values.fromFile(json, name)));
       Drive.Request golden = ValuesPacks.GOLDEN_REQUEST;
       Bounded.run(
           "compile golden",
           input,
           () ->
-              ValuesPacks.GOLDEN.compile(golden.operation(), golden.cell(), Values.fromJson(json)));
+              ValuesPacks.GOLDEN.compile(
+                  golden.operation(), golden.cell(), Values.fromFile(json, name)));
     }
   }
 

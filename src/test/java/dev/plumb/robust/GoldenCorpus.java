@@ -3,6 +3,7 @@ package dev.plumb.robust;
 import dev.plumb.Cell;
 import dev.plumb.Values;
 import dev.plumb.golden.GoldenCase;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,10 @@ final class GoldenCorpus {
       String name, Map<String, byte[]> files, List<String> plumbFiles, Drive.Request request) {}
 
   static final List<Case> CASES = cases();
-  static final List<byte[]> VALUES = values();
+  static final List<byte[]> VALUES = values(".json");
+
+  /** The YAML values files of the goldens, samples and built-in pack. */
+  static final List<byte[]> YAML_VALUES = values(".yaml", ".yml");
 
   private GoldenCorpus() {}
 
@@ -55,7 +59,7 @@ final class GoldenCorpus {
     }
     Map<String, String> cell = new LinkedHashMap<>();
     List<String[]> sets = new ArrayList<>();
-    Path valuesFile = null;
+    List<String> valuesFiles = new ArrayList<>();
     for (int i = 2; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--set")
@@ -66,18 +70,24 @@ final class GoldenCorpus {
         if (arg.equals("--set")) {
           sets.add(value.split("=", 2));
         } else if (arg.equals("--values")) {
-          valuesFile = golden.dir().resolve(value);
+          valuesFiles.add(value);
         }
       } else if (!arg.startsWith("-") && arg.contains("=")) {
         cell.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
       }
     }
-    Path file = valuesFile;
     return new Drive.Request(
         args.get(1),
         Cell.of(cell),
         () -> {
-          Values values = file == null ? Values.none() : Values.fromJson(file);
+          Values values = Values.none();
+          for (String file : valuesFiles) {
+            values =
+                values.and(
+                    file.equals("-")
+                        ? Values.read(new ByteArrayInputStream(golden.stdin()), "<stdin>")
+                        : Values.fromFile(golden.dir().resolve(file), file));
+          }
           for (String[] set : sets) {
             values = values.set(set[0], set[1]);
           }
@@ -85,11 +95,14 @@ final class GoldenCorpus {
         });
   }
 
-  private static List<byte[]> values() {
+  private static List<byte[]> values(String... extensions) {
     List<byte[]> found = new ArrayList<>();
     for (Path root : List.of(GoldenCase.ROOT, Path.of("samples"), Path.of("templates"))) {
       try (Stream<Path> walk = Files.walk(root)) {
-        for (Path json : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        for (Path json :
+            walk.filter(p -> Stream.of(extensions).anyMatch(p.toString()::endsWith))
+                .sorted()
+                .toList()) {
           found.add(Files.readAllBytes(json));
         }
       } catch (IOException e) {

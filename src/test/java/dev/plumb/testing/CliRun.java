@@ -3,6 +3,7 @@ package dev.plumb.testing;
 import dev.plumb.cli.Cli;
 import dev.plumb.cli.Main;
 import dev.plumb.cli.Terminal;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,8 +22,35 @@ import java.util.stream.Stream;
  * what it printed and its exit code.
  */
 public record CliRun(int exit, String out, String err) {
+  /**
+   * What a run is given besides its arguments and folder: its standard input, its environment (none
+   * of the test's own), and whether its stderr is a terminal.
+   */
+  public record Given(byte[] stdin, Map<String, String> env, boolean interactive) {
+    public static final Given NOTHING = new Given(new byte[0], Map.of(), false);
+
+    public Given withStdin(String text) {
+      return new Given(text.getBytes(StandardCharsets.UTF_8), env, interactive);
+    }
+
+    public Given withEnv(String name, String value) {
+      Map<String, String> more = new HashMap<>(env);
+      more.put(name, value);
+      return new Given(stdin, more, interactive);
+    }
+
+    public Given onTerminal() {
+      return new Given(stdin, env, true);
+    }
+  }
+
   /** Runs {@code plumb ARGS} in this JVM, in folder {@code dir}, without colour. */
   public static CliRun of(Path dir, String... args) {
+    return of(dir, Given.NOTHING, args);
+  }
+
+  /** Runs {@code plumb ARGS} in this JVM, in folder {@code dir}, given {@code given}. */
+  public static CliRun of(Path dir, Given given, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
@@ -31,7 +60,10 @@ public record CliRun(int exit, String out, String err) {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 false,
-                dir.toAbsolutePath()));
+                dir.toAbsolutePath(),
+                new ByteArrayInputStream(given.stdin()),
+                given.env(),
+                given.interactive()));
     return new CliRun(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
