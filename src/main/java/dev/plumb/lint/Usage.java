@@ -28,7 +28,7 @@ public final class Usage {
       Blocks.includes(unit.body()).forEach(i -> included.add(i.fragment()));
     }
     // what the pack's lets read is used as soon as the let is: a let is only computed when read
-    Set<String> read = new HashSet<>(paths);
+    Set<String> readByTemplates = prefixes(paths);
     for (Declarations.Computed let : declarations.computed().values()) {
       Walk.subexpressions(let.value(), e -> collect(e, paths));
     }
@@ -48,7 +48,7 @@ public final class Usage {
       }
     }
     for (Declarations.Computed let : declarations.computed().values()) {
-      if (!prefixes(read).contains(let.name())) {
+      if (!readByTemplates.contains(let.name())) {
         warnings.add(
             Diagnostic.warning(
                     Code.P218,
