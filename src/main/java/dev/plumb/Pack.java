@@ -12,6 +12,7 @@ import dev.plumb.pipeline.Matrices;
 import dev.plumb.pipeline.PackFiles;
 import dev.plumb.pipeline.PackLoader;
 import dev.plumb.pipeline.PackModel;
+import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
 import dev.plumb.values.Schema;
@@ -21,6 +22,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A loaded pack: parsed and checked once, immutable, safe to share between threads. {@link
@@ -58,6 +60,14 @@ public final class Pack {
   /** The built-in pack (the repository's {@code templates/}, packaged in the jar). */
   public static Pack builtIn() {
     return load(BuiltIn.folder(), BuiltIn.SHOWN_AS);
+  }
+
+  /**
+   * The built-in pack's folder (inside the jar): its {@code examples/} are the values sets {@code
+   * plumb build} uses by default.
+   */
+  public static Path builtInFolder() {
+    return BuiltIn.folder();
   }
 
   public static List<Diagnostic> lintBuiltIn(boolean shellcheck) {
@@ -102,6 +112,74 @@ public final class Pack {
                     options.annotate(),
                     options.maxBytes()));
     return new Script(compiled.lines().stream().map(ScriptLine::of).toList(), compiled.secrets());
+  }
+
+  /**
+   * Compiles every (values, operation, cell) of the pack, in parallel: each supported cell with
+   * each values set, and an entry without a script for each unsupported or excluded one. Never
+   * throws for what a cell's compile reports: that is the entry's status.
+   *
+   * @param valueSets each values set under the name its scripts are filed under, in order
+   */
+  public Build build(Map<String, Values> valueSets) {
+    return build(valueSets, entry -> {});
+  }
+
+  /**
+   * As {@link #build(Map)}, telling {@code done} of each entry as it is finished: from several
+   * threads at once, in no particular order.
+   */
+  public Build build(Map<String, Values> valueSets, Consumer<Build.Entry> done) {
+    SupportMatrix matrix = PlumbException.rethrown(() -> Matrices.of(model));
+    List<Build.Entry> jobs = new ArrayList<>();
+    valueSets.forEach(
+        (name, values) -> {
+          for (SupportMatrix.Entry e : matrix.entries()) {
+            jobs.add(
+                new Build.Entry(
+                    name,
+                    e.operation(),
+                    Cell.of(e.cell()),
+                    e.excluded()
+                        ? Build.Status.EXCLUDED
+                        : e.supported() ? Build.Status.BUILT : Build.Status.UNSUPPORTED,
+                    null,
+                    e.reason(),
+                    List.of()));
+          }
+        });
+    List<Build.Entry> entries =
+        jobs.parallelStream()
+            .map(
+                job -> {
+                  Build.Entry entry =
+                      job.status() == Build.Status.BUILT
+                          ? built(job, valueSets.get(job.values()))
+                          : job;
+                  done.accept(entry);
+                  return entry;
+                })
+            .toList();
+    return new Build(name(), List.copyOf(valueSets.keySet()), axes(), operations(), entries);
+  }
+
+  /** The entry of a supported cell, compiled: its script, or why it has none. */
+  private Build.Entry built(Build.Entry job, Values values) {
+    try {
+      Script script = compile(job.operation(), job.cell(), values);
+      return new Build.Entry(
+          job.values(), job.operation(), job.cell(), Build.Status.BUILT, script, null, List.of());
+    } catch (PlumbException e) {
+      List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+      return new Build.Entry(
+          job.values(),
+          job.operation(),
+          job.cell(),
+          Build.refusal(errors) ? Build.Status.REFUSED : Build.Status.FAILED,
+          null,
+          errors.isEmpty() ? "" : errors.get(0).message(),
+          errors);
+    }
   }
 
   /**

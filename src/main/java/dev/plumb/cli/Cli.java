@@ -62,6 +62,7 @@ public final class Cli {
   static CommandLine commandLine(Terminal terminal) {
     return new CommandLine(new PlumbCommand(terminal))
         .addSubcommand(new CompileCommand(terminal))
+        .addSubcommand(new BuildCommand(terminal))
         .addSubcommand(new ExplainCellCommand(terminal))
         .addSubcommand(new LintCommand(terminal))
         .addSubcommand(new MatrixCommand(terminal))

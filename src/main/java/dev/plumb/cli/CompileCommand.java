@@ -7,6 +7,7 @@ import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.suite.SourceMapJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -62,9 +62,14 @@ record PackChoice(Path folder, How how) {
         : Pack.lint(terminal.resolve(folder), shown(), shellcheck);
   }
 
+  /** The pack's folder: the user's, resolved, or the built-in pack's inside the jar. */
+  Path root(Terminal terminal) {
+    return folder == null ? Pack.builtInFolder() : terminal.resolve(folder);
+  }
+
   /** How messages name the pack's folder, before each file's path in it. */
-  private String shown() {
-    return folder.toString();
+  String shown() {
+    return folder == null ? "templates" : folder.toString();
   }
 
   /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages are layers, each importing only the ones below it: the pipeline of the compiler read
- * from the bottom up. Nothing imports the public API but the command line, which imports nothing
- * internal but diagnostics.
+ * from the bottom up. Nothing imports the public API but the pack suite (build, test, diff) and the
+ * command line, which import nothing internal but diagnostics.
  */
 class LayersTest {
   /** Bottom first: each layer and the packages it holds. */
@@ -35,6 +35,7 @@ class LayersTest {
           new String[] {"pipeline", "dev.plumb.pipeline.."},
           new String[] {"lint", "dev.plumb.lint.."},
           new String[] {"api", "dev.plumb"},
+          new String[] {"suite", "dev.plumb.suite.."},
           new String[] {"cli", "dev.plumb.cli.."});
 
   private static JavaClasses classes;
@@ -67,11 +68,11 @@ class LayersTest {
   }
 
   @Test
-  void theCommandLineUsesOnlyThePublicApiAndDiagnostics() {
+  void theCommandLineAndThePackSuiteUseOnlyThePublicApiAndDiagnostics() {
     ArchRule rule =
         ArchRuleDefinition.noClasses()
             .that()
-            .resideInAPackage("dev.plumb.cli..")
+            .resideInAnyPackage("dev.plumb.cli..", "dev.plumb.suite..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

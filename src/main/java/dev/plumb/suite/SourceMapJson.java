@@ -1,4 +1,4 @@
-package dev.plumb.cli;
+package dev.plumb.suite;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +12,11 @@ import dev.plumb.source.Span;
  * line it came from, the output and template columns of its text and holes, and the includes and
  * block overrides that led there ({@code "version": 1}, see the README).
  */
-final class SourceMapJson {
+public final class SourceMapJson {
 
   private SourceMapJson() {}
 
-  static String render(Script script, String scriptName) {
+  public static String render(Script script, String scriptName) {
     ObjectNode root = JsonLayout.object();
     root.put("version", JsonLayout.VERSION);
     root.put("script", scriptName);
