@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Every diagnostic code plumb reports. Codes are stable: P1xx syntax, P2xx names and types, P3xx
  * shell safety and straight-line, P4xx pack structure and resolution, P5xx values and the
- * compile-time evaluation that uses them. Each has a long explanation in {@code explain/CODE.md}
- * (shown by {@code plumb explain}).
+ * compile-time evaluation that uses them, P6xx a pack's own tests ({@code plumb test}). Each has a
+ * long explanation in {@code explain/CODE.md} (shown by {@code plumb explain}).
  */
 public enum Code {
   P101("syntax error"),
@@ -105,7 +105,13 @@ public enum Code {
   P510("arithmetic overflow"),
   P511("undecodable argument or file name"),
   P512("more errors than shown"),
-  P513("--set path that does not reach a value");
+  P513("--set path that does not reach a value"),
+
+  P601("script differs from its snapshot"),
+  P602("snapshot missing"),
+  P603("snapshot of nothing built"),
+  P604("test case fails"),
+  P605("malformed test case");
 
   private final String title;
 

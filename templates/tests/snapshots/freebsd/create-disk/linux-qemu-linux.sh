@@ -1,0 +1,8 @@
+#!/bin/sh
+# plumb: petitecloud create-disk host=linux hypervisor=qemu guest=linux
+# from: qemu/create-disk.plumb
+set -eu
+set -C
+mkdir -p /vm/fbsd1
+: > /vm/fbsd1/disk0.img
+qemu-img create -f qcow2 /vm/fbsd1/disk0.img 20G

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud create host=macos hypervisor=qemu guest=linux
+# from: qemu/create.plumb
+set -eu
+mkdir -p /vm/fbsd1

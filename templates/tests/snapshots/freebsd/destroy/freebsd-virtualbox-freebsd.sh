@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud destroy host=freebsd hypervisor=virtualbox guest=freebsd
+# from: virtualbox/destroy.plumb
+set -eu
+VBoxManage unregistervm fbsd1 --delete

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=linux hypervisor=virtualbox guest=freebsd
+# from: virtualbox/kill.plumb
+set -eu
+VBoxManage controlvm fbsd1 poweroff

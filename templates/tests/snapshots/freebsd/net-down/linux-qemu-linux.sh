@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud net-down host=linux hypervisor=qemu guest=linux
+# from: qemu/net-down.plumb
+set -eu
+ip tuntap del dev tap0 mode tap
+ip link del dev bridge0

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud start host=freebsd hypervisor=virtualbox guest=openbsd
+# from: virtualbox/start.plumb
+set -eu
+VBoxManage storageattach fbsd1 --storagectl=SATA --port=1 --device=0 --type=dvddrive --medium=emptydrive
+VBoxManage startvm fbsd1 --type headless

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=freebsd hypervisor=bhyve guest=windows
+# from: bhyve/stop.plumb
+set -eu
+pkill -F /vm/fbsd1/bhyve.pid

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=freebsd hypervisor=qemu guest=openbsd
+# from: qemu/stop.plumb
+set -eu
+echo system_powerdown | socat - UNIX-CONNECT:/vm/fbsd1/monitor.sock > /dev/null

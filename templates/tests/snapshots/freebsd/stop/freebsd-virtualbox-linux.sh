@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=freebsd hypervisor=virtualbox guest=linux
+# from: virtualbox/stop.plumb
+set -eu
+VBoxManage controlvm fbsd1 acpipowerbutton

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=linux hypervisor=virtualbox guest=freebsd
+# from: virtualbox/stop.plumb
+set -eu
+VBoxManage controlvm fbsd1 acpipowerbutton

@@ -1,0 +1,10 @@
+#!/bin/sh
+# plumb: petitecloud create-disk host=macos hypervisor=qemu guest=freebsd
+# from: qemu/create-disk.plumb
+set -eu
+set -C
+mkdir -p /vm/web1
+: > /vm/web1/root.img
+qemu-img create -f raw /vm/web1/root.img 16G
+: > /vm/web1/data.img
+qemu-img create -f raw /vm/web1/data.img 16G

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud create host=freebsd hypervisor=qemu guest=freebsd
+# from: qemu/create.plumb
+set -eu
+mkdir -p /vm/web1

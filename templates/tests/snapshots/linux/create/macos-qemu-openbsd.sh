@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud create host=macos hypervisor=qemu guest=openbsd
+# from: qemu/create.plumb
+set -eu
+mkdir -p /vm/web1

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud destroy host=macos hypervisor=qemu guest=openbsd
+# from: qemu/destroy.plumb
+set -eu
+rm /vm/web1/root.img /vm/web1/data.img
+rm -r /vm/web1

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=freebsd hypervisor=qemu guest=linux
+# from: qemu/kill.plumb
+set -eu
+pkill -F /vm/web1/qemu.pid

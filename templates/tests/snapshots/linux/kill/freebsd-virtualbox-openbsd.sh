@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=freebsd hypervisor=virtualbox guest=openbsd
+# from: virtualbox/kill.plumb
+set -eu
+VBoxManage controlvm web1 poweroff

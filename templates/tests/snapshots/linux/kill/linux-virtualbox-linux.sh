@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=linux hypervisor=virtualbox guest=linux
+# from: virtualbox/kill.plumb
+set -eu
+VBoxManage controlvm web1 poweroff

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=macos hypervisor=qemu guest=windows
+# from: qemu/kill.plumb
+set -eu
+pkill -F /vm/web1/qemu.pid

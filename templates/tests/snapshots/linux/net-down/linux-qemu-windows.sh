@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud net-down host=linux hypervisor=qemu guest=windows
+# from: qemu/net-down.plumb
+set -eu
+ip tuntap del dev tap1 mode tap

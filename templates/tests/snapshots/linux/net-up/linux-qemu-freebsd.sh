@@ -1,0 +1,7 @@
+#!/bin/sh
+# plumb: petitecloud net-up host=linux hypervisor=qemu guest=freebsd
+# from: qemu/net-up.plumb
+set -eu
+ip tuntap add dev tap1 mode tap
+ip link set dev tap1 master bridge0
+ip link set dev tap1 up

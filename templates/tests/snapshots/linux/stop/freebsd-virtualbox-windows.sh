@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=freebsd hypervisor=virtualbox guest=windows
+# from: virtualbox/stop.plumb
+set -eu
+VBoxManage controlvm web1 acpipowerbutton

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=linux hypervisor=qemu guest=windows
+# from: qemu/stop.plumb
+set -eu
+echo system_powerdown | socat - UNIX-CONNECT:/vm/web1/monitor.sock > /dev/null

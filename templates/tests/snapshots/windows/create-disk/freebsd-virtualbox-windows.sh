@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud create-disk host=freebsd hypervisor=virtualbox guest=windows
+# from: virtualbox/create-disk.plumb
+set -eu
+VBoxManage createmedium disk --filename=/vm/win1/c.img --size=65536 --format=VDI

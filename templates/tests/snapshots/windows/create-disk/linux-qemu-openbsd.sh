@@ -1,0 +1,8 @@
+#!/bin/sh
+# plumb: petitecloud create-disk host=linux hypervisor=qemu guest=openbsd
+# from: qemu/create-disk.plumb
+set -eu
+set -C
+mkdir -p /vm/win1
+: > /vm/win1/c.img
+qemu-img create -f qcow2 /vm/win1/c.img 64G

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud destroy host=freebsd hypervisor=virtualbox guest=windows
+# from: virtualbox/destroy.plumb
+set -eu
+VBoxManage unregistervm win1 --delete

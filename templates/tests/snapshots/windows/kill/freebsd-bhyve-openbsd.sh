@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud kill host=freebsd hypervisor=bhyve guest=openbsd
+# from: bhyve/kill.plumb
+set -eu
+pkill -KILL -F /vm/win1/bhyve.pid
+bhyvectl --destroy --vm=win1

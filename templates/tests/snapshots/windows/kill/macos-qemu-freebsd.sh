@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud kill host=macos hypervisor=qemu guest=freebsd
+# from: qemu/kill.plumb
+set -eu
+pkill -F /vm/win1/qemu.pid

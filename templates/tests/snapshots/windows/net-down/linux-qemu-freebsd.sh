@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud net-down host=linux hypervisor=qemu guest=freebsd
+# from: qemu/net-down.plumb
+set -eu
+ip tuntap del dev tap2 mode tap

@@ -1,0 +1,7 @@
+#!/bin/sh
+# plumb: petitecloud net-up host=linux hypervisor=qemu guest=freebsd
+# from: qemu/net-up.plumb
+set -eu
+ip tuntap add dev tap2 mode tap
+ip link set dev tap2 master bridge0
+ip link set dev tap2 up

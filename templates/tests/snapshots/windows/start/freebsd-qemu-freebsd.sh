@@ -1,0 +1,16 @@
+#!/bin/sh
+# plumb: petitecloud start host=freebsd hypervisor=qemu guest=freebsd
+# from: qemu/start.plumb
+set -eu
+qemu-system-x86_64 -name win1 \
+  -accel tcg \
+  -m 8192M -smp 2 \
+  -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/local/share/qemu/edk2-x86_64-code.fd \
+  -drive if=pflash,format=raw,unit=1,file=/vm/win1/uefi-vars.fd \
+  -drive file=/vm/win1/c.img,if=virtio,format=qcow2 \
+  -drive file=/vm/iso/Win10_22H2_English_x64.iso,media=cdrom,readonly=on -boot once=d \
+  -netdev tap,id=net0,ifname=tap2,script=no,downscript=no \
+  -device virtio-net-pci,netdev=net0,mac=58:9c:fc:00:00:03 \
+  -vnc 127.0.0.1:0 \
+  -display none -daemonize -pidfile /vm/win1/qemu.pid \
+  -monitor unix:/vm/win1/monitor.sock,server=on,wait=off

@@ -1,0 +1,18 @@
+#!/bin/sh
+# plumb: petitecloud start host=linux hypervisor=qemu guest=windows
+# from: qemu/start.plumb
+set -eu
+qemu-system-x86_64 -name win1 \
+  -accel kvm \
+  -cpu host \
+  -m 8192M -smp 2 \
+  -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd \
+  -drive if=pflash,format=raw,unit=1,file=/vm/win1/uefi-vars.fd \
+  -drive file=/vm/win1/c.img,if=ide,format=qcow2 \
+  -drive file=/vm/iso/Win10_22H2_English_x64.iso,media=cdrom,readonly=on -boot once=d \
+  -netdev tap,id=net0,ifname=tap2,script=no,downscript=no \
+  -device e1000,netdev=net0,mac=58:9c:fc:00:00:03 \
+  -vnc 127.0.0.1:0 \
+  -usb -device usb-tablet \
+  -display none -daemonize -pidfile /vm/win1/qemu.pid \
+  -monitor unix:/vm/win1/monitor.sock,server=on,wait=off

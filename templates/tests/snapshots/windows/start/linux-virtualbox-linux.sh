@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud start host=linux hypervisor=virtualbox guest=linux
+# from: virtualbox/start.plumb
+set -eu
+VBoxManage storageattach win1 --storagectl=SATA --port=1 --device=0 --type=dvddrive --medium=/vm/iso/Win10_22H2_English_x64.iso
+VBoxManage startvm win1 --type headless

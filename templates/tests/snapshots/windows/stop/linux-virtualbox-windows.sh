@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=linux hypervisor=virtualbox guest=windows
+# from: virtualbox/stop.plumb
+set -eu
+VBoxManage controlvm win1 acpipowerbutton

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud stop host=macos hypervisor=qemu guest=freebsd
+# from: qemu/stop.plumb
+set -eu
+echo system_powerdown | socat - UNIX-CONNECT:/vm/win1/monitor.sock > /dev/null
