@@ -89,7 +89,7 @@ final class TestCommand implements Callable<Integer> {
       return Cli.FAILED;
     }
     Map<String, Values> sets =
-        ValueSets.byName(ValueSets.examples(choice.root(terminal), choice.shown()));
+        ValueSets.byName(ValueSets.examplesOrDefaults(choice.root(terminal), choice.shown()));
     Progress progress =
         new Progress(terminal, "test", loaded.matrix().entries().size() * sets.size());
     TestReport report;
