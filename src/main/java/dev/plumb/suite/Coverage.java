@@ -69,16 +69,24 @@ public record Coverage(String pack, List<FileCoverage> files) {
     }
 
     /**
-     * The percentage with one decimal, rounded down so that {@code 100.0 %} means every site
-     * ({@code 95.8 %}).
+     * The percentage with one decimal ({@code 95.8 %}), rounded as genhtml rounds it, so that the
+     * two agree: to the nearest, except that a ratio short of complete is never {@code 100.0 %} and
+     * one above none never {@code 0.0 %}.
      */
     public String percent() {
-      long tenths = total == 0 ? 1000 : covered * 1000L / total;
+      long tenths = total == 0 ? 1000 : (2000L * covered + total) / (2L * total);
+      if (covered < total) {
+        tenths = Math.min(tenths, 999);
+      }
+      if (covered > 0) {
+        tenths = Math.max(tenths, 1);
+      }
       return tenths / 10 + "." + tenths % 10 + " %";
     }
 
     /**
-     * Whether the ratio reaches {@code min} percent (a ratio with nothing to count always does).
+     * Whether the ratio reaches {@code min} percent, compared exactly, not as {@link #percent}
+     * shows it; a ratio with nothing to count always does.
      */
     public boolean reaches(double min) {
       return total == 0 || covered * 100.0 >= min * total;
