@@ -7,9 +7,11 @@ import dev.plumb.Sites;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -116,22 +118,21 @@ public record Coverage(String pack, List<FileCoverage> files) {
       reached.arms().forEach(site -> hits.merge(site, 1, Integer::sum));
     }
     Sites all = pack.coverable();
-    Map<String, List<Hits<Site.Line>>> lines = new LinkedHashMap<>();
-    Map<String, List<Hits<Site.Arm>>> arms = new LinkedHashMap<>();
-    for (Site.Line line : all.lines()) {
-      lines.computeIfAbsent(line.file(), f -> new ArrayList<>()).add(counted(line, hits));
-      arms.putIfAbsent(line.file(), new ArrayList<>());
-    }
-    for (Site.Arm arm : all.arms()) {
-      lines.putIfAbsent(arm.file(), new ArrayList<>());
-      arms.computeIfAbsent(arm.file(), f -> new ArrayList<>()).add(counted(arm, hits));
-    }
-    List<String> files = new ArrayList<>(lines.keySet());
-    // the pack's order (by path), which a file with arms and no text line would otherwise leave
-    files.sort(null);
+    // by path, the order the pack lists its files in
+    Map<String, List<Hits<Site.Line>>> lines = new TreeMap<>();
+    Map<String, List<Hits<Site.Arm>>> arms = new TreeMap<>();
+    all.lines()
+        .forEach(
+            l -> lines.computeIfAbsent(l.file(), f -> new ArrayList<>()).add(counted(l, hits)));
+    all.arms()
+        .forEach(a -> arms.computeIfAbsent(a.file(), f -> new ArrayList<>()).add(counted(a, hits)));
+    Set<String> files = new TreeSet<>(lines.keySet());
+    files.addAll(arms.keySet());
     List<FileCoverage> covered = new ArrayList<>();
     for (String file : files) {
-      covered.add(new FileCoverage(file, lines.get(file), arms.get(file)));
+      covered.add(
+          new FileCoverage(
+              file, lines.getOrDefault(file, List.of()), arms.getOrDefault(file, List.of())));
     }
     return new Coverage(pack.name(), covered);
   }
