@@ -42,18 +42,20 @@ class ReachTest {
       %let n = 1
 
       last
+      %require vm.cpus > 0 else "at least one CPU"
+      %%percent
       """;
 
   @Test
   void textLinesAndTheArmOfEachIfAreRecorded() {
     TestPack pack = TestPack.start(dir, CHOICES);
     Sites reached = reached(pack, TestPack.BHYVE, Values.none());
-    assertEquals("2 6 15 16", lines(reached, "p/start.plumb"));
+    assertEquals("2 6 15 16 18", lines(reached, "p/start.plumb"));
     assertEquals(
         List.of("5#1 (if 3) %elif vm.cpus > 1", "10#1 (if 10) %if vm.on: no branch taken"),
         arms(reached));
     Sites on = reached(pack, TestPack.BHYVE, Values.none().set("vm.on", "true"));
-    assertEquals("2 6 11 15 16", lines(on, "p/start.plumb"));
+    assertEquals("2 6 11 15 16 18", lines(on, "p/start.plumb"));
     assertEquals(List.of("5#1 (if 3) %elif vm.cpus > 1", "10#0 (if 10) %if vm.on"), arms(on));
     Sites big = reached(pack, TestPack.BHYVE, Values.none().set("vm.cpus", "8"));
     assertEquals("3#0 (if 3) %if vm.cpus > 4", arms(big).get(0));
@@ -65,8 +67,8 @@ class ReachTest {
   void thePackListsEveryTextLineAndEveryArmOnce() {
     TestPack pack = TestPack.start(dir, CHOICES);
     Sites all = pack.load().coverable();
-    // blank lines are emitted, so they count; directives and %# comments do not
-    assertEquals("2 4 6 8 11 15 16", lines(all, "p/start.plumb"));
+    // blank lines and %% lines are emitted, so they count; directives and %# comments do not
+    assertEquals("2 4 6 8 11 15 16 18", lines(all, "p/start.plumb"));
     assertEquals(
         List.of(
             "3#0 (if 3) %if vm.cpus > 4",
