@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The coverable sites of a loaded pack, file by file, indexed by the ids a compile records them
- * with ({@link Reach}), so that a script turns its few bits into sites only when asked. Built once
- * with the pack; immutable, shared by all its compiles.
+ * The coverable sites of a loaded pack (its text lines and {@code %if} arms, but for arms that are
+ * support decisions), file by file, indexed by the ids a compile records them with ({@link Reach}),
+ * so that a script turns its few bits into sites only when asked. Built once with the pack;
+ * immutable, shared by all its compiles.
  */
 final class SiteTable {
   /** Suffixed to an {@code %if}'s label to name its implicit arm. */
@@ -66,18 +67,38 @@ final class SiteTable {
         set(lines, t.id(), new Site.Line(file, t.span().line()));
       } else if (node instanceof Node.If decision) {
         for (int arm = 0; arm < decision.arms(); arm++) {
-          set(arms, decision.firstArm() + arm, arm(file, decision, arm));
+          set(
+              arms,
+              decision.firstArm() + arm,
+              supportDecision(decision, arm) ? null : arm(file, decision, arm));
         }
       }
     }
     Site.Arm[] byId = arms.toArray(Site.Arm[]::new);
     int[] order =
         IntStream.range(0, byId.length)
+            .filter(id -> byId[id] != null)
             .boxed()
             .sorted(Comparator.comparing(id -> byId[id], ARM_ORDER))
             .mapToInt(Integer::intValue)
             .toArray();
     return new FileSites(unit, lines.toArray(Site.Line[]::new), byId, order);
+  }
+
+  /**
+   * Whether an arm holds nothing but {@code %unsupported}: a support decision, which cells make
+   * without values and no script ever takes. The matrix covers it ({@code plumb matrix}, {@code
+   * matrix --expect}, and the snapshots, which fail when a cell's support changes), so it is not a
+   * site: counted, it would stay "not taken" in every correct pack.
+   */
+  private static boolean supportDecision(Node.If decision, int arm) {
+    List<Node> body =
+        arm < decision.branches().size()
+            ? decision.branches().get(arm).body()
+            : decision.otherwise();
+    return body != null
+        && !body.isEmpty()
+        && body.stream().allMatch(n -> n instanceof Node.Unsupported);
   }
 
   /** Puts {@code site} at index {@code id}: ids number a file's lines and arms densely. */

@@ -2,10 +2,17 @@ package dev.plumb.cli;
 
 import dev.plumb.Pack;
 import dev.plumb.Values;
+import dev.plumb.diag.Code;
+import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.format.CheckstyleReport;
 import dev.plumb.diag.format.GithubReport;
 import dev.plumb.diag.format.SarifReport;
 import dev.plumb.diag.format.TextRenderer;
+import dev.plumb.source.SourceFile;
+import dev.plumb.source.Span;
+import dev.plumb.suite.Coverage;
+import dev.plumb.suite.CoverageLcov;
+import dev.plumb.suite.CoverageText;
 import dev.plumb.suite.FailureGroups;
 import dev.plumb.suite.JunitReport;
 import dev.plumb.suite.PackTests;
@@ -14,12 +21,16 @@ import dev.plumb.suite.TestReport;
 import dev.plumb.suite.TestResult;
 import dev.plumb.suite.ValueSets;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code plumb test}: builds every cell with each example, compares with the pack's snapshots and
@@ -49,6 +60,8 @@ final class TestCommand implements Callable<Integer> {
 
   private final Terminal terminal;
 
+  @Spec CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOption pack;
 
   @Option(
@@ -65,12 +78,33 @@ final class TestCommand implements Callable<Integer> {
           "text (default, on stderr), json, junit, sarif, github or checkstyle (on stdout)")
   Format format = Format.text;
 
+  @Option(
+      names = "--coverage",
+      description = "say which template lines and %if arms no script of the run reached")
+  boolean coverage;
+
+  @Option(
+      names = "--coverage-lcov",
+      paramLabel = "FILE",
+      description = "write the template coverage as an LCOV tracefile (atomically)")
+  Path lcov;
+
+  @Option(
+      names = "--min",
+      paramLabel = "PERCENT",
+      description = "fail unless line and branch coverage each reach PERCENT (0 to 100)")
+  Double min;
+
   TestCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
+    if (min != null && !(min >= 0 && min <= 100)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min takes a percentage from 0 to 100, got " + min);
+    }
     PackChoice choice = pack.choice(terminal);
     if (choice.folder() == null) {
       terminal
@@ -120,6 +154,7 @@ final class TestCommand implements Callable<Integer> {
       terminal.out().print(out);
       terminal.out().flush();
     }
+    int covered = coverage(loaded, report, choice);
     report.updated().stream().limit(UPDATES_SHOWN).forEach(terminal.err()::println);
     if (report.updated().size() > UPDATES_SHOWN) {
       terminal
@@ -128,7 +163,44 @@ final class TestCommand implements Callable<Integer> {
               "and " + (report.updated().size() - UPDATES_SHOWN) + " more (git status lists them)");
     }
     terminal.err().println(summary(report, choice.label(), update));
-    return report.passed() ? Cli.OK : Cli.FAILED;
+    return report.passed() && covered == Cli.OK ? Cli.OK : Cli.FAILED;
+  }
+
+  /**
+   * The coverage the run's scripts give, as asked: the text on stderr, the LCOV file, the minimum
+   * (a P606 for each measure below it). Its exit code: 1 below the minimum or when the LCOV file
+   * cannot be written.
+   */
+  private int coverage(Pack loaded, TestReport report, PackChoice choice) {
+    if (!coverage && lcov == null && min == null) {
+      return Cli.OK;
+    }
+    Coverage measured = Coverage.of(loaded, report.scripts());
+    if (coverage) {
+      terminal.err().print(CoverageText.render(measured));
+    }
+    int code = Cli.OK;
+    if (lcov != null) {
+      code =
+          AtomicFile.write(
+              terminal.resolve(lcov), lcov, CoverageLcov.render(measured), false, terminal);
+    }
+    if (min != null) {
+      List<Diagnostic> below = new ArrayList<>();
+      for (String shortfall : measured.shortfalls(min)) {
+        below.add(
+            Diagnostic.error(
+                    Code.P606,
+                    Span.ofFile(new SourceFile(choice.shown() + "/" + PackTests.FOLDER, "")),
+                    "template coverage: " + shortfall)
+                .withHint(
+                    "'plumb test --coverage' lists the lines and arms no script reached: add an"
+                        + " example or a case that reaches them, or remove them"));
+      }
+      terminal.report(below);
+      code = below.isEmpty() ? code : Cli.FAILED;
+    }
+    return code;
   }
 
   /** Each failure as a diagnostic, and a snapshot's diff under it, gutter and all. */

@@ -111,7 +111,8 @@ public enum Code {
   P602("snapshot missing"),
   P603("snapshot of nothing built"),
   P604("test case fails"),
-  P605("malformed test case");
+  P605("malformed test case"),
+  P606("template coverage below the minimum");
 
   private final String title;
 

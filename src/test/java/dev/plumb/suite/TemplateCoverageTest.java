@@ -74,6 +74,21 @@ class TemplateCoverageTest {
   }
 
   @Test
+  void anArmOfNothingButUnsupportedIsASupportDecisionAndNotASite() {
+    Pack pack =
+        TestPack.start(
+                dir,
+                "%if host == linux\n%unsupported \"not here\"\n%else\nfreebsd\n%end\n"
+                    + "%if host == linux\n%unsupported \"nor here\"\n%end\n")
+            .load();
+    Coverage coverage = Coverage.of(pack, List.of(compile(pack, TestPack.BHYVE)));
+    assertEquals(
+        List.of("%else", "%if host == linux: no branch taken"),
+        coverage.files().get(0).arms().stream().map(h -> h.site().label()).toList());
+    assertEquals("lines 1/1 (100.0 %), branches 2/2 (100.0 %)", summary(coverage));
+  }
+
+  @Test
   void sitesAPackDoesNotHaveAreNotCounted() {
     Pack other =
         TestPack.of(dir.resolve("other"), "start.plumb", "%template start\nother\n").load();
