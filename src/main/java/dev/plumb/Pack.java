@@ -31,10 +31,12 @@ import java.util.function.Consumer;
 public final class Pack {
   private final PackModel model;
   private final CellCompiler compiler;
+  private final SiteTable sites;
 
   private Pack(PackModel model) {
     this.model = model;
     this.compiler = new CellCompiler(model);
+    this.sites = SiteTable.of(model);
   }
 
   /**
@@ -111,7 +113,20 @@ public final class Pack {
                     values.supplied(),
                     options.annotate(),
                     options.maxBytes()));
-    return new Script(compiled.lines().stream().map(ScriptLine::of).toList(), compiled.secrets());
+    return new Script(
+        compiled.lines().stream().map(ScriptLine::of).toList(),
+        compiled.secrets(),
+        compiled.reached(),
+        sites);
+  }
+
+  /**
+   * Every site of the pack's templates and fragments that template coverage counts: each text line
+   * and each {@code %if} arm ({@link Site}). {@link Script#reached()} says which of them a script
+   * reached; {@code dev.plumb.suite.Coverage} puts the two together.
+   */
+  public Sites coverable() {
+    return sites.all();
   }
 
   /**

@@ -1,16 +1,24 @@
 package dev.plumb;
 
+import dev.plumb.evaluate.Reach;
 import java.util.List;
 
-/** A compiled script: its text, and each line with the template line it came from. */
+/**
+ * A compiled script: its text, each line with the template line it came from, and what its compile
+ * reached in the templates.
+ */
 public final class Script {
   private final String text;
   private final List<ScriptLine> lines;
   private final List<String> secrets;
+  private final Reach reach;
+  private final SiteTable sites;
 
-  Script(List<ScriptLine> lines, List<String> secrets) {
+  Script(List<ScriptLine> lines, List<String> secrets, Reach reach, SiteTable sites) {
     this.lines = List.copyOf(lines);
     this.secrets = List.copyOf(secrets);
+    this.reach = reach;
+    this.sites = sites;
     StringBuilder out = new StringBuilder();
     for (ScriptLine line : lines) {
       out.append(line.text()).append('\n');
@@ -30,5 +38,14 @@ public final class Script {
   /** The environment variables the script reads its secrets from. */
   public List<String> secrets() {
     return secrets;
+  }
+
+  /**
+   * What the compile reached in the pack's templates: every text line it emitted (once, however
+   * many times an {@code %each} unrolled it) and every {@code %if} arm it took, in file order. Made
+   * from a few bits kept with the script, each time it is asked for.
+   */
+  public Sites reached() {
+    return sites.reached(reach);
   }
 }

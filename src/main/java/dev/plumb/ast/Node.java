@@ -65,10 +65,23 @@ public sealed interface Node {
   record Branch(Expr condition, List<Node> body, Span span) {}
 
   /**
-   * {@code %if}, its {@code %elif}s, and an optional {@code %else} (null when absent); its span
-   * runs from the {@code %if} line to its {@code %end}.
+   * {@code %if}, its {@code %elif}s, and an optional {@code %else}; its span runs from the {@code
+   * %if} line to its {@code %end}. It has one <em>arm</em> per branch, then one for the {@code
+   * %else} or, without one, for no branch taken (as coverage tools count an {@code if} without
+   * {@code else}); arm {@code k} is numbered {@code firstArm + k} among the arms of its file, as
+   * text lines are by {@link TextLine#id}, so that a compile can record the arms it took as a few
+   * ints.
+   *
+   * @param otherwise the {@code %else} body, or null when there is no {@code %else}
+   * @param elseSpan the {@code %else} directive, or null when there is none
    */
-  record If(List<Branch> branches, List<Node> otherwise, Span span) implements Node {
+  record If(List<Branch> branches, List<Node> otherwise, Span elseSpan, int firstArm, Span span)
+      implements Node {
+    /** Its arms: one per branch, and the {@code %else} or the implicit one. */
+    public int arms() {
+      return branches.size() + 1;
+    }
+
     public <R> R accept(Visitor<R> v) {
       return v.visitIf(this);
     }

@@ -80,16 +80,6 @@ final class BuildCommand implements Callable<Integer> {
   private int build(Pack loaded, PackChoice choice) {
     List<ValueSets.ValueSet> read = valueSets(choice);
     Map<String, Values> sets = ValueSets.byName(read);
-    if (sets.isEmpty()) {
-      terminal.report(
-          List.of(
-              Diagnostic.error(
-                      Code.P505,
-                      Span.ofFile(new SourceFile(choice.shown() + "/" + ValueSets.EXAMPLES, "")),
-                      "no values to build with: the pack has no examples/*.json or *.yaml")
-                  .withHint("add an example values file, or name one with --values FILE")));
-      return Cli.FAILED;
-    }
     Progress progress = new Progress(terminal, "build", count(loaded, sets));
     Build build = loaded.build(sets, entry -> progress.step());
     progress.end();
@@ -116,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
   /** The values sets: the files given, else the pack's examples. */
   private List<ValueSets.ValueSet> valueSets(PackChoice choice) {
     if (valuesFiles.isEmpty()) {
-      return ValueSets.examples(choice.root(terminal), choice.shown());
+      return ValueSets.examplesOrDefaults(choice.root(terminal), choice.shown());
     }
     Map<String, Path> given = new LinkedHashMap<>();
     for (Path f : valuesFiles) {

@@ -89,7 +89,7 @@ final class TestCommand implements Callable<Integer> {
       return Cli.FAILED;
     }
     Map<String, Values> sets =
-        ValueSets.byName(ValueSets.examples(choice.root(terminal), choice.shown()));
+        ValueSets.byName(ValueSets.examplesOrDefaults(choice.root(terminal), choice.shown()));
     Progress progress =
         new Progress(terminal, "test", loaded.matrix().entries().size() * sets.size());
     TestReport report;
@@ -127,7 +127,7 @@ final class TestCommand implements Callable<Integer> {
           .println(
               "and " + (report.updated().size() - UPDATES_SHOWN) + " more (git status lists them)");
     }
-    terminal.err().println(summary(report, choice.label()));
+    terminal.err().println(summary(report, choice.label(), update));
     return report.passed() ? Cli.OK : Cli.FAILED;
   }
 
@@ -144,20 +144,25 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code plumb test: 2 failed, 578 passed (568 snapshots, 12 cases) in templates}. */
-  static String summary(TestReport report, String pack) {
+  /**
+   * {@code plumb test: 2 failed, 578 passed (568 snapshots, 12 cases) in templates}; after {@code
+   * --update}, {@code plumb test: 6 snapshots written, 0 failed, 12 passed (12 cases) in …}.
+   */
+  static String summary(TestReport report, String pack, boolean update) {
     long failed = report.failures().size();
     long passed = report.results().size() - failed;
+    String counted =
+        (update ? "" : report.count(TestResult.Kind.SNAPSHOT) + " snapshots, ")
+            + report.count(TestResult.Kind.CASE)
+            + " cases";
     return "plumb test: "
-        + (report.updated().isEmpty() ? "" : report.updated().size() + " snapshots updated, ")
+        + (update ? report.updated().size() + " snapshots written, " : "")
         + failed
         + " failed, "
         + passed
         + " passed ("
-        + report.count(TestResult.Kind.SNAPSHOT)
-        + " snapshots, "
-        + report.count(TestResult.Kind.CASE)
-        + " cases) in "
+        + counted
+        + ") in "
         + pack;
   }
 }

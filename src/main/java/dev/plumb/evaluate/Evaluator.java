@@ -40,6 +40,7 @@ public final class Evaluator implements Node.Visitor<Void> {
   static final long STEPS_PER_BYTE = 4;
 
   private final Sink sink;
+  private final Reach reach;
   private final List<Diagnostic> errors;
 
   /** The code, place and message of each error recorded. */
@@ -65,6 +66,7 @@ public final class Evaluator implements Node.Visitor<Void> {
       List<Template> chain,
       Map<String, Fragment> fragments,
       Sink sink,
+      Reach reach,
       List<Diagnostic> errors,
       Map<String, String> origins,
       long maxBytes) {
@@ -75,6 +77,7 @@ public final class Evaluator implements Node.Visitor<Void> {
     this.chain = chain;
     this.walk = new ChainWalk(chain, fragments);
     this.sink = sink;
+    this.reach = reach;
     this.errors = errors;
   }
 
@@ -84,6 +87,7 @@ public final class Evaluator implements Node.Visitor<Void> {
    *
    * @param chain the template and its ancestors, child first
    * @param origins where each variable's value came from, as a failed {@code %require} says it
+   * @param reach where the text lines emitted and the {@code %if} arms taken are recorded
    * @param maxBytes the script's size bound, which also bounds the work of an unroll
    * @return the errors found; empty when every line reached the sink
    * @throws Abort when the cell is unsupported, the output is too large or the unroll too long
@@ -95,9 +99,10 @@ public final class Evaluator implements Node.Visitor<Void> {
       Map<String, String> origins,
       Map<String, Fragment> fragments,
       Sink sink,
+      Reach reach,
       long maxBytes) {
     List<Diagnostic> errors = new ArrayList<>();
-    Evaluator evaluator = new Evaluator(chain, fragments, sink, errors, origins, maxBytes);
+    Evaluator evaluator = new Evaluator(chain, fragments, sink, reach, errors, origins, maxBytes);
     try {
       evaluator.all(cell, values);
     } catch (TooManyErrors enough) {
@@ -197,6 +202,7 @@ public final class Evaluator implements Node.Visitor<Void> {
       }
     }
     if (errors.isEmpty()) {
+      reach.line(walk.unit(), n);
       sink.text(walk.unit(), n, holes, walk.via());
     }
     return null;
@@ -204,12 +210,16 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitIf(Node.If n) {
-    for (Node.Branch branch : n.branches()) {
-      if (exprs.truth(branch.condition())) {
-        scoped(branch.body());
+    List<Node.Branch> branches = n.branches();
+    for (int arm = 0; arm < branches.size(); arm++) {
+      if (exprs.truth(branches.get(arm).condition())) {
+        reach.arm(walk.unit(), n, arm);
+        scoped(branches.get(arm).body());
         return null;
       }
     }
+    // the %else, or no branch at all: the arm after the branches either way
+    reach.arm(walk.unit(), n, branches.size());
     if (n.otherwise() != null) {
       scoped(n.otherwise());
     }

@@ -13,6 +13,7 @@ import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
 import dev.plumb.evaluate.PackLets;
+import dev.plumb.evaluate.Reach;
 import dev.plumb.evaluate.Unsupported;
 import dev.plumb.resolve.CellSupport;
 import dev.plumb.resolve.Requests;
@@ -35,8 +36,11 @@ public final class CellCompiler {
   /** The largest script allowed unless the caller says otherwise: 1 MiB. */
   public static final long DEFAULT_MAX_BYTES = 1L << 20;
 
-  /** A compiled script: its lines (header included) and the secrets it reads. */
-  public record Compiled(List<Line> lines, List<String> secrets) {
+  /**
+   * A compiled script: its lines (header included), the secrets it reads, and what its evaluation
+   * reached (the text lines emitted, the {@code %if} arms taken), for template coverage.
+   */
+  public record Compiled(List<Line> lines, List<String> secrets, Reach reached) {
     public Compiled {
       lines = List.copyOf(lines);
       secrets = List.copyOf(secrets);
@@ -81,6 +85,7 @@ public final class CellCompiler {
       throw new Failure(computed.diagnostics());
     }
     ScriptWriter writer = new ScriptWriter(pack.texts()::get, pack::relative, annotate, maxBytes);
+    Reach reach = new Reach();
     List<Diagnostic> errors = new ArrayList<>();
     try {
       errors.addAll(
@@ -91,6 +96,7 @@ public final class CellCompiler {
               bound.value().origins(),
               pack.fragmentsByName(),
               writer,
+              reach,
               maxBytes));
       if (errors.isEmpty()) {
         errors.addAll(writer.finish());
@@ -107,7 +113,8 @@ public final class CellCompiler {
     List<String> from = chain.stream().map(pack::relative).toList();
     return new Compiled(
         Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
-        writer.secrets());
+        writer.secrets(),
+        reach);
   }
 
   /**

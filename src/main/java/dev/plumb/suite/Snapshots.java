@@ -81,7 +81,7 @@ final class Snapshots {
       }
     }
     for (String path : existing()) {
-      if (!expected.containsKey(path) && !failed(build, path)) {
+      if (!expected.containsKey(path) && !produced(build, path)) {
         results.add(orphan(build, path));
       }
     }
@@ -179,15 +179,25 @@ final class Snapshots {
     return e != null && e.status() == Build.Status.FAILED;
   }
 
+  /**
+   * Whether the path is the other kind's file of an entry the build still produces (a script of a
+   * cell refused now, or the other way round; its P602 says so) or of a failed one: no orphan.
+   */
+  private static boolean produced(Build build, String path) {
+    Build.Entry e = entryOf(build, path);
+    return e != null
+        && (e.status() == Build.Status.BUILT
+            || e.status() == Build.Status.REFUSED
+            || e.status() == Build.Status.FAILED);
+  }
+
   private static String whyOrphan(Build build, String path) {
     Build.Entry e = entryOf(build, path);
     if (e != null) {
-      return switch (e.status()) {
-        case UNSUPPORTED -> e.show() + " is unsupported now (" + e.reason() + ")";
-        case EXCLUDED -> e.show() + " is excluded now (" + e.reason() + ")";
-        case REFUSED -> e.show() + " is refused now: " + e.reason();
-        default -> e.show() + " compiles now";
-      };
+      return e.show()
+          + (e.status() == Build.Status.EXCLUDED ? " is excluded now (" : " is unsupported now (")
+          + e.reason()
+          + ")";
     }
     String[] parts = path.split("/");
     if (parts.length != 3) {

@@ -29,6 +29,7 @@ public final class TestJson {
       ObjectNode item = results.addObject();
       item.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
       item.put("name", r.name());
+      item.put("subject", r.subject());
       item.put("passed", r.passed());
       if (!r.passed()) {
         Diagnostic d = r.failure();

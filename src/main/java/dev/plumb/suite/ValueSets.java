@@ -72,6 +72,18 @@ public final class ValueSets {
     return read(named, shownAs + "/" + EXAMPLES + "/");
   }
 
+  /** The name of the one values set of a pack without examples: no values, the defaults alone. */
+  public static final String DEFAULTS = "defaults";
+
+  /**
+   * The pack's examples; for a pack without any, one set of no values named {@value #DEFAULTS}, so
+   * that a pack whose variables all have defaults is built and tested too.
+   */
+  public static List<ValueSet> examplesOrDefaults(Path pack, String shownAs) {
+    List<ValueSet> sets = examples(pack, shownAs);
+    return sets.isEmpty() ? List.of(new ValueSet(DEFAULTS, "(no values)", Values.none())) : sets;
+  }
+
   /**
    * The files given, each its own values set named by its file name without the extension.
    *

@@ -35,6 +35,7 @@ final class BodyBuilder {
   private final Deque<Frame> frames = new ArrayDeque<>();
   private int textLines;
   private int holes;
+  private int arms;
 
   /** A {@code %heredoc} waiting for the text line it belongs to. */
   private Node.Heredoc heredoc;
@@ -60,6 +61,7 @@ final class BodyBuilder {
     final List<Node.Branch> branches = new ArrayList<>();
     List<Node> body = new ArrayList<>();
     List<Node> otherwise;
+    Span elseSpan;
     Node.Each each;
     String blockName;
     Node.Branch pending;
@@ -180,6 +182,7 @@ final class BodyBuilder {
       if (frame != null) {
         closeBranch(frame);
         frame.otherwise = frame.body;
+        frame.elseSpan = span;
       }
     } else if (ctx instanceof PlumbParser.EndDirectiveContext) {
       close(keywordSpan);
@@ -312,10 +315,12 @@ final class BodyBuilder {
       case IF -> {
         if (frame.otherwise == null) {
           closeBranch(frame);
-          add(new Node.If(List.copyOf(frame.branches), null, span));
-        } else {
-          add(new Node.If(List.copyOf(frame.branches), List.copyOf(frame.otherwise), span));
         }
+        List<Node> otherwise = frame.otherwise == null ? null : List.copyOf(frame.otherwise);
+        Node.If decision =
+            new Node.If(List.copyOf(frame.branches), otherwise, frame.elseSpan, arms, span);
+        arms += decision.arms();
+        add(decision);
       }
       case EACH -> {
         Node.Each e = frame.each;

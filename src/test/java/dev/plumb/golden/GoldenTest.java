@@ -130,10 +130,12 @@ class GoldenTest {
       if (run.exit() != 0) {
         Files.writeString(dir.resolve("expected.exit"), run.exit() + "\n", StandardCharsets.UTF_8);
       }
-    } else if (run.exit() == 0) {
+    } else if (run.exit() == 0 && (compile || run.err().isEmpty())) {
       Files.writeString(
           dir.resolve(compile ? "expected.sh" : "expected.out"), run.out(), StandardCharsets.UTF_8);
     } else {
+      // a failure, or a success whose product is its stderr (a summary, warnings): stderr is
+      // what to compare, and the exit code when it is not 1
       Files.writeString(dir.resolve("expected.err"), run.err(), StandardCharsets.UTF_8);
       if (run.exit() != 1) {
         Files.writeString(dir.resolve("expected.exit"), run.exit() + "\n", StandardCharsets.UTF_8);

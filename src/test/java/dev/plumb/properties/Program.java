@@ -43,6 +43,11 @@ record Program(Map<String, String> files, Map<String, String> cell, Map<String, 
       Material material) {}
 
   static Arbitrary<Program> arbitrary() {
+    return specs().map(Program::realize);
+  }
+
+  /** Programs before they are written out: with the generated pack their values are made for. */
+  static Arbitrary<Spec> specs() {
     Arbitrary<Frag> frag =
         Combinators.combine(
                 SkeletonGen.pick().list().ofMinSize(1).ofMaxSize(3), SkeletonGen.body(1, 3))
@@ -63,8 +68,7 @@ record Program(Map<String, String> files, Map<String, String> cell, Map<String, 
             SkeletonGen.pick(),
             SkeletonGen.pick().list().ofMinSize(3).ofMaxSize(3),
             Material.any())
-        .as(Spec::new)
-        .map(Program::realize);
+        .as(Spec::new);
   }
 
   static Program realize(Spec spec) {
