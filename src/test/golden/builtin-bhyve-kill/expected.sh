@@ -1,6 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud kill host=freebsd hypervisor=bhyve guest=linux
-# from: bhyve/kill.plumb
-set -eu
-pkill -KILL -F /vm/web1/bhyve.pid
-bhyvectl --destroy --vm=web1

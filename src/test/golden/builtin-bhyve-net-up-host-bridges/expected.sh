@@ -1,7 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud net-up host=freebsd hypervisor=bhyve guest=linux
-# from: bhyve/net-up.plumb
-set -eu
-ifconfig tap1 create
-ifconfig bridge0 addm tap1
-ifconfig tap1 up

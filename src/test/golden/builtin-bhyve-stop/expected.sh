@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud stop host=freebsd hypervisor=bhyve guest=freebsd
-# from: bhyve/stop.plumb
-set -eu
-pkill -F /vm/fbsd1/bhyve.pid

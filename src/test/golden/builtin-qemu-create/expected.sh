@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud create host=linux hypervisor=qemu guest=linux
-# from: qemu/create.plumb
-set -eu
-mkdir -p /vm/web1

@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud kill host=linux hypervisor=qemu guest=linux
-# from: qemu/kill.plumb
-set -eu
-pkill -F /vm/web1/qemu.pid

@@ -1,6 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud net-down host=linux hypervisor=qemu guest=linux
-# from: qemu/net-down.plumb
-set -eu
-ip tuntap del dev tap1 mode tap
-ip link del dev bridge0

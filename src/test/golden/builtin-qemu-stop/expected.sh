@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud stop host=linux hypervisor=qemu guest=linux
-# from: qemu/stop.plumb
-set -eu
-echo system_powerdown | socat - UNIX-CONNECT:/vm/web1/monitor.sock > /dev/null

@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud create-disk host=linux hypervisor=virtualbox guest=linux
-# from: virtualbox/create-disk.plumb
-set -eu
-VBoxManage createmedium disk --filename=/vm/web1/root.vdi --size=16384 --format=VDI

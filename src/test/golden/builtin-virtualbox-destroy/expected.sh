@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud destroy host=linux hypervisor=virtualbox guest=linux
-# from: virtualbox/destroy.plumb
-set -eu
-VBoxManage unregistervm web1 --delete

@@ -1,6 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud kill host=macos hypervisor=virtualbox guest=linux
-# from: virtualbox/kill.plumb
-set -eu
-PATH="/Applications/VirtualBox.app/Contents/MacOS:$PATH"
-VBoxManage controlvm web1 poweroff

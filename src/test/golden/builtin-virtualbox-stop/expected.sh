@@ -1,5 +1,0 @@
-#!/bin/sh
-# plumb: petitecloud stop host=linux hypervisor=virtualbox guest=linux
-# from: virtualbox/stop.plumb
-set -eu
-VBoxManage controlvm web1 acpipowerbutton
