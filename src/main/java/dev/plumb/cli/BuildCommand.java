@@ -12,7 +12,6 @@ import dev.plumb.suite.ValueSets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,14 +82,13 @@ final class BuildCommand implements Callable<Integer> {
     if (sets.isEmpty()) {
       terminal.report(
           List.of(
-              Diagnostic.error(
-                      Code.P505,
-                      Span.ofFile(new SourceFile(choice.shown() + "/" + ValueSets.EXAMPLES, "")),
-                      "no values to build with: the pack has no examples/*.json or *.yaml")
-                  .withHint("add an example values file, or name one with --values FILE")));
+              ValueSets.none(
+                  choice.shown(),
+                  "no values to build with: the pack has no examples/*.json or *.yaml",
+                  "add an example values file, or name one with --values FILE")));
       return Cli.FAILED;
     }
-    Progress progress = new Progress(terminal, "build", count(loaded, sets));
+    Progress progress = new Progress(terminal, "build", Progress.entries(loaded, sets.size()));
     Build build = loaded.build(sets, entry -> progress.step());
     progress.end();
     List<Build.Entry> failures = build.failures();
@@ -118,15 +116,7 @@ final class BuildCommand implements Callable<Integer> {
     if (valuesFiles.isEmpty()) {
       return ValueSets.examples(choice.root(terminal), choice.shown());
     }
-    Map<String, Path> given = new LinkedHashMap<>();
-    for (Path f : valuesFiles) {
-      given.put(f.toString(), terminal.resolve(f));
-    }
-    return ValueSets.read(given, "");
-  }
-
-  private static int count(Pack loaded, Map<String, Values> sets) {
-    return loaded.matrix().entries().size() * sets.size();
+    return ValueSets.read(ValuesFiles.given(terminal, valuesFiles), "");
   }
 
   /** Each failed entry by name, then each distinct error once (a values error fails every cell). */

@@ -63,6 +63,7 @@ public final class Cli {
     return new CommandLine(new PlumbCommand(terminal))
         .addSubcommand(new CompileCommand(terminal))
         .addSubcommand(new BuildCommand(terminal))
+        .addSubcommand(new DiffCommand(terminal))
         .addSubcommand(new ExplainCellCommand(terminal))
         .addSubcommand(new LintCommand(terminal))
         .addSubcommand(new MatrixCommand(terminal))

@@ -111,6 +111,15 @@ public final class ValueSets {
     return sets;
   }
 
+  /**
+   * The error of a pack that has no values to compile with (P505), at its {@code examples} folder.
+   *
+   * @param shownAs how messages name the pack's folder
+   */
+  public static Diagnostic none(String shownAs, String message, String hint) {
+    return error(shownAs + "/" + EXAMPLES, message).withHint(hint);
+  }
+
   /** Whether a file is a values file: JSON or YAML by its extension. */
   static boolean isValues(Path file) {
     String n = file.getFileName().toString();
