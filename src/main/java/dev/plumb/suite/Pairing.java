@@ -22,11 +22,19 @@ final class Pairing {
   private final Build old;
   private final Build now;
   private final Map<Place, Build.Entry> oldEntries = new HashMap<>();
+  private final List<Pair> both = new ArrayList<>();
 
   Pairing(Build old, Build now) {
     this.old = old;
     this.now = now;
     old.entries().forEach(e -> oldEntries.put(place(e), e));
+    for (Build.Entry e : now.entries()) {
+      Place p = place(e);
+      Build.Entry before = oldEntries.get(p);
+      if (before != null) {
+        both.add(new Pair(p, before, e));
+      }
+    }
   }
 
   private static Place place(Build.Entry e) {
@@ -35,15 +43,7 @@ final class Pairing {
 
   /** Every place of the new build that the old one has too, in the new build's order. */
   List<Pair> both() {
-    List<Pair> pairs = new ArrayList<>();
-    for (Build.Entry e : now.entries()) {
-      Place p = place(e);
-      Build.Entry before = oldEntries.get(p);
-      if (before != null) {
-        pairs.add(new Pair(p, before, e));
-      }
-    }
-    return pairs;
+    return both;
   }
 
   /** The new version's axes, each with its values: the cells places are ordered by. */
