@@ -56,7 +56,9 @@ final class GitRevision {
                 + " work tree",
             true);
       }
-      String prefix = where.text().substring("true".length()).strip();
+      // the second line, the pack's folder from the top of the work tree: "" or "pack/"
+      String[] lines = new String(where.out(), StandardCharsets.UTF_8).split("\n");
+      String prefix = lines.length > 1 ? lines[1] : "";
       Git.Result commit =
           revision.indexOf('\n') >= 0 || revision.indexOf('\0') >= 0
               ? new Git.Result(1, new byte[0], "")
