@@ -121,15 +121,9 @@ final class DiffCommand implements Callable<Integer> {
       Map<String, Values> newSets =
           given != null ? given : examples(choice.root(terminal), choice.shown());
       if (oldSets.isEmpty() || newSets.isEmpty()) {
-        String shown = oldSets.isEmpty() ? old.shown() : choice.shown();
-        terminal.report(
-            List.of(
-                ValueSets.none(
-                    shown,
-                    "no values to compare with: "
-                        + (oldSets.isEmpty() ? old.label() : choice.label())
-                        + " has no examples/*.json or *.yaml",
-                    "name values files with --values FILE: both versions are compiled with them")));
+        noValues(
+            oldSets.isEmpty() ? old.shown() : choice.shown(),
+            oldSets.isEmpty() ? old.label() : choice.label());
         return Cli.FAILED;
       }
       Progress progress =
@@ -141,19 +135,31 @@ final class DiffCommand implements Callable<Integer> {
       Build newBuild = now.build(newSets, entry -> progress.step());
       progress.end();
       MatrixDiff diff = MatrixDiff.of(oldBuild, newBuild, context);
-      String oldLabel = old.label();
-      String newLabel = choice.label();
-      terminal
-          .out()
-          .print(
-              switch (format) {
-                case text -> DiffText.render(diff, oldLabel, newLabel);
-                case markdown -> DiffMarkdown.render(diff, oldLabel, newLabel);
-                case json -> DiffJson.render(diff, oldLabel, newLabel);
-              });
-      terminal.out().flush();
+      print(diff, old.label(), choice.label());
       return exitCode && !diff.unchanged() ? Cli.FAILED : Cli.OK;
     }
+  }
+
+  /** A version has no values to compile with: its examples folder is empty, and none were given. */
+  private void noValues(String shown, String label) {
+    terminal.report(
+        List.of(
+            ValueSets.none(
+                shown,
+                "no values to compare with: " + label + " has no examples/*.json or *.yaml",
+                "name values files with --values FILE: both versions are compiled with them")));
+  }
+
+  private void print(MatrixDiff diff, String old, String now) {
+    terminal
+        .out()
+        .print(
+            switch (format) {
+              case text -> DiffText.render(diff, old, now);
+              case markdown -> DiffMarkdown.render(diff, old, now);
+              case json -> DiffJson.render(diff, old, now);
+            });
+    terminal.out().flush();
   }
 
   /** {@code --against} as a folder, when it can name one. */
