@@ -22,7 +22,7 @@ import java.util.Set;
  * @param outcomes (values, operation, cell) supported in both whose outcome changed (built, refused
  *     or failed), in the new version's order
  * @param groups the script changes, identical hunks grouped: the largest group first, then by first
- *     appearance
+ *     appearance in the new build's order (values set, operation, cell)
  * @param compared how many (values, operation, cell) were built in both versions
  * @param changed how many of those have a different script
  */
