@@ -12,7 +12,6 @@ import dev.plumb.suite.ValueSets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
   private int build(Pack loaded, PackChoice choice) {
     List<ValueSets.ValueSet> read = valueSets(choice);
     Map<String, Values> sets = ValueSets.byName(read);
-    Progress progress = new Progress(terminal, "build", count(loaded, sets));
+    Progress progress = new Progress(terminal, "build", Progress.entries(loaded, sets.size()));
     Build build = loaded.build(sets, entry -> progress.step());
     progress.end();
     List<Build.Entry> failures = build.failures();
@@ -108,15 +107,7 @@ final class BuildCommand implements Callable<Integer> {
     if (valuesFiles.isEmpty()) {
       return ValueSets.examplesOrDefaults(choice.root(terminal), choice.shown());
     }
-    Map<String, Path> given = new LinkedHashMap<>();
-    for (Path f : valuesFiles) {
-      given.put(f.toString(), terminal.resolve(f));
-    }
-    return ValueSets.read(given, "");
-  }
-
-  private static int count(Pack loaded, Map<String, Values> sets) {
-    return loaded.matrix().entries().size() * sets.size();
+    return ValueSets.read(ValuesFiles.given(terminal, valuesFiles), "");
   }
 
   /** Each failed entry by name, then each distinct error once (a values error fails every cell). */

@@ -64,6 +64,7 @@ public final class Cli {
         .addSubcommand(new CompileCommand(terminal))
         .addSubcommand(new BuildCommand(terminal))
         .addSubcommand(new TestCommand(terminal))
+        .addSubcommand(new DiffCommand(terminal))
         .addSubcommand(new ExplainCellCommand(terminal))
         .addSubcommand(new LintCommand(terminal))
         .addSubcommand(new MatrixCommand(terminal))

@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.Pack;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,6 +18,11 @@ final class Progress {
     this.terminal = terminal;
     this.command = command;
     this.total = total;
+  }
+
+  /** How many entries building {@code pack} with {@code valueSets} sets makes: the total. */
+  static int entries(Pack pack, int valueSets) {
+    return pack.matrix().entries().size() * valueSets;
   }
 
   void step() {

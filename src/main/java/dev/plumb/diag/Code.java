@@ -92,6 +92,7 @@ public enum Code {
   P417("support taken over"),
   P418("operation never supported"),
   P419("support not expected"),
+  P420("version to compare against cannot be read"),
 
   P501("unknown value name"),
   P502("missing required value"),

@@ -115,7 +115,7 @@ public final class BuildFolder {
     }
   }
 
-  /** Deletes a folder this class made, and everything in it. */
+  /** Deletes a folder plumb made (a build, an old version read from git), and everything in it. */
   static void delete(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.sorted(Comparator.reverseOrder())
