@@ -98,6 +98,7 @@ final class CaseParser {
       }
       case "contains" -> expect(words, text -> new TestCase.Expectation.Contains(text, span));
       case "lacks" -> expect(words, text -> new TestCase.Expectation.Lacks(text, span));
+      case "order" -> order(words, span);
       case "unsupported" -> expectReason(words, t -> new TestCase.Expectation.Unsupported(t, span));
       case "excluded" -> expectReason(words, t -> new TestCase.Expectation.Excluded(t, span));
       case "refused" -> {
@@ -113,7 +114,8 @@ final class CaseParser {
           error(
               span,
               "unknown clause '" + keyword + "'",
-              "the clauses are compile, values, set, contains, lacks, refused, unsupported, excluded");
+              "the clauses are compile, values, set, contains, lacks, order, refused, unsupported,"
+                  + " excluded");
     }
   }
 
@@ -168,6 +170,26 @@ final class CaseParser {
     draft.expectations.add(make.apply(text));
   }
 
+  /** {@code order "A" "B" …}: at least two texts. */
+  private void order(Words words, Span span) {
+    List<String> texts = new ArrayList<>();
+    while (!words.atEnd()) {
+      String text = words.string();
+      if (text == null) {
+        return;
+      }
+      texts.add(text);
+    }
+    if (texts.size() < 2 || texts.contains("")) {
+      error(
+          span,
+          "'order' takes two texts or more, none empty",
+          "as in: order \"bhyvectl --destroy\" \"bhyveload\"");
+      return;
+    }
+    draft.expectations.add(new TestCase.Expectation.Order(texts, span));
+  }
+
   /** An outcome's reason is optional: {@code unsupported} alone says only that it is. */
   private void expectReason(Words words, Function<String, TestCase.Expectation> make) {
     if (words.atEnd()) {
@@ -205,7 +227,8 @@ final class CaseParser {
             .anyMatch(
                 e ->
                     !(e instanceof TestCase.Expectation.Contains
-                        || e instanceof TestCase.Expectation.Lacks));
+                        || e instanceof TestCase.Expectation.Lacks
+                        || e instanceof TestCase.Expectation.Order));
     if (outcome && d.expectations.size() > 1) {
       error(
           d.span,

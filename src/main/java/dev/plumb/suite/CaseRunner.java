@@ -196,6 +196,11 @@ final class CaseRunner {
               ? null
               : "a line of the script contains \"" + lacks.text() + "\"";
     }
+    if (x instanceof TestCase.Expectation.Order order) {
+      return outcome.status() != Build.Status.BUILT
+          ? notBuilt(outcome)
+          : outOfOrder(outcome.script(), order.texts());
+    }
     if (x instanceof TestCase.Expectation.Refused refused) {
       boolean failedSo =
           outcome.diagnostics().stream()
@@ -224,6 +229,31 @@ final class CaseRunner {
 
   private static String quoted(String text) {
     return text.isEmpty() ? "" : " (\"" + text + "\")";
+  }
+
+  /**
+   * Why the texts are not on lines in their order, or null when they are: each text is looked for
+   * from the line after the previous one's.
+   */
+  private static String outOfOrder(Script script, List<String> texts) {
+    int from = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      int at = from;
+      while (at < script.lines().size() && !script.lines().get(at).text().contains(texts.get(i))) {
+        at++;
+      }
+      if (at == script.lines().size()) {
+        return i == 0 || !lineWith(script, texts.get(i))
+            ? "no line of the script contains \"" + texts.get(i) + "\""
+            : "no line after the one with \""
+                + texts.get(i - 1)
+                + "\" contains \""
+                + texts.get(i)
+                + "\"";
+      }
+      from = at + 1;
+    }
+    return null;
   }
 
   private static boolean lineWith(Script script, String text) {

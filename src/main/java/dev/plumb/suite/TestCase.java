@@ -42,6 +42,16 @@ public record TestCase(
     /** {@code lacks "TEXT"}: no line of the script contains TEXT. */
     record Lacks(String text, Span span) implements Expectation {}
 
+    /**
+     * {@code order "A" "B" …}: lines containing A, B, … come in that order, each on a later line
+     * than the one before.
+     */
+    record Order(List<String> texts, Span span) implements Expectation {
+      public Order {
+        texts = List.copyOf(texts);
+      }
+    }
+
     /** {@code refused CODE "TEXT"}: the compile fails with CODE, its message containing TEXT. */
     record Refused(String code, String text, Span span) implements Expectation {}
 

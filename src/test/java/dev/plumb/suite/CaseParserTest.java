@@ -36,6 +36,7 @@ class CaseParserTest {
               set vm.nics=[]
               contains "-l bootrom,"
               lacks "bhyveload"
+              order "a" "b c"
 
             case "refused"
               compile create
@@ -51,7 +52,9 @@ class CaseParserTest {
     assertEquals(List.of("windows", "linux"), c.values());
     assertEquals("vm.nics", c.sets().get(0).name());
     assertEquals("[]", c.sets().get(0).value());
-    assertEquals(2, c.expectations().size());
+    assertEquals(3, c.expectations().size());
+    assertEquals(
+        List.of("a", "b c"), ((TestCase.Expectation.Order) c.expectations().get(2)).texts());
     assertEquals(
         new TestCase.Expectation.Refused("P506", "", cases.get(1).expectations().get(0).span()),
         cases.get(1).expectations().get(0));
@@ -76,6 +79,9 @@ class CaseParserTest {
         "case \"a\"\\n  compile start\\n  set novalue\\n  contains \"y\"|3",
         "case \"a\"\\n  compile start\\n  expect \"y\"|3",
         "case \"a\" trailing\\n  compile start\\n  contains \"y\"|1",
+        "case \"a\"\\n  compile start\\n  order \"y\"|3",
+        "case \"a\"\\n  compile start\\n  order \"y\" \"\"|3",
+        "case \"a\"\\n  compile start\\n  order \"y\" z|3",
       })
   void eachMistakeIsOneP605AtItsLineAndItsCaseIsLeftOut(String text, int line) {
     List<Diagnostic> errors = new ArrayList<>();
