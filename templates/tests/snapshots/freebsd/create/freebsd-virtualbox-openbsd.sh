@@ -7,7 +7,7 @@ VBoxManage createvm --name=fbsd1 \
   --basefolder=/vm --register
 VBoxManage modifyvm fbsd1 \
   --rtc-use-utc=on \
-  --uart1 0x3f8 4 --uart-mode1 server /dev/nmdm0A \
+  --uart1 0x3f8 4 --uart-mode1 server /vm/fbsd1/console.sock \
   --memory=2048 --cpus=2 --ioapic=on
 VBoxManage modifyvm fbsd1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1=589cfc000001
 VBoxManage storagectl fbsd1 --name=SATA --add=sata --controller=IntelAhci --portcount=2

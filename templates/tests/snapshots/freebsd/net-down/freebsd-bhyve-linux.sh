@@ -3,4 +3,3 @@
 # from: bhyve/net-down.plumb
 set -eu
 ifconfig tap0 destroy
-ifconfig bridge0 destroy

@@ -3,4 +3,3 @@
 # from: qemu/net-down.plumb
 set -eu
 ifconfig tap0 destroy
-ifconfig bridge0 destroy

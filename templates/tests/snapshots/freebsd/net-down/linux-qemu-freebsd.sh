@@ -3,4 +3,3 @@
 # from: qemu/net-down.plumb
 set -eu
 ip tuntap del dev tap0 mode tap
-ip link del dev bridge0

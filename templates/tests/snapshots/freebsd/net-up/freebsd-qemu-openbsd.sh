@@ -2,9 +2,7 @@
 # plumb: petitecloud net-up host=freebsd hypervisor=qemu guest=openbsd
 # from: qemu/net-up.plumb
 set -eu
-ifconfig bridge0 create
-ifconfig bridge0 addm em0
-ifconfig bridge0 up
 ifconfig tap0 create
+sysctl net.link.tap.up_on_open=1
 ifconfig bridge0 addm tap0
 ifconfig tap0 up

@@ -10,7 +10,7 @@ set root=(hd0,msdos1)
 configfile /boot/grub/grub.cfg
 EOF
 grub-bhyve -m /vm/fbsd1/device.map -M 2G -r host -d /vm/fbsd1 \
-  -c /dev/nmdm0A \
+  -c /dev/nmdm-fbsd1.1A \
   fbsd1
 daemon -f -p /vm/fbsd1/bhyve.pid -o /vm/fbsd1/bhyve.log \
   bhyve -c 2 -m 2G -A -D -H -P \
@@ -19,5 +19,5 @@ daemon -f -p /vm/fbsd1/bhyve.pid -o /vm/fbsd1/bhyve.log \
   -s 4,virtio-blk,/vm/fbsd1/disk0.img \
   -s 10,virtio-net,tap0,mac=58:9c:fc:00:00:01 \
   -s 31,lpc \
-  -l com1,/dev/nmdm0A \
+  -l com1,/dev/nmdm-fbsd1.1A \
   fbsd1

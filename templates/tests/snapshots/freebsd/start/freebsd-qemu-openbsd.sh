@@ -8,6 +8,6 @@ qemu-system-x86_64 -name fbsd1 \
   -drive file=/vm/fbsd1/disk0.img,if=virtio,format=qcow2 \
   -netdev tap,id=net0,ifname=tap0,script=no,downscript=no \
   -device virtio-net-pci,netdev=net0,mac=58:9c:fc:00:00:01 \
-  -serial unix:/dev/nmdm0A,server=on,wait=off \
+  -serial unix:/vm/fbsd1/console.sock,server=on,wait=off \
   -display none -daemonize -pidfile /vm/fbsd1/qemu.pid \
   -monitor unix:/vm/fbsd1/monitor.sock,server=on,wait=off

@@ -3,5 +3,6 @@
 # from: qemu/net-up.plumb
 set -eu
 ifconfig tap2 create
+sysctl net.link.tap.up_on_open=1
 ifconfig bridge0 addm tap2
 ifconfig tap2 up

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bhyve scripts, run under dash against stub commands, pass each command the argv
- * docs/sources.md documents (bhyve on FreeBSD, host networking).
+ * docs/sources.md documents (bhyve on FreeBSD; its networking: FreeBsdNetStubTest).
  */
 class BhyveStubTest {
   @TempDir Path tmp;
@@ -108,12 +108,20 @@ class BhyveStubTest {
   void aFreeBsdGuestBootsWithBhyveload() throws Exception {
     String home = dir + "/fbsd1";
     // FreeBSD guests: bhyveload -m <MEM> -d <DISK> [-c <CONSDEV>] <VMNAME> [S7];
-    // Start: bhyve -c <NCPU> -m <MEM> -H -P [-A] … -s 0,hostbridge … -l com1,/dev/nmdmNA <VMNAME>
+    // Start: bhyve -c <NCPU> -m <MEM> -H -P [-A] … -s 0,hostbridge … -l com1,/dev/nmdm-NAME.1A
+    // <VMNAME>
     // [S6][S9]
     assertEquals(
         List.of(
             List.of(
-                "bhyveload", "-m", "2G", "-d", home + "/disk0.img", "-c", "/dev/nmdm0A", "fbsd1"),
+                "bhyveload",
+                "-m",
+                "2G",
+                "-d",
+                home + "/disk0.img",
+                "-c",
+                "/dev/nmdm-fbsd1.1A",
+                "fbsd1"),
             List.of(
                 "daemon",
                 "-f",
@@ -140,7 +148,7 @@ class BhyveStubTest {
                 "-s",
                 "31,lpc",
                 "-l",
-                "com1,/dev/nmdm0A",
+                "com1,/dev/nmdm-fbsd1.1A",
                 "fbsd1")),
         run("start", "freebsd", vm("freebsd", "fbsd1", "disk0.img")));
   }
@@ -216,7 +224,7 @@ class BhyveStubTest {
             "linux",
             vm("linux", "web1", "root.img")
                 .set("vm.iso", dir + "/debian.iso")
-                .set("vm.console", "/dev/nmdm1A"));
+                .set("vm.console", "true"));
     // Linux guests: "(cd0) ./somelinux.iso" in the device map; grub-bhyve -c <tty> [S9][S10]
     assertEquals(
         "(cd0) " + dir + "/debian.iso\n(hd0) " + home + "/root.img\n",
@@ -236,7 +244,7 @@ class BhyveStubTest {
             "-d",
             home,
             "-c",
-            "/dev/nmdm1A",
+            "/dev/nmdm-web1.1A",
             "web1"),
         calls.get(0));
     assertTrue(calls.get(1).contains("3,ahci-cd," + dir + "/debian.iso"), calls.get(1).toString());
@@ -321,33 +329,5 @@ class BhyveStubTest {
         List.of(List.of("rm", dir + "/fbsd1/disk0.img"), List.of("rm", "-r", dir + "/fbsd1")),
         run("destroy", "freebsd", values));
     assertFalse(Files.exists(tmp.resolve("fbsd1")));
-  }
-
-  @Test
-  void netUpMakesTapsAndBridgesAndNetDownUndoesThem() throws Exception {
-    Values values = vm("freebsd", "fbsd1", "disk0.img");
-    // FreeBSD networking: ifconfig tap0 create; ifconfig bridge0 create;
-    // ifconfig bridge0 addm igb0 addm tap0; ifconfig bridge0 up [S9]; ifconfig tapN destroy [S13]
-    assertEquals(
-        List.of(
-            List.of("ifconfig", "bridge0", "create"),
-            List.of("ifconfig", "bridge0", "addm", "em0"),
-            List.of("ifconfig", "bridge0", "up"),
-            List.of("ifconfig", "tap0", "create"),
-            List.of("ifconfig", "bridge0", "addm", "tap0"),
-            List.of("ifconfig", "tap0", "up")),
-        run("net-up", "freebsd", values));
-    assertEquals(
-        List.of(List.of("ifconfig", "tap0", "destroy"), List.of("ifconfig", "bridge0", "destroy")),
-        run("net-down", "freebsd", values));
-    Values hostBridges = values.set("vm.uplink", "null");
-    assertEquals(
-        List.of(
-            List.of("ifconfig", "tap0", "create"),
-            List.of("ifconfig", "bridge0", "addm", "tap0"),
-            List.of("ifconfig", "tap0", "up")),
-        run("net-up", "freebsd", hostBridges));
-    assertEquals(
-        List.of(List.of("ifconfig", "tap0", "destroy")), run("net-down", "freebsd", hostBridges));
   }
 }

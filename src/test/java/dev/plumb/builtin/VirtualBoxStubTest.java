@@ -123,8 +123,7 @@ class VirtualBoxStubTest {
 
   @Test
   void aBsdGuestKeepsUtcAndGetsASerialPipe() throws Exception {
-    Values values =
-        BuiltinPack.example("freebsd").set("vm.dir", dir).set("vm.console", dir + "/fbsd1/com1");
+    Values values = BuiltinPack.example("freebsd").set("vm.dir", dir);
     List<List<String>> calls = run("create", cell("freebsd", "freebsd"), values);
     // --uart1 0x3f8 4 --uart-mode1 server <pipe> [S22][S24]
     assertEquals(
@@ -138,7 +137,7 @@ class VirtualBoxStubTest {
             "4",
             "--uart-mode1",
             "server",
-            dir + "/fbsd1/com1",
+            dir + "/fbsd1/console.sock",
             "--memory=2048",
             "--cpus=2",
             "--ioapic=on"),

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud switch-down host=freebsd hypervisor=bhyve guest=linux
+# from: net/switch-down.plumb
+set -eu
+ifconfig bridge0 destroy

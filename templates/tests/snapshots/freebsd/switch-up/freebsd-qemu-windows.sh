@@ -1,0 +1,9 @@
+#!/bin/sh
+# plumb: petitecloud switch-up host=freebsd hypervisor=qemu guest=windows
+# from: net/switch-up.plumb
+set -eu
+sysctl net.link.tap.up_on_open=1
+ifconfig bridge0 create
+ifconfig em0 up
+ifconfig bridge0 addm em0
+ifconfig bridge0 up

@@ -1,0 +1,8 @@
+#!/bin/sh
+# plumb: petitecloud switch-up host=linux hypervisor=qemu guest=openbsd
+# from: net/switch-up.plumb
+set -eu
+ip link add name bridge0 type bridge
+ip link set dev em0 up
+ip link set dev em0 master bridge0
+ip link set dev bridge0 up
