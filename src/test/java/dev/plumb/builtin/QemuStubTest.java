@@ -80,7 +80,7 @@ class QemuStubTest {
     String sock = dir + "/web1/monitor.sock";
     Values values = vm("linux", "web1", "root.img");
     // socat - UNIX-CONNECT:SOCKET [S32][S37]; nc -U SOCKET, -N: "shutdown(2) the network
-    // socket after EOF on the input" (FreeBSD); macOS's nc shuts down on EOF of itself [S62]
+    // socket after EOF on the input" (FreeBSD); macOS's nc shuts down on EOF of itself [S61]
     assertEquals(
         List.of(List.of("socat", "-", "UNIX-CONNECT:" + sock)),
         run("stop", cell("linux", "linux"), values));
@@ -129,7 +129,7 @@ class QemuStubTest {
   @Test
   void underUefiTheCdromBootsFirstByBootindexAndWindowsKeepsLocalTime() throws Exception {
     String home = dir + "/win1";
-    // -drive if=none + -device …,bootindex=N: OVMF follows bootindex, not -boot [S64][S16];
+    // -drive if=none + -device …,bootindex=N: OVMF follows bootindex, not -boot [S63][S16];
     // -rtc base=localtime: "localtime is required for correct date in MS-DOS or Windows" [S16]
     assertEquals(
         List.of(
@@ -208,7 +208,7 @@ class QemuStubTest {
   @Test
   void onMacosHomebrewsFoldersComeFirstOnPath() throws Exception {
     Values values = vm("linux", "web1", "root.img").set("vm.disk_size", "1M");
-    // Homebrew's prefixes: /opt/homebrew (Apple silicon), /usr/local (Intel) [S63]
+    // Homebrew's prefixes: /opt/homebrew (Apple silicon), /usr/local (Intel) [S62]
     run("create-disk", cell("macos", "linux"), values);
     assertTrue(kept("path").startsWith("/opt/homebrew/bin:/usr/local/bin:"), kept("path"));
     Files.delete(tmp.resolve("web1/root.img"));
