@@ -2,6 +2,7 @@
 # plumb: petitecloud create-disk host=macos hypervisor=qemu guest=openbsd
 # from: qemu/create-disk.plumb
 set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
 set -C
 mkdir -p /vm/fbsd1
 : > /vm/fbsd1/disk0.img

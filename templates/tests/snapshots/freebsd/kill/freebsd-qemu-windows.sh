@@ -2,4 +2,4 @@
 # plumb: petitecloud kill host=freebsd hypervisor=qemu guest=windows
 # from: qemu/kill.plumb
 set -eu
-pkill -F /vm/fbsd1/qemu.pid
+pkill -KILL -L -F /vm/fbsd1/qemu.pid

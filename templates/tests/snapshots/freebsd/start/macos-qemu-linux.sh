@@ -2,6 +2,7 @@
 # plumb: petitecloud start host=macos hypervisor=qemu guest=linux
 # from: qemu/start.plumb
 set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
 qemu-system-x86_64 -name fbsd1 \
   -accel hvf \
   -cpu host \

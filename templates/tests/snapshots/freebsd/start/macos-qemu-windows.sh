@@ -2,10 +2,12 @@
 # plumb: petitecloud start host=macos hypervisor=qemu guest=windows
 # from: qemu/start.plumb
 set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
 qemu-system-x86_64 -name fbsd1 \
   -accel hvf \
   -cpu host \
   -m 2048M -smp 2 \
+  -rtc base=localtime \
   -drive file=/vm/fbsd1/disk0.img,if=ide,format=qcow2 \
   -netdev vmnet-bridged,id=net0,ifname=bridge0 \
   -device e1000,netdev=net0,mac=58:9c:fc:00:00:01 \

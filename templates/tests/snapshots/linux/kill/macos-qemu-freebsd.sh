@@ -2,4 +2,4 @@
 # plumb: petitecloud kill host=macos hypervisor=qemu guest=freebsd
 # from: qemu/kill.plumb
 set -eu
-pkill -F /vm/web1/qemu.pid
+pkill -KILL -L -F /vm/web1/qemu.pid

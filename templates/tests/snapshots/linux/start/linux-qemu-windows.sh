@@ -6,6 +6,7 @@ qemu-system-x86_64 -name web1 \
   -accel kvm \
   -cpu host \
   -m 1024M -smp 2 \
+  -rtc base=localtime \
   -drive file=/vm/web1/root.img,if=ide,format=raw \
   -drive file=/vm/web1/data.img,if=ide,format=raw \
   -netdev tap,id=net0,ifname=tap1,script=no,downscript=no \

@@ -2,10 +2,12 @@
 # plumb: petitecloud start host=macos hypervisor=qemu guest=windows
 # from: qemu/start.plumb
 set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
 qemu-system-x86_64 -name web1 \
   -accel hvf \
   -cpu host \
   -m 1024M -smp 2 \
+  -rtc base=localtime \
   -drive file=/vm/web1/root.img,if=ide,format=raw \
   -drive file=/vm/web1/data.img,if=ide,format=raw \
   -netdev vmnet-bridged,id=net0,ifname=bridge0 \

@@ -2,4 +2,4 @@
 # plumb: petitecloud stop host=macos hypervisor=qemu guest=linux
 # from: qemu/stop.plumb
 set -eu
-echo system_powerdown | socat - UNIX-CONNECT:/vm/web1/monitor.sock > /dev/null
+echo system_powerdown | nc -U /vm/web1/monitor.sock > /dev/null

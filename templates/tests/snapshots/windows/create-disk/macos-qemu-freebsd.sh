@@ -2,6 +2,7 @@
 # plumb: petitecloud create-disk host=macos hypervisor=qemu guest=freebsd
 # from: qemu/create-disk.plumb
 set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
 set -C
 mkdir -p /vm/win1
 : > /vm/win1/c.img

@@ -2,4 +2,4 @@
 # plumb: petitecloud kill host=macos hypervisor=qemu guest=openbsd
 # from: qemu/kill.plumb
 set -eu
-pkill -F /vm/win1/qemu.pid
+pkill -KILL -L -F /vm/win1/qemu.pid
