@@ -94,7 +94,7 @@ class BhyveStubTest {
   @Test
   void createMakesTheFolderAndCopiesTheUefiVariables() throws Exception {
     // UEFI: cp /usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd /path/to/vm-image/
-    // [S9]; Windows, and OpenBSD, which boots from the UEFI bootrom only [S64]
+    // [S9]; Windows, and OpenBSD, which boots from the UEFI bootrom only [S68]
     List<List<String>> uefi =
         List.of(
             List.of("mkdir", "-p", dir + "/win1"),
@@ -164,7 +164,7 @@ class BhyveStubTest {
 
   @Test
   void startDestroysNoLeftoverInstanceWhateverVmStaleSays() throws Exception {
-    // bhyveload, grub-bhyve and bhyve with a bootrom reinitialise an existing VM (vm_reinit) [S61]:
+    // bhyveload, grub-bhyve and bhyve with a bootrom reinitialise an existing VM (vm_reinit) [S65]:
     // no bhyvectl --destroy, which fails when the instance is already gone
     List<List<String>> calls =
         run("start", "freebsd", vm("freebsd", "fbsd1", "disk0.img").set("vm.stale", "true"));
@@ -300,7 +300,7 @@ class BhyveStubTest {
     String home = dir + "/obsd1";
     Values values =
         vm("windows", "obsd1", "disk0.img").set("vm.name", "obsd1").set("vm.iso", "null");
-    // kopenbsd no longer boots OpenBSD 7.4 [S64]: UEFI, -w as vm-bhyve's OpenBSD template [S13],
+    // kopenbsd no longer boots OpenBSD 7.4 [S68]: UEFI, -w as vm-bhyve's OpenBSD template [S13],
     // and a framebuffer without VGA I/O ports (vga=off, "an example of such a guest is OpenBSD
     // in UEFI mode") [S6]
     List<List<String>> calls = run("start", "openbsd", values);
@@ -383,7 +383,7 @@ class BhyveStubTest {
                 vm("windows", "win1", "c.img").set("vm.display_password", "true"))
             .text(),
         Map.of("PLUMB_SECRET_VM_DISPLAY_PASSWORD", password));
-    // fbuf's password, as a configuration variable of its PCI node in a -k file [S6][S62]
+    // fbuf's password, as a configuration variable of its PCI node in a -k file [S6][S66]
     Path conf = tmp.resolve("win1/vnc.conf");
     assertEquals(
         "pci.0.29.0.password=" + password + "\n", Files.readString(conf, StandardCharsets.UTF_8));
