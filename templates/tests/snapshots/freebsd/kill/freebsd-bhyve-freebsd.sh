@@ -2,5 +2,5 @@
 # plumb: petitecloud kill host=freebsd hypervisor=bhyve guest=freebsd
 # from: bhyve/kill.plumb
 set -eu
-pkill -KILL -F /vm/fbsd1/bhyve.pid
+pkill -KILL -L -F /vm/fbsd1/bhyve.pid
 bhyvectl --destroy --vm=fbsd1

@@ -2,4 +2,4 @@
 # plumb: petitecloud stop host=freebsd hypervisor=bhyve guest=openbsd
 # from: bhyve/stop.plumb
 set -eu
-pkill -F /vm/fbsd1/bhyve.pid
+pkill -L -F /vm/fbsd1/bhyve.pid

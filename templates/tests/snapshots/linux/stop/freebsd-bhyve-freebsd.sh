@@ -2,4 +2,4 @@
 # plumb: petitecloud stop host=freebsd hypervisor=bhyve guest=freebsd
 # from: bhyve/stop.plumb
 set -eu
-pkill -F /vm/web1/bhyve.pid
+pkill -L -F /vm/web1/bhyve.pid

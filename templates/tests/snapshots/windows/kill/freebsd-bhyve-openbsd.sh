@@ -2,5 +2,5 @@
 # plumb: petitecloud kill host=freebsd hypervisor=bhyve guest=openbsd
 # from: bhyve/kill.plumb
 set -eu
-pkill -KILL -F /vm/win1/bhyve.pid
+pkill -KILL -L -F /vm/win1/bhyve.pid
 bhyvectl --destroy --vm=win1

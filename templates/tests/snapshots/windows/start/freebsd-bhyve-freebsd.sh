@@ -3,7 +3,7 @@
 # from: bhyve/start.plumb
 set -eu
 daemon -f -p /vm/win1/bhyve.pid -o /vm/win1/bhyve.log \
-  bhyve -c 2 -m 8G -A -D -H -P \
+  bhyve -c 2,sockets=1,cores=2 -m 8G -A -D -H -P \
   -u \
   -s 0,hostbridge \
   -s 3,ahci-cd,/vm/iso/Win10_22H2_English_x64.iso \
@@ -12,5 +12,7 @@ daemon -f -p /vm/win1/bhyve.pid -o /vm/win1/bhyve.log \
   -s 29,fbuf,tcp=127.0.0.1:5900,w=1024,h=768 \
   -s 30,xhci,tablet \
   -s 31,lpc \
-  -l bootrom,/usr/local/share/uefi-firmware/BHYVE_UEFI.fd,/vm/win1/BHYVE_UEFI_VARS.fd \
+  -l bootrom,/usr/local/share/uefi-firmware/BHYVE_UEFI_CODE.fd,/vm/win1/BHYVE_UEFI_VARS.fd \
   win1
+sleep 2
+pgrep -L -F /vm/win1/bhyve.pid

@@ -2,4 +2,4 @@
 # plumb: petitecloud stop host=freebsd hypervisor=bhyve guest=linux
 # from: bhyve/stop.plumb
 set -eu
-pkill -F /vm/win1/bhyve.pid
+pkill -L -F /vm/win1/bhyve.pid

@@ -11,7 +11,9 @@ import dev.plumb.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,8 @@ class BhyveStubTest {
                 "bhyvectl",
                 "daemon",
                 "pkill",
+                "pgrep",
+                "sleep",
                 "ifconfig",
                 "cp"),
             List.of("mkdir", "truncate", "rm"));
@@ -90,15 +94,16 @@ class BhyveStubTest {
   @Test
   void createMakesTheFolderAndCopiesTheUefiVariables() throws Exception {
     // UEFI: cp /usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd /path/to/vm-image/
-    // [S9]
-    assertEquals(
+    // [S9]; Windows, and OpenBSD, which boots from the UEFI bootrom only [S68]
+    List<List<String>> uefi =
         List.of(
             List.of("mkdir", "-p", dir + "/win1"),
             List.of(
                 "cp",
                 "/usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd",
-                dir + "/win1/BHYVE_UEFI_VARS.fd")),
-        run("create", "windows", vm("windows", "win1", "c.img")));
+                dir + "/win1/BHYVE_UEFI_VARS.fd"));
+    assertEquals(uefi, run("create", "windows", vm("windows", "win1", "c.img")));
+    assertEquals(uefi, run("create", "openbsd", vm("windows", "win1", "c.img")));
     assertEquals(
         List.of(List.of("mkdir", "-p", dir + "/fbsd1")),
         run("create", "freebsd", vm("freebsd", "fbsd1", "disk0.img")));
@@ -107,10 +112,10 @@ class BhyveStubTest {
   @Test
   void aFreeBsdGuestBootsWithBhyveload() throws Exception {
     String home = dir + "/fbsd1";
-    // FreeBSD guests: bhyveload -m <MEM> -d <DISK> [-c <CONSDEV>] <VMNAME> [S7];
-    // Start: bhyve -c <NCPU> -m <MEM> -H -P [-A] … -s 0,hostbridge … -l com1,/dev/nmdm-NAME.1A
-    // <VMNAME>
-    // [S6][S9]
+    // FreeBSD guests: bhyveload -m <MEM> -d <DISK> [-e <name=value>] [-c <CONSDEV>] <VMNAME>
+    // [S7], autoboot_delay as vm-bhyve sets it [S13];
+    // Start: bhyve -c <NCPU>[,sockets=n][,cores=n] -m <MEM> -H -P [-A] … -s 0,hostbridge …
+    // -l com1,/dev/nmdm-NAME.1A <VMNAME> [S6][S9]; then the pidfile daemon keeps locked [S33][S34]
     assertEquals(
         List.of(
             List.of(
@@ -119,6 +124,8 @@ class BhyveStubTest {
                 "2G",
                 "-d",
                 home + "/disk0.img",
+                "-e",
+                "autoboot_delay=3",
                 "-c",
                 "/dev/nmdm-fbsd1.1A",
                 "fbsd1"),
@@ -131,7 +138,7 @@ class BhyveStubTest {
                 home + "/bhyve.log",
                 "bhyve",
                 "-c",
-                "2",
+                "2,sockets=1,cores=2",
                 "-m",
                 "2G",
                 "-A",
@@ -149,17 +156,35 @@ class BhyveStubTest {
                 "31,lpc",
                 "-l",
                 "com1,/dev/nmdm-fbsd1.1A",
-                "fbsd1")),
+                "fbsd1"),
+            List.of("sleep", "2"),
+            List.of("pgrep", "-L", "-F", home + "/bhyve.pid")),
         run("start", "freebsd", vm("freebsd", "fbsd1", "disk0.img")));
   }
 
   @Test
-  void aStaleVmInstanceIsDestroyedBeforeStart() throws Exception {
-    // Kill and destroy: destroyed "before it can be started again" [S9]
+  void startDestroysNoLeftoverInstanceWhateverVmStaleSays() throws Exception {
+    // bhyveload, grub-bhyve and bhyve with a bootrom reinitialise an existing VM (vm_reinit) [S65]:
+    // no bhyvectl --destroy, which fails when the instance is already gone
     List<List<String>> calls =
         run("start", "freebsd", vm("freebsd", "fbsd1", "disk0.img").set("vm.stale", "true"));
-    assertEquals(List.of("bhyvectl", "--destroy", "--vm=fbsd1"), calls.get(0));
-    assertEquals("bhyveload", calls.get(1).get(0));
+    assertEquals("bhyveload", calls.get(0).get(0));
+    assertTrue(calls.stream().noneMatch(call -> call.get(0).equals("bhyvectl")), calls.toString());
+  }
+
+  @Test
+  void startFailsWhenBhyveIsGoneTwoSecondsOn() throws Exception {
+    // daemon returns once bhyve is spawned; when bhyve dies, daemon removes the pidfile, and
+    // pgrep -L -F fails (exit 2: the pidfile cannot be opened, or is not locked) [S33][S34]
+    host.restub("pgrep", "exit 2\n");
+    Tools.Result result =
+        host.attempt(
+            BuiltinPack.pack()
+                .compile("start", cell("freebsd"), vm("freebsd", "fbsd1", "disk0.img"))
+                .text());
+    assertNotEquals(0, result.exit(), "start must fail when bhyve did not stay up");
+    List<List<String>> calls = host.calls();
+    assertEquals("pgrep", calls.get(calls.size() - 1).get(0));
   }
 
   @Test
@@ -171,8 +196,12 @@ class BhyveStubTest {
     assertEquals(
         "(hd0) " + home + "/root.img\n(hd1) " + home + "/data.img\n",
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
+    // vm-bhyve's default root (hd0,1): the first partition, MBR or GPT [S13]; exit ends
+    // grub-bhyve with status 1 when the guest's grub.cfg is not there, instead of its prompt [S10]
     assertEquals(
-        "set root=(hd0,msdos1)\nconfigfile /boot/grub/grub.cfg\n",
+        "set root='hd0,1'\nconfigfile '/boot/grub/grub.cfg'\n"
+            + "echo \"grub-bhyve: the guest's grub.cfg is not there:"
+            + " set vm.grub_root and vm.grub_config\"\nexit\n",
         Files.readString(tmp.resolve("web1/grub.cfg"), StandardCharsets.UTF_8));
     // vm-bhyve's non-interactive shape: grub-bhyve [-c <nmdmA>] -m <VMDIR>/device.map -M <MEM> -r
     // host -d <VMDIR>
@@ -191,7 +220,7 @@ class BhyveStubTest {
             home + "/bhyve.log",
             "bhyve",
             "-c",
-            "2",
+            "2,sockets=1,cores=2",
             "-m",
             "1G",
             "-A",
@@ -211,7 +240,21 @@ class BhyveStubTest {
             "31,lpc",
             "web1"),
         calls.get(1));
-    assertEquals(2, calls.size());
+    assertEquals(4, calls.size());
+  }
+
+  @Test
+  void aLinuxGuestsGrubCfgCanBeElsewhere() throws Exception {
+    Files.createDirectories(tmp.resolve("web1"));
+    run(
+        "start",
+        "linux",
+        vm("linux", "web1", "root.img")
+            .set("vm.grub_root", "hd0,2")
+            .set("vm.grub_config", "/grub2/grub.cfg"));
+    // vm-bhyve's grub_run_partition and grub_run_dir: RHEL's grub2/, a separate /boot [S13]
+    String cfg = Files.readString(tmp.resolve("web1/grub.cfg"), StandardCharsets.UTF_8);
+    assertTrue(cfg.startsWith("set root='hd0,2'\nconfigfile '/grub2/grub.cfg'\n"), cfg);
   }
 
   @Test
@@ -230,7 +273,9 @@ class BhyveStubTest {
         "(cd0) " + dir + "/debian.iso\n(hd0) " + home + "/root.img\n",
         Files.readString(tmp.resolve("web1/device.map"), StandardCharsets.UTF_8));
     assertEquals(
-        "set root=(cd0)\nconfigfile /boot/grub/grub.cfg\n",
+        "set root=(cd0)\nconfigfile /boot/grub/grub.cfg\n"
+            + "echo \"grub-bhyve: the installer has no /boot/grub/grub.cfg:"
+            + " install with vm.firmware = uefi\"\nexit\n",
         Files.readString(tmp.resolve("web1/grub.cfg"), StandardCharsets.UTF_8));
     assertEquals(
         List.of(
@@ -251,20 +296,36 @@ class BhyveStubTest {
   }
 
   @Test
-  void anOpenBsdGuestBootsItsKernelThroughGrub() throws Exception {
-    Files.createDirectories(tmp.resolve("obsd1"));
-    run("start", "openbsd", vm("linux", "obsd1", "disk0.img").set("vm.name", "obsd1"));
-    // vm-bhyve's OpenBSD boot commands: kopenbsd -h com0 -r sd0a (hd0,openbsd1)/bsd [S13]
+  void anOpenBsdGuestBootsFromTheUefiBootrom() throws Exception {
+    String home = dir + "/obsd1";
+    Values values =
+        vm("windows", "obsd1", "disk0.img").set("vm.name", "obsd1").set("vm.iso", "null");
+    // kopenbsd no longer boots OpenBSD 7.4 [S68]: UEFI, -w as vm-bhyve's OpenBSD template [S13],
+    // and a framebuffer without VGA I/O ports (vga=off, "an example of such a guest is OpenBSD
+    // in UEFI mode") [S6]
+    List<List<String>> calls = run("start", "openbsd", values);
+    assertEquals("daemon", calls.get(0).get(0));
+    List<String> bhyve = calls.get(0);
     assertEquals(
-        "set timeout=0\nmenuentry openbsd {\n  kopenbsd -h com0 -r sd0a (hd0,openbsd1)/bsd\n}\n",
-        Files.readString(tmp.resolve("obsd1/grub.cfg"), StandardCharsets.UTF_8));
+        List.of("-u", "-w", "-s", "0,hostbridge"),
+        bhyve.subList(bhyve.indexOf("-P") + 1, bhyve.indexOf("-P") + 5));
+    assertTrue(bhyve.contains("29,fbuf,tcp=127.0.0.1:5900,w=1024,h=768,vga=off"), bhyve.toString());
+    assertTrue(
+        bhyve.contains(
+            "bootrom,/usr/local/share/uefi-firmware/BHYVE_UEFI_CODE.fd,"
+                + home
+                + "/BHYVE_UEFI_VARS.fd"),
+        bhyve.toString());
+    assertTrue(calls.stream().noneMatch(call -> call.get(0).equals("grub-bhyve")));
   }
 
   @Test
   void aWindowsGuestBootsFromTheUefiBootrom() throws Exception {
     String home = dir + "/win1";
-    // UEFI: -l bootrom,<ROM>,<VARS> [S6][S9]; the Handbook's Windows guest:
-    // nvme disk, ahci-cd installer, -w, xhci tablet, fbuf for VNC [S9]
+    // UEFI: -l bootrom,BHYVE_UEFI_CODE.fd,<VARS>, the code bhyve(8) pairs a VARS file with [S6];
+    // the Handbook's Windows guest: nvme disk, ahci-cd installer, -w, xhci tablet, fbuf for VNC
+    // [S9], waiting for a VNC client while the installer is there (fbuf wait) [S6][S13]; one
+    // socket of N cores [S6][S13]
     assertEquals(
         List.of(
             List.of(
@@ -276,7 +337,7 @@ class BhyveStubTest {
                 home + "/bhyve.log",
                 "bhyve",
                 "-c",
-                "2",
+                "2,sockets=1,cores=2",
                 "-m",
                 "8G",
                 "-A",
@@ -293,29 +354,58 @@ class BhyveStubTest {
                 "-s",
                 "10,e1000,tap2,mac=58:9c:fc:00:00:03",
                 "-s",
-                "29,fbuf,tcp=127.0.0.1:5900,w=1024,h=768",
+                "29,fbuf,tcp=127.0.0.1:5900,w=1024,h=768,wait",
                 "-s",
                 "30,xhci,tablet",
                 "-s",
                 "31,lpc",
                 "-l",
-                "bootrom,/usr/local/share/uefi-firmware/BHYVE_UEFI.fd,"
+                "bootrom,/usr/local/share/uefi-firmware/BHYVE_UEFI_CODE.fd,"
                     + home
                     + "/BHYVE_UEFI_VARS.fd",
-                "win1")),
+                "win1"),
+            List.of("sleep", "2"),
+            List.of("pgrep", "-L", "-F", home + "/bhyve.pid")),
         run("start", "windows", vm("windows", "win1", "c.img")));
+  }
+
+  @Test
+  void theVncPasswordReachesBhyveInARootOnlyFileNotItsArguments() throws Exception {
+    String home = dir + "/win1";
+    Files.createDirectories(tmp.resolve("win1"));
+    String password = "pa$s %(x) 'q\"";
+    host.clear();
+    host.run(
+        BuiltinPack.pack()
+            .compile(
+                "start",
+                cell("windows"),
+                vm("windows", "win1", "c.img").set("vm.display_password", "true"))
+            .text(),
+        Map.of("PLUMB_SECRET_VM_DISPLAY_PASSWORD", password));
+    // fbuf's password, as a configuration variable of its PCI node in a -k file [S6][S66]
+    Path conf = tmp.resolve("win1/vnc.conf");
+    assertEquals(
+        "pci.0.29.0.password=" + password + "\n", Files.readString(conf, StandardCharsets.UTF_8));
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(conf));
+    List<String> bhyve = host.calls().get(0);
+    int k = bhyve.indexOf("-k");
+    assertEquals(home + "/vnc.conf", bhyve.get(k + 1));
+    assertTrue(k > bhyve.indexOf("29,fbuf,tcp=127.0.0.1:5900,w=1024,h=768,wait"), bhyve.toString());
+    assertTrue(bhyve.stream().noneMatch(arg -> arg.contains("pa$s")), bhyve.toString());
   }
 
   @Test
   void stopSendsSigtermAndKillDestroysTheVm() throws Exception {
     String pidfile = dir + "/fbsd1/bhyve.pid";
     Values values = vm("freebsd", "fbsd1", "disk0.img");
-    // Stop: a TERM signal "triggers an ACPI shutdown" [S6][S9]; the pid comes from daemon -p
-    assertEquals(List.of(List.of("pkill", "-F", pidfile)), run("stop", "freebsd", values));
+    // Stop: a TERM signal "triggers an ACPI shutdown" [S6][S9]; the pid comes from daemon -p,
+    // which keeps the pidfile locked: -L signals only then, not a reused pid [S33][S34]
+    assertEquals(List.of(List.of("pkill", "-L", "-F", pidfile)), run("stop", "freebsd", values));
     // Kill: bhyvectl --destroy --vm=<VMNAME> [S8][S9]
     assertEquals(
         List.of(
-            List.of("pkill", "-KILL", "-F", pidfile),
+            List.of("pkill", "-KILL", "-L", "-F", pidfile),
             List.of("bhyvectl", "--destroy", "--vm=fbsd1")),
         run("kill", "freebsd", values));
   }

@@ -6,6 +6,7 @@ import dev.plumb.testing.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +41,36 @@ final class StubHost {
 
   /** Runs a script with dash, the stubs first on PATH; it must succeed. */
   Tools.Result run(String script) throws IOException, InterruptedException {
-    Tools.Result result = attempt(script);
+    return run(script, Map.of());
+  }
+
+  /** As {@link #run(String)}, with more variables in the script's environment. */
+  Tools.Result run(String script, Map<String, String> more)
+      throws IOException, InterruptedException {
+    Tools.Result result = attempt(script, more);
     assertEquals(0, result.exit(), "the script failed:\n" + script + "\n" + result.describe());
     return result;
   }
 
   /** Runs a script with dash, the stubs first on PATH, whatever its outcome. */
   Tools.Result attempt(String script) throws IOException, InterruptedException {
+    return attempt(script, Map.of());
+  }
+
+  /** As {@link #attempt(String)}, with more variables in the script's environment. */
+  Tools.Result attempt(String script, Map<String, String> more)
+      throws IOException, InterruptedException {
     Path dash = Tools.require("dash", "dash");
     String path = bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-    return Tools.runScript(
-        List.of(dash.toString()),
-        script,
-        bin.getParent(),
-        Map.of("PATH", path, "STUB_LOG", log.toString()));
+    Map<String, String> env = new HashMap<>(more);
+    env.put("PATH", path);
+    env.put("STUB_LOG", log.toString());
+    return Tools.runScript(List.of(dash.toString()), script, bin.getParent(), env);
+  }
+
+  /** Makes {@code name} a stub that logs its call, then runs {@code then} (shell text). */
+  void restub(String name, String then) throws IOException {
+    Tools.stub(bin, name, then);
   }
 
   /** Every stub call so far, in order: the command's name, then its arguments. */
