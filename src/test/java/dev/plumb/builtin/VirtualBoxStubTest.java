@@ -46,6 +46,15 @@ class VirtualBoxStubTest {
         .set("vm.disks", "[\"" + dir + "/win1/c.vdi\"]");
   }
 
+  /** win1's first modifyvm: UEFI, the display's options, then memory, CPUs and the I/O APIC. */
+  private static List<String> win1Hardware(String... display) {
+    List<String> argv =
+        new ArrayList<>(List.of("VBoxManage", "modifyvm", "win1", "--firmware=efi"));
+    argv.addAll(List.of(display));
+    argv.addAll(List.of("--memory=8192", "--cpus=2", "--ioapic=on"));
+    return argv;
+  }
+
   private List<List<String>> run(String operation, Cell cell, Values values) throws Exception {
     host.clear();
     host.run(BuiltinPack.pack().compile(operation, cell, values).text());
@@ -81,17 +90,7 @@ class VirtualBoxStubTest {
                 "--ostype=Windows10_64",
                 "--basefolder=" + dir,
                 "--register"),
-            List.of(
-                "VBoxManage",
-                "modifyvm",
-                "win1",
-                "--firmware=efi",
-                "--vrde=on",
-                "--vrdeaddress=127.0.0.1",
-                "--vrdeport=5900",
-                "--memory=8192",
-                "--cpus=2",
-                "--ioapic=on"),
+            win1Hardware("--vrde=on", "--vrdeaddress=127.0.0.1", "--vrdeport=5900"),
             List.of(
                 "VBoxManage",
                 "modifyvm",
@@ -228,18 +227,8 @@ class VirtualBoxStubTest {
   void onFreeBsdTheDisplayIsTheVncExtensionPack() throws Exception {
     // --vrdeextpack VNC: the port's VNC extension pack [S22f], bound like RDP [S22e]
     assertEquals(
-        List.of(
-            "VBoxManage",
-            "modifyvm",
-            "win1",
-            "--firmware=efi",
-            "--vrde=on",
-            "--vrdeextpack=VNC",
-            "--vrdeaddress=127.0.0.1",
-            "--vrdeport=5903",
-            "--memory=8192",
-            "--cpus=2",
-            "--ioapic=on"),
+        win1Hardware(
+            "--vrde=on", "--vrdeextpack=VNC", "--vrdeaddress=127.0.0.1", "--vrdeport=5903"),
         run("create", cell("freebsd", "windows"), win1().set("vm.display", "3")).get(1));
   }
 
@@ -247,18 +236,8 @@ class VirtualBoxStubTest {
   void vrdeAuthAsksForAHostAccountExceptOnFreeBsd() throws Exception {
     // --vrdeauthtype external: VBoxAuth, the host's accounts [S22b]
     assertEquals(
-        List.of(
-            "VBoxManage",
-            "modifyvm",
-            "win1",
-            "--firmware=efi",
-            "--vrde=on",
-            "--vrdeaddress=127.0.0.1",
-            "--vrdeport=5900",
-            "--vrdeauthtype=external",
-            "--memory=8192",
-            "--cpus=2",
-            "--ioapic=on"),
+        win1Hardware(
+            "--vrde=on", "--vrdeaddress=127.0.0.1", "--vrdeport=5900", "--vrdeauthtype=external"),
         run("create", cell("macos", "windows"), win1().set("vm.vrde_auth", "true")).get(1));
     // the VNC extension pack checks no host account [S22e]
     PlumbException refused =
