@@ -8,9 +8,9 @@ VBoxManage createvm --name=win1 \
   --basefolder=/vm --register
 VBoxManage modifyvm win1 \
   --firmware=efi \
-  --vrde=on --vrde-address=127.0.0.1 --vrde-port=5900 \
+  --vrde=on --vrdeaddress=127.0.0.1 --vrdeport=5900 \
   --memory=8192 --cpus=2 --ioapic=on
-VBoxManage modifyvm win1 --nic1=bridged --bridge-adapter1=bridge0 --mac-address1=589cfc000003
+VBoxManage modifyvm win1 --nic1=bridged --bridgeadapter1='en0: Ethernet' --macaddress1=589cfc000003
 VBoxManage storagectl win1 --name=SATA --add=sata --controller=IntelAhci --portcount=2
 VBoxManage storageattach win1 --storagectl=SATA --port=0 --device=0 --type=hdd --medium=/vm/win1/c.img
 VBoxManage storageattach win1 --storagectl=SATA --port=1 --device=0 --type=dvddrive --medium=emptydrive
