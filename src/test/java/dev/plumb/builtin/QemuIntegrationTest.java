@@ -8,156 +8,303 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumb.Cell;
 import dev.plumb.Values;
 import dev.plumb.testing.Tools;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real QEMU goes through the linux/qemu/linux cell's whole life (create-disk, create, start,
- * stop, kill, start again, kill, destroy under sh; TCG, 128M, a 64M disk, no NIC, an installer
- * "ISO" that is really a qcow2 image), each step checked on the host; kill, given a pidfile that a
- * crash left and whose pid an unrelated process now has, signals nobody.
+ * A real QEMU (TCG, 128M, one CPU, no NIC) runs the linux/qemu/linux cell's scripts under sh, each
+ * step checked on the host, with a real guest: {@link GuestImage}, a Debian kernel and a busybox
+ * initramfs that prints a line on the serial console when it is up and powers off on the ACPI power
+ * button. The guest's disk is the one {@code create-disk} made, the guest written into it.
  */
 class QemuIntegrationTest {
   private static final Cell CELL = Cell.of("host", "linux", "hypervisor", "qemu", "guest", "linux");
   private static final long MIB = 1024 * 1024;
+  private static final long DISK = 64 * MIB;
 
-  @Test
-  void aVmGoesThroughItsWholeLife(@TempDir Path tmp) throws Exception {
-    Tools.require("qemu-system-x86_64", "qemu-system-x86");
-    Path qemuImg = Tools.require("qemu-img", "qemu-utils");
-    Path socat = Tools.require("socat", "socat");
-    Tools.require("pkill", "procps");
-    Path home = tmp.resolve("web1");
-    Path disk = home.resolve("disk0.qcow2");
-    // an installer ISO that is a qcow2 image whose backing file is a host file: QEMU must open
-    // it as the raw bytes it is, not follow its header to the host file [S16]
-    Path secret = Files.writeString(tmp.resolve("host-secret.txt"), "host secret\n");
-    Path iso = tmp.resolve("evil.iso");
-    Tools.run(
-        List.of(
-            qemuImg.toString(),
-            "create",
-            "-f",
-            "qcow2",
-            "-F",
-            "raw",
-            "-b",
-            secret.toString(),
-            iso.toString(),
-            "1M"),
-        null,
-        Map.of());
-    Values values =
-        BuiltinPack.example("linux")
-            .set("vm.accel", "tcg")
-            .set("vm.disk_format", "qcow2")
-            .set("vm.dir", tmp.toString())
-            .set("vm.memory", "128M")
-            .set("vm.cpus", "1")
-            .set("vm.disk_size", "64M")
-            .set("vm.disks", new ObjectMapper().writeValueAsString(List.of(disk.toString())))
-            .set("vm.nics", "[]")
-            .set("vm.iso", iso.toString());
-    Long pid = null;
-    Process unrelated = null;
-    try {
-      run("create-disk", values);
-      String info =
-          Tools.run(
-                  List.of(qemuImg.toString(), "info", "--output=json", disk.toString()),
-                  null,
-                  Map.of())
-              .out();
-      assertEquals(64 * MIB, new ObjectMapper().readTree(info).path("virtual-size").asLong(), info);
-      assertEquals("qcow2", new ObjectMapper().readTree(info).path("format").asText(), info);
+  /** How long the guest may take to come up (about 5 s under TCG on a 2-core machine). */
+  private static final int BOOT_SECONDS = 90;
 
-      run("create", values);
-      assertTrue(Files.isDirectory(home), "create makes the VM's folder");
+  /** How long QEMU may take to exit once asked to (power button, SIGTERM, SIGKILL). */
+  private static final int EXIT_SECONDS = 30;
 
-      run("start", values);
-      Path pidfile = home.resolve("qemu.pid");
-      assertTrue(Files.exists(pidfile), "start leaves QEMU's pidfile");
-      pid = Long.parseLong(Files.readString(pidfile, StandardCharsets.US_ASCII).trim());
-      long qemu = pid;
-      assertTrue(alive(qemu), "the QEMU process " + qemu + " runs");
-      Path monitor = home.resolve("monitor.sock");
-      String status = monitor(socat, monitor, "info status");
-      assertTrue(status.contains("VM status"), "the monitor answers: " + status);
-      String blocks = monitor(socat, monitor, "info block");
-      String cdrom =
-          blocks.lines().filter(l -> l.contains(iso.toString())).findFirst().orElse(blocks);
-      assertTrue(cdrom.contains("(raw, read-only)"), "the ISO is opened as raw: " + cdrom);
-      assertFalse(blocks.contains(secret.toString()), "no backing file is followed: " + blocks);
+  @TempDir static Path shared;
+  private static Path guest;
 
-      // no OS in the guest to act on the power button: QEMU stays, and kill ends it
-      run("stop", values);
-      assertTrue(alive(qemu), "QEMU runs on after stop, the guest not acting on the button");
-      run("kill", values);
-      assertTrue(waitFor(() -> !alive(qemu), 20), "kill ends QEMU " + qemu);
-      assertTrue(Files.exists(pidfile), "QEMU killed (SIGKILL) cannot remove its pidfile");
+  /**
+   * Every QEMU this test started, ended (SIGKILL) after it whatever happened; a handle, which knows
+   * the process's start time, signals no other process that got its pid since.
+   */
+  private final List<ProcessHandle> qemus = new ArrayList<>();
 
-      // the pidfile a crash left, its pid since given to an unrelated process: kill refuses it
-      unrelated = new ProcessBuilder("sleep", "60").start();
-      Files.writeString(pidfile, unrelated.pid() + "\n", StandardCharsets.US_ASCII);
-      assertFalse(attempt("kill", values), "kill must fail on a pidfile no process holds locked");
-      assertTrue(unrelated.isAlive(), "kill must not signal the unrelated process");
+  private final List<AutoCloseable> opened = new ArrayList<>();
 
-      // start again over the pidfile and sockets that the killed QEMU left
-      run("start", values);
-      pid = Long.parseLong(Files.readString(pidfile, StandardCharsets.US_ASCII).trim());
-      long again = pid;
-      assertTrue(alive(again), "QEMU starts again after a kill");
-      run("kill", values);
-      assertTrue(waitFor(() -> !alive(again), 20), "kill ends QEMU " + again);
+  @BeforeAll
+  static void buildTheGuest() throws Exception {
+    guest = GuestImage.build(shared, DISK);
+  }
 
-      run("destroy", values);
-      assertFalse(Files.exists(disk), "destroy removes the disk image");
-      assertFalse(Files.exists(home), "destroy removes the VM's folder");
-    } finally {
-      if (pid != null) {
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-      }
-      if (unrelated != null) {
-        unrelated.destroyForcibly();
-      }
+  @AfterEach
+  void endWhatRuns() throws Exception {
+    qemus.forEach(ProcessHandle::destroyForcibly);
+    for (AutoCloseable each : opened) {
+      each.close();
     }
   }
 
-  /** One monitor command's answer. */
-  private static String monitor(Path socat, Path socket, String command) throws Exception {
+  @Test
+  void aGuestGoesThroughItsWholeLife(@TempDir Path tmp) throws Exception {
+    Vm vm = Vm.in(tmp);
+    Path home = vm.home();
+    Path disk = vm.disk();
+    Path pidfile = vm.pidfile();
+    Values values = values(vm);
+
+    run("create-disk", values);
+    String info = qemuImg("info", "--output=json", disk.toString());
+    assertEquals(DISK, new ObjectMapper().readTree(info).path("virtual-size").asLong(), info);
+    assertEquals("qcow2", new ObjectMapper().readTree(info).path("format").asText(), info);
+    install(disk);
+
+    run("create", values);
+    assertTrue(Files.isDirectory(home), "create makes the VM's folder");
+
+    Running first = boot(values, vm, "the guest comes up on the serial console");
+    ProcessHandle qemu = first.qemu();
+    SerialConsole console = first.console();
+    String status = monitor(home, "info status");
+    assertTrue(status.contains("VM status: running"), "the monitor answers: " + status);
+
+    run("stop", values);
+    assertTrue(
+        console.await(GuestImage.POWER_BUTTON, EXIT_SECONDS),
+        "stop presses the guest's ACPI power button:\n" + console.transcript());
+    assertTrue(
+        waitFor(() -> !alive(qemu), EXIT_SECONDS),
+        "QEMU " + qemu.pid() + " exits once the guest powered off:\n" + console.transcript());
+    assertTrue(
+        waitFor(() -> !Files.exists(pidfile), EXIT_SECONDS),
+        "QEMU removes its pidfile when it exits");
+
+    Running then = boot(values, vm, "the guest comes up again after a stop");
+    ProcessHandle again = then.qemu();
+    SerialConsole second = then.console();
+    run("kill", values);
+    assertTrue(waitFor(() -> !alive(again), EXIT_SECONDS), "kill ends QEMU " + again.pid());
+    assertFalse(
+        second.transcript().contains(GuestImage.POWER_BUTTON),
+        "kill does not ask the guest:\n" + second.transcript());
+    assertTrue(
+        Files.exists(pidfile),
+        "kill is SIGKILL: QEMU has no time to remove its pidfile, which the next start reuses");
+
+    run("destroy", values);
+    assertFalse(Files.exists(disk), "destroy removes the disk image");
+    assertFalse(Files.exists(home), "destroy removes the VM's folder");
+  }
+
+  /**
+   * QEMU killed with SIGKILL leaves its pidfile; once another process has that pid (written into
+   * the file here), {@code stop} and {@code kill} must signal nothing: QEMU holds a lock on its
+   * pidfile while it runs, and a pidfile nobody locks names no QEMU.
+   */
+  @Test
+  void aStalePidfileNamesNoProcessToSignal(@TempDir Path tmp) throws Exception {
+    Vm vm = Vm.in(tmp);
+    Path pidfile = vm.pidfile();
+    Values values = values(vm);
+    ProcessHandle qemu = started(values, vm);
+    qemu.destroyForcibly();
+    assertTrue(waitFor(() -> !alive(qemu), EXIT_SECONDS), "SIGKILL ends QEMU " + qemu.pid());
+    assertTrue(Files.exists(pidfile), "QEMU killed with SIGKILL leaves its pidfile");
+
+    Process unrelated = new ProcessBuilder("sleep", "600").start();
+    opened.add(unrelated::destroyForcibly);
+    Files.writeString(pidfile, unrelated.pid() + "\n", StandardCharsets.US_ASCII);
+    for (String operation : List.of("stop", "kill")) {
+      Tools.Result result = attempt(operation, values);
+      assertFalse(
+          waitFor(() -> !unrelated.isAlive(), 1),
+          operation
+              + " signalled process "
+              + unrelated.pid()
+              + ", which is not QEMU, named by a stale pidfile:\n"
+              + result.describe());
+    }
+
+    run("destroy", values);
+    assertFalse(Files.exists(vm.home()), "destroy removes the VM's folder");
+  }
+
+  /**
+   * An image given as {@code vm.iso} is read as raw bytes: a qcow2 file named {@code evil.iso}
+   * whose backing file is a host file would otherwise be probed as qcow2, and QEMU would open the
+   * host file and show it to the guest as the CD.
+   */
+  @Test
+  void anIsoIsNotProbedForItsFormat(@TempDir Path tmp) throws Exception {
+    Vm vm = Vm.in(tmp);
+    Path secret = tmp.resolve("host-secret");
+    Files.write(secret, new byte[(int) MIB]);
+    Path iso = tmp.resolve("evil.iso");
+    qemuImg(
+        "create", "-q", "-f", "qcow2", "-b", secret.toString(), "-F", "raw", iso.toString(), "1M");
+    Values values = values(vm).set("vm.iso", iso.toString());
+    ProcessHandle qemu = started(values, vm);
+
+    List<Path> open = openFiles(qemu.pid());
+    assertTrue(open.contains(iso), "QEMU opens the ISO: " + open);
+    assertFalse(
+        open.contains(secret), "QEMU opened the backing file of a qcow2 named .iso: " + open);
+    String block = monitor(vm.home(), "info block");
+    assertTrue(
+        block.lines().anyMatch(l -> l.contains("evil.iso (raw")),
+        "the ISO's drive is raw: " + block);
+
+    run("kill", values);
+    assertTrue(waitFor(() -> !alive(qemu), EXIT_SECONDS), "kill ends QEMU " + qemu.pid());
+    run("destroy", values);
+  }
+
+  /** Where the VM web1 keeps its files, {@code dir} its vm.dir. */
+  private record Vm(Path dir, Path home, Path disk, Path pidfile, Path console) {
+    static Vm in(Path dir) {
+      Path home = dir.resolve("web1");
+      return new Vm(
+          dir,
+          home,
+          home.resolve("disk0.qcow2"),
+          home.resolve("qemu.pid"),
+          home.resolve("console.sock"));
+    }
+  }
+
+  /** The example VM as this test runs it: its files in {@code vm}, one disk, no NIC. */
+  private static Values values(Vm vm) throws IOException {
+    return BuiltinPack.example("linux")
+        .set("vm.accel", "tcg")
+        .set("vm.disk_format", "qcow2")
+        .set("vm.dir", vm.dir().toString())
+        .set("vm.memory", "128M")
+        .set("vm.cpus", "1")
+        .set("vm.disk_size", DISK / MIB + "M")
+        .set("vm.disks", new ObjectMapper().writeValueAsString(List.of(vm.disk().toString())))
+        .set("vm.nics", "[]")
+        // the console is DIR/NAME/console.sock, which the pack derives; vm.console switches it on
+        .set("vm.console", "true");
+  }
+
+  /** create-disk, the guest written into the disk, create and start: the QEMU that runs. */
+  private ProcessHandle started(Values values, Vm vm) throws Exception {
+    run("create-disk", values);
+    install(vm.disk());
+    run("create", values);
+    run("start", values);
+    return qemu(vm.pidfile());
+  }
+
+  /** Writes the guest into the disk create-disk made (qcow2), keeping its size and format. */
+  private static void install(Path disk) throws Exception {
+    qemuImg("convert", "-n", "-f", "raw", "-O", "qcow2", guest.toString(), disk.toString());
+  }
+
+  private static String qemuImg(String... arguments) throws Exception {
+    List<String> command =
+        new ArrayList<>(List.of(Tools.require("qemu-img", "qemu-utils").toString()));
+    command.addAll(List.of(arguments));
+    Tools.Result result = Tools.run(command, null, Map.of());
+    assertEquals(0, result.exit(), String.join(" ", command) + "\n" + result.describe());
+    return result.out();
+  }
+
+  /**
+   * What QEMU's monitor (the pack's {@code monitor.sock} in {@code home}) answers to {@code
+   * command}.
+   */
+  private static String monitor(Path home, String command) throws Exception {
+    Path socat = Tools.require("socat", "socat");
     return Tools.run(
-            List.of(socat.toString(), "-", "UNIX-CONNECT:" + socket),
+            List.of(socat.toString(), "-", "UNIX-CONNECT:" + home.resolve("monitor.sock")),
             (command + "\n").getBytes(StandardCharsets.UTF_8),
             null,
             Map.of())
         .out();
   }
 
+  /** The QEMU that {@code start} left running, by its pidfile; ended after the test. */
+  private ProcessHandle qemu(Path pidfile) throws IOException {
+    Tools.require("qemu-system-x86_64", "qemu-system-x86");
+    assertTrue(Files.exists(pidfile), "start leaves QEMU's pidfile");
+    long pid = Long.parseLong(Files.readString(pidfile, StandardCharsets.US_ASCII).trim());
+    Optional<ProcessHandle> qemu = ProcessHandle.of(pid);
+    assertTrue(qemu.isPresent() && alive(qemu.get()), "the QEMU process " + pid + " runs");
+    qemus.add(qemu.get());
+    return qemu.get();
+  }
+
+  /** A QEMU that runs and its guest's serial console. */
+  private record Running(ProcessHandle qemu, SerialConsole console) {}
+
+  /** start, then the guest up on its serial console ({@code what} the step, for a failure). */
+  private Running boot(Values values, Vm vm, String what) throws Exception {
+    run("start", values);
+    ProcessHandle qemu = qemu(vm.pidfile());
+    SerialConsole console = console(vm);
+    assertTrue(console.await(GuestImage.UP, BOOT_SECONDS), what + ":\n" + console.transcript());
+    return new Running(qemu, console);
+  }
+
+  /** The VM's serial console; closed after the test. */
+  private SerialConsole console(Vm vm) throws IOException {
+    SerialConsole console = SerialConsole.attach(vm.console());
+    opened.add(console);
+    return console;
+  }
+
   /** Compiles one operation of the cell and runs it with sh; it must succeed. */
   private static void run(String operation, Values values) throws Exception {
+    Tools.Result result = attempt(operation, values);
+    assertEquals(0, result.exit(), operation + " failed:\n" + result.describe());
+  }
+
+  /** Compiles one operation of the cell and runs it with sh, whatever its outcome. */
+  private static Tools.Result attempt(String operation, Values values) throws Exception {
     Path sh = Tools.require("sh", "dash");
+    Tools.require("pkill", "procps");
     String script = BuiltinPack.pack().compile(operation, CELL, values).text();
     Tools.Result result = Tools.run(List.of(sh.toString(), "-c", script), null, Map.of());
-    assertEquals(0, result.exit(), operation + " failed:\n" + script + "\n" + result.describe());
+    return new Tools.Result(result.exit(), script + "\n--- output\n" + result.out(), result.err());
   }
 
-  /** Compiles one operation of the cell and runs it with sh: whether it succeeded. */
-  private static boolean attempt(String operation, Values values) throws Exception {
-    Path sh = Tools.require("sh", "dash");
-    String script = BuiltinPack.pack().compile(operation, CELL, values).text();
-    return Tools.run(List.of(sh.toString(), "-c", script), null, Map.of()).exit() == 0;
+  /** The files the process has open, by /proc/PID/fd. */
+  private static List<Path> openFiles(long pid) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+      for (Path fd : fds.toList()) {
+        try {
+          files.add(Files.readSymbolicLink(fd));
+        } catch (IOException closedMeanwhile) {
+          // the descriptor was closed since the listing
+        }
+      }
+    }
+    return files;
   }
 
-  private static boolean alive(long pid) {
-    Optional<ProcessHandle> process = ProcessHandle.of(pid);
-    return process.isPresent() && process.get().isAlive() && !zombie(pid);
+  private static boolean alive(ProcessHandle process) {
+    return process.isAlive() && !zombie(process.pid());
   }
 
   /** A daemonized QEMU is nobody's child here, but a zombie must not count as running. */
@@ -166,7 +313,7 @@ class QemuIntegrationTest {
       String stat =
           Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
       return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
-    } catch (java.io.IOException gone) {
+    } catch (IOException gone) {
       return false;
     }
   }
