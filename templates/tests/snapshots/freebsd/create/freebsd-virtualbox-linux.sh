@@ -6,13 +6,8 @@ VBoxManage createvm --name=fbsd1 \
   --ostype=Linux_64 \
   --basefolder=/vm --register
 VBoxManage modifyvm fbsd1 \
-<<<<<<< HEAD
-  --rtc-use-utc=on \
-  --uart1 0x3f8 4 --uart-mode1 server /vm/fbsd1/console.sock \
-=======
   --rtcuseutc=on \
-  --uart1 0x3f8 4 --uartmode1 server /dev/nmdm0A \
->>>>>>> i14-vbox
+  --uart1 0x3f8 4 --uartmode1 server /vm/fbsd1/console.sock \
   --memory=2048 --cpus=2 --ioapic=on
 VBoxManage modifyvm fbsd1 --nic1=bridged --bridgeadapter1=bridge0 --macaddress1=589cfc000001
 VBoxManage storagectl fbsd1 --name=SATA --add=sata --controller=IntelAhci --portcount=2
