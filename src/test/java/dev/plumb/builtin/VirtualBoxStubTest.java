@@ -336,7 +336,7 @@ class VirtualBoxStubTest {
     }
     valueSets.add(
         win1()
-            .set("vm.console", dir + "/win1/com1")
+            .set("vm.console", "true")
             .set("vm.display", "7")
             .set("vm.vrde_auth", "true"));
     valueSets.add(BuiltinPack.example("linux").set("vm.nics", "[]"));
