@@ -335,10 +335,7 @@ class VirtualBoxStubTest {
       valueSets.add(Values.fromJson(example));
     }
     valueSets.add(
-        win1()
-            .set("vm.console", dir + "/win1/com1")
-            .set("vm.display", "7")
-            .set("vm.vrde_auth", "true"));
+        win1().set("vm.console", "true").set("vm.display", "7").set("vm.vrde_auth", "true"));
     valueSets.add(BuiltinPack.example("linux").set("vm.nics", "[]"));
     Map<String, Set<String>> seen = new TreeMap<>();
     List<String> problems = new ArrayList<>();
