@@ -300,30 +300,41 @@ class VirtualBoxStubTest {
    */
   private static final Map<String, Set<String>> VBOXMANAGE_61 =
       Map.of(
-          "createvm", Set.of("--name", "--ostype", "--basefolder", "--register"),
+          "createvm",
+          Set.of("--name", "--ostype", "--basefolder", "--register"),
           "modifyvm",
-              Set.of(
-                  "--rtcuseutc",
-                  "--firmware",
-                  "--uartN",
-                  "--uartmodeN",
-                  "--vrde",
-                  "--vrdeextpack",
-                  "--vrdeaddress",
-                  "--vrdeport",
-                  "--vrdeauthtype",
-                  "--memory",
-                  "--cpus",
-                  "--ioapic",
-                  "--nicN",
-                  "--bridgeadapterN",
-                  "--macaddressN"),
-          "storagectl", Set.of("--name", "--add", "--controller", "--portcount"),
-          "storageattach", Set.of("--storagectl", "--port", "--device", "--type", "--medium"),
-          "createmedium", Set.of("disk", "--filename", "--size", "--format"),
-          "startvm", Set.of("--type"),
-          "controlvm", Set.of("acpipowerbutton", "poweroff"),
-          "unregistervm", Set.of("--delete"));
+          Set.of(
+              "--rtcuseutc",
+              "--firmware",
+              "--uartN",
+              "--uartmodeN",
+              "--vrde",
+              "--vrdeextpack",
+              "--vrdeaddress",
+              "--vrdeport",
+              "--vrdeauthtype",
+              "--memory",
+              "--cpus",
+              "--ioapic",
+              "--nicN",
+              "--bridgeadapterN",
+              "--macaddressN"),
+          "storagectl",
+          Set.of("--name", "--add", "--controller", "--portcount"),
+          "storageattach",
+          Set.of("--storagectl", "--port", "--device", "--type", "--medium"),
+          "createmedium",
+          Set.of("disk", "--filename", "--size", "--format"),
+          "startvm",
+          Set.of("--type"),
+          "controlvm",
+          Set.of("acpipowerbutton", "poweroff", "reset"),
+          "unregistervm",
+          Set.of("--delete"),
+          "modifymedium",
+          Set.of("disk", "--resize"),
+          "snapshot",
+          Set.of("take", "restore"));
 
   @Test
   void everyArgvIsSpeltAsVirtualBox61SpellsIt() throws Exception {
@@ -341,6 +352,11 @@ class VirtualBoxStubTest {
     List<String> problems = new ArrayList<>();
     for (Matrix.Entry entry : BuiltinPack.pack().matrix().entries()) {
       if (!entry.supported() || !"virtualbox".equals(entry.cell().values().get("hypervisor"))) {
+        continue;
+      }
+      // status pipes VBoxManage into grep, console runs socat and host-setup modprobe or
+      // kldload: none succeeds against the stub, and their spellings are in the cases
+      if (Set.of("status", "console", "host-setup").contains(entry.operation())) {
         continue;
       }
       for (Values values : valueSets) {

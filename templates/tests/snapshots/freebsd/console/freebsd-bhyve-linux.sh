@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud console host=freebsd hypervisor=bhyve guest=linux
+# from: bhyve/console.plumb
+set -eu
+cu -l /dev/nmdm-fbsd1.1B

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud console host=macos hypervisor=qemu guest=freebsd
+# from: qemu/console.plumb
+set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
+socat -,rawer,escape=0x1d UNIX-CONNECT:/vm/fbsd1/console.sock

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=freebsd hypervisor=bhyve guest=windows
+# from: bhyve/reset.plumb
+set -eu
+bhyvectl --vm=fbsd1 --force-reset

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=freebsd hypervisor=qemu guest=windows
+# from: qemu/reset.plumb
+set -eu
+echo system_reset | nc -N -U /vm/fbsd1/monitor.sock > /dev/null

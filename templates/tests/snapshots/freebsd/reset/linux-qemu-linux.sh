@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=linux hypervisor=qemu guest=linux
+# from: qemu/reset.plumb
+set -eu
+echo system_reset | socat - UNIX-CONNECT:/vm/fbsd1/monitor.sock > /dev/null

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=macos hypervisor=qemu guest=freebsd
+# from: qemu/reset.plumb
+set -eu
+echo system_reset | nc -U /vm/fbsd1/monitor.sock > /dev/null

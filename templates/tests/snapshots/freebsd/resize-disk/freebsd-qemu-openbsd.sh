@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud resize-disk host=freebsd hypervisor=qemu guest=openbsd
+# from: qemu/resize-disk.plumb
+set -eu
+qemu-img resize -f qcow2 /vm/fbsd1/disk0.img 20G

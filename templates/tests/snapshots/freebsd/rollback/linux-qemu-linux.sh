@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud rollback host=linux hypervisor=qemu guest=linux
+# from: qemu/rollback.plumb
+set -eu
+qemu-img snapshot -a installed -f qcow2 /vm/fbsd1/disk0.img

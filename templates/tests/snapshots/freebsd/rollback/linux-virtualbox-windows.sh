@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud rollback host=linux hypervisor=virtualbox guest=windows
+# from: virtualbox/rollback.plumb
+set -eu
+VBoxManage snapshot fbsd1 restore installed

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud rollback host=macos hypervisor=qemu guest=freebsd
+# from: qemu/rollback.plumb
+set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
+qemu-img snapshot -a installed -f qcow2 /vm/fbsd1/disk0.img

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud snapshot host=freebsd hypervisor=virtualbox guest=freebsd
+# from: virtualbox/snapshot.plumb
+set -eu
+VBoxManage snapshot fbsd1 take installed

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud snapshot host=macos hypervisor=qemu guest=openbsd
+# from: qemu/snapshot.plumb
+set -eu
+PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
+qemu-img snapshot -c installed -f qcow2 /vm/fbsd1/disk0.img

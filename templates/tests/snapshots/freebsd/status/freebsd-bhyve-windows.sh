@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud status host=freebsd hypervisor=bhyve guest=windows
+# from: bhyve/status.plumb
+set -eu
+pgrep -L -F /vm/fbsd1/bhyve.pid

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud status host=linux hypervisor=qemu guest=freebsd
+# from: qemu/status.plumb
+set -eu
+pgrep -L -F /vm/fbsd1/qemu.pid

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud status host=macos hypervisor=virtualbox guest=freebsd
+# from: virtualbox/status.plumb
+set -eu
+PATH="/Applications/VirtualBox.app/Contents/MacOS:$PATH"
+VBoxManage showvminfo fbsd1 --machinereadable | grep -q '^VMState="running"$'

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud host-setup host=linux hypervisor=qemu guest=linux
+# from: qemu/host-setup.plumb
+set -eu
+modprobe -a tun bridge
+test -c /dev/kvm

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud host-setup host=linux hypervisor=virtualbox guest=openbsd
+# from: virtualbox/host-setup.plumb
+set -eu
+modprobe -a vboxdrv vboxnetflt vboxnetadp

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud modify host=macos hypervisor=virtualbox guest=linux
+# from: virtualbox/modify.plumb
+set -eu
+PATH="/Applications/VirtualBox.app/Contents/MacOS:$PATH"
+VBoxManage modifyvm web1 --memory=1024 --cpus=2

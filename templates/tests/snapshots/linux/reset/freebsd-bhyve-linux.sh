@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=freebsd hypervisor=bhyve guest=linux
+# from: bhyve/reset.plumb
+set -eu
+bhyvectl --vm=web1 --force-reset

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=linux hypervisor=virtualbox guest=openbsd
+# from: virtualbox/reset.plumb
+set -eu
+VBoxManage controlvm web1 reset

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud resize-disk host=freebsd hypervisor=virtualbox guest=linux
+# from: virtualbox/resize-disk.plumb
+set -eu
+VBoxManage modifymedium disk /vm/web1/root.img --resize 16384

@@ -1,0 +1,6 @@
+#!/bin/sh
+# plumb: petitecloud resize-disk host=macos hypervisor=virtualbox guest=openbsd
+# from: virtualbox/resize-disk.plumb
+set -eu
+PATH="/Applications/VirtualBox.app/Contents/MacOS:$PATH"
+VBoxManage modifymedium disk /vm/web1/root.img --resize 16384

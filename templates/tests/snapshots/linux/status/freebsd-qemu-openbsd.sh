@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud status host=freebsd hypervisor=qemu guest=openbsd
+# from: qemu/status.plumb
+set -eu
+pgrep -L -F /vm/web1/qemu.pid

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud host-setup host=freebsd hypervisor=virtualbox guest=freebsd
+# from: virtualbox/host-setup.plumb
+set -eu
+kldload -n vboxdrv vboxnetflt vboxnetadp

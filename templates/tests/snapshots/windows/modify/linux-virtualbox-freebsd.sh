@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud modify host=linux hypervisor=virtualbox guest=freebsd
+# from: virtualbox/modify.plumb
+set -eu
+VBoxManage modifyvm win1 --memory=8192 --cpus=2

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=freebsd hypervisor=qemu guest=freebsd
+# from: qemu/reset.plumb
+set -eu
+echo system_reset | nc -N -U /vm/win1/monitor.sock > /dev/null

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud reset host=macos hypervisor=qemu guest=windows
+# from: qemu/reset.plumb
+set -eu
+echo system_reset | nc -U /vm/win1/monitor.sock > /dev/null

@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud status host=freebsd hypervisor=qemu guest=windows
+# from: qemu/status.plumb
+set -eu
+pgrep -L -F /vm/win1/qemu.pid

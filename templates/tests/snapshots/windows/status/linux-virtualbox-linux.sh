@@ -1,0 +1,5 @@
+#!/bin/sh
+# plumb: petitecloud status host=linux hypervisor=virtualbox guest=linux
+# from: virtualbox/status.plumb
+set -eu
+VBoxManage showvminfo win1 --machinereadable | grep -q '^VMState="running"$'
