@@ -162,7 +162,11 @@ final class TestCommand implements Callable<Integer> {
           .println(
               "and " + (report.updated().size() - UPDATES_SHOWN) + " more (git status lists them)");
     }
-    terminal.err().println(summary(report, choice.label(), update));
+    terminal
+        .err()
+        .println(
+            summary(report, choice.label(), update)
+                + (covered == Cli.OK ? "" : "; the run fails on its template coverage (above)"));
     return report.passed() && covered == Cli.OK ? Cli.OK : Cli.FAILED;
   }
 
