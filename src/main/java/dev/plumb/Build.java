@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Every (values, operation, cell) of a pack, compiled: what {@link Pack#build} returns and {@code
@@ -100,8 +101,30 @@ public record Build(
     return entries.stream().filter(e -> e.status() == status).toList();
   }
 
+  /**
+   * The entry of one compile of a supported cell: {@code BUILT} with its script, or, when {@code
+   * compile} throws, {@code REFUSED} if a {@code %require} alone refused the values, else {@code
+   * FAILED}, with the errors and the first one's message as the reason.
+   */
+  public static Entry compiled(
+      String values, String operation, Cell cell, Supplier<Script> compile) {
+    try {
+      return new Entry(values, operation, cell, Status.BUILT, compile.get(), null, List.of());
+    } catch (PlumbException e) {
+      List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+      return new Entry(
+          values,
+          operation,
+          cell,
+          refusal(errors) ? Status.REFUSED : Status.FAILED,
+          null,
+          errors.isEmpty() ? "" : errors.get(0).message(),
+          errors);
+    }
+  }
+
   /** Whether the diagnostics of a failed compile are a refusal by {@code %require} alone. */
-  static boolean refusal(List<Diagnostic> errors) {
+  private static boolean refusal(List<Diagnostic> errors) {
     return !errors.isEmpty() && errors.stream().allMatch(d -> d.code() == Code.P506);
   }
 }

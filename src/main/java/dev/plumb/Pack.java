@@ -169,32 +169,18 @@ public final class Pack {
                 job -> {
                   Build.Entry entry =
                       job.status() == Build.Status.BUILT
-                          ? built(job, valueSets.get(job.values()))
+                          ? Build.compiled(
+                              job.values(),
+                              job.operation(),
+                              job.cell(),
+                              () ->
+                                  compile(job.operation(), job.cell(), valueSets.get(job.values())))
                           : job;
                   done.accept(entry);
                   return entry;
                 })
             .toList();
     return new Build(name(), List.copyOf(valueSets.keySet()), axes(), operations(), entries);
-  }
-
-  /** The entry of a supported cell, compiled: its script, or why it has none. */
-  private Build.Entry built(Build.Entry job, Values values) {
-    try {
-      Script script = compile(job.operation(), job.cell(), values);
-      return new Build.Entry(
-          job.values(), job.operation(), job.cell(), Build.Status.BUILT, script, null, List.of());
-    } catch (PlumbException e) {
-      List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
-      return new Build.Entry(
-          job.values(),
-          job.operation(),
-          job.cell(),
-          Build.refusal(errors) ? Build.Status.REFUSED : Build.Status.FAILED,
-          null,
-          errors.isEmpty() ? "" : errors.get(0).message(),
-          errors);
-    }
   }
 
   /**

@@ -20,9 +20,17 @@ final class Progress {
     this.total = total;
   }
 
-  /** How many entries building {@code pack} with {@code valueSets} sets makes: the total. */
+  /**
+   * How many entries building {@code pack} with {@code valueSets} sets makes: every operation in
+   * every cell, with each set. Counted from the declarations, not by resolving the matrix, which
+   * the build itself does.
+   */
   static int entries(Pack pack, int valueSets) {
-    return pack.matrix().entries().size() * valueSets;
+    long total = (long) pack.operations().size() * valueSets;
+    for (var values : pack.axes().values()) {
+      total = Math.min(Integer.MAX_VALUE, total * values.size());
+    }
+    return (int) total;
   }
 
   void step() {

@@ -124,14 +124,14 @@ final class TestCommand implements Callable<Integer> {
     }
     Map<String, Values> sets =
         ValueSets.byName(ValueSets.examplesOrDefaults(choice.root(terminal), choice.shown()));
-    Progress progress =
-        new Progress(terminal, "test", loaded.matrix().entries().size() * sets.size());
+    Progress progress = new Progress(terminal, "test", Progress.entries(loaded, sets.size()));
     TestReport report;
     try {
       report =
           PackTests.run(
               loaded, choice.root(terminal), choice.shown(), sets, update, e -> progress.step());
     } catch (IOException e) {
+      // the progress line cleared before the message, not after it (finally)
       progress.end();
       terminal.err().println("plumb test: cannot write the snapshots: " + e.getMessage());
       return Cli.FAILED;

@@ -132,7 +132,6 @@ final class CaseParser {
       return;
     }
     draft.operation = operation;
-    draft.compileSpan = span;
     while (!words.atEnd()) {
       String choice = words.word();
       int eq = choice.indexOf('=');
@@ -252,7 +251,6 @@ final class CaseParser {
     final String name;
     final Span span;
     String operation;
-    Span compileSpan;
     final Map<String, List<String>> cells = new LinkedHashMap<>();
     final List<String> values = new ArrayList<>();
     final List<TestCase.Override> sets = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.plumb.suite;
 import dev.plumb.Build;
 import dev.plumb.Cell;
 import dev.plumb.Pack;
-import dev.plumb.PlumbException;
 import dev.plumb.Script;
 import dev.plumb.Values;
 import dev.plumb.diag.Code;
@@ -156,28 +155,22 @@ final class CaseRunner {
         || built.status() == Build.Status.EXCLUDED) {
       return built;
     }
-    try {
-      Values given = valueSets.get(values);
-      for (TestCase.Override o : c.sets()) {
-        given = given.set(o.name(), o.value());
-      }
-      Script script = pack.compile(c.operation(), cell, given);
-      synchronized (compiled) {
-        compiled.add(script);
-      }
-      return new Build.Entry(
-          values, c.operation(), cell, Build.Status.BUILT, script, null, List.of());
-    } catch (PlumbException e) {
-      List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
-      return new Build.Entry(
-          values,
-          c.operation(),
-          cell,
-          Build.Status.FAILED,
-          null,
-          errors.isEmpty() ? "" : errors.get(0).message(),
-          errors);
+    Build.Entry fresh =
+        Build.compiled(
+            values,
+            c.operation(),
+            cell,
+            () -> {
+              Values given = valueSets.get(values);
+              for (TestCase.Override o : c.sets()) {
+                given = given.set(o.name(), o.value());
+              }
+              return pack.compile(c.operation(), cell, given);
+            });
+    if (fresh.status() == Build.Status.BUILT) {
+      compiled.add(fresh.script());
     }
+    return fresh;
   }
 
   /** Why the outcome does not meet the expectation, or null when it does. */
