@@ -43,7 +43,7 @@ record ChangeGroups(List<MatrixDiff.Group> groups, int compared, int changed) {
       changed++;
       for (LineDiff.Hunk hunk : c.hunks()) {
         byChange
-            .computeIfAbsent(MatrixDiff.key(hunk), k -> new Growing(hunk))
+            .computeIfAbsent(hunk.change(), k -> new Growing(hunk))
             .add(c.place(), hunk, c.script());
       }
     }

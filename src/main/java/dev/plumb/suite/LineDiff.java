@@ -51,6 +51,14 @@ public final class LineDiff {
     public List<Edit> changes() {
       return edits.stream().filter(Edit::changed).toList();
     }
+
+    /**
+     * The change as text, without positions: each removed and added line after its {@code -} or
+     * {@code +}. Hunks with equal changes made the same edit, wherever they stand.
+     */
+    public List<String> change() {
+      return changes().stream().map(e -> e.kind() + e.text()).toList();
+    }
   }
 
   /** Every line of the two texts, kept, removed or added, in order. */

@@ -2,7 +2,6 @@ package dev.plumb.suite;
 
 import dev.plumb.Build;
 import dev.plumb.Cell;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -204,12 +203,5 @@ public record MatrixDiff(
     public Added {
       origins = List.copyOf(origins);
     }
-  }
-
-  /** The key of a hunk's change: its removed and added texts, without their line numbers. */
-  static List<String> key(LineDiff.Hunk hunk) {
-    List<String> key = new ArrayList<>();
-    hunk.changes().forEach(e -> key.add(e.kind() + e.text()));
-    return key;
   }
 }

@@ -60,7 +60,7 @@ public record ScriptDiff(String expected, List<LineDiff.Hunk> hunks, List<Script
 
   /** What identical changes share: the removed and added lines, in order, without positions. */
   public List<String> signature() {
-    return hunks.stream().flatMap(h -> h.changes().stream()).map(e -> e.kind() + e.text()).toList();
+    return hunks.stream().flatMap(h -> h.change().stream()).toList();
   }
 
   /**

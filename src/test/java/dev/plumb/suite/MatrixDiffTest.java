@@ -64,7 +64,7 @@ class MatrixDiffTest {
     MatrixDiff.Group g = diff.groups().get(0);
     assertEquals(8, g.places().size());
     assertEquals(List.of("start host=* hypervisor=* with every values set"), g.summary());
-    assertEquals(List.of("-vm-start", "+vm-start -q"), MatrixDiff.key(g.hunk()));
+    assertEquals(List.of("-vm-start", "+vm-start -q"), g.hunk().change());
     assertEquals(
         List.of(new MatrixDiff.Added(5, "vm-start -q", List.of("pack/start.plumb:2"))), g.added());
     assertEquals("@@ -2,5 +2,5 @@", g.hunk().header());
@@ -93,7 +93,7 @@ class MatrixDiffTest {
             List.of("+linux-only"),
             List.of("-vm-stop", "+vm-stop --now"),
             List.of("-qemu-stop", "+qemu-stop --now")),
-        diff.groups().stream().map(g -> MatrixDiff.key(g.hunk())).toList());
+        diff.groups().stream().map(g -> g.hunk().change()).toList());
     assertEquals(
         List.of("start host=linux hypervisor=* with every values set"),
         diff.groups().get(0).summary());
@@ -207,7 +207,7 @@ class MatrixDiffTest {
     MatrixDiff diff = MatrixDiff.of(old, now, 0);
     assertEquals(1, diff.groups().size(), diff.groups().toString());
     MatrixDiff.Group sync = diff.groups().get(0);
-    assertEquals(List.of("+sync"), MatrixDiff.key(sync.hunk()));
+    assertEquals(List.of("+sync"), sync.hunk().change());
     assertEquals(List.of("pack/stop.plumb:3", "pack/q.plumb:4"), sync.added().get(0).origins());
     assertEquals(8, sync.places().size());
   }
