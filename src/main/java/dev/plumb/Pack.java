@@ -15,6 +15,7 @@ import dev.plumb.pipeline.PackModel;
 import dev.plumb.pipeline.SupportMatrix;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
+import dev.plumb.values.Binder;
 import dev.plumb.values.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class Pack {
   }
 
   public Script compile(String operation, Cell cell, Values values, CompileOptions options) {
-    CellCompiler.Compiled compiled =
+    return script(
         PlumbException.rethrown(
             () ->
                 compiler.compile(
@@ -112,12 +113,40 @@ public final class Pack {
                     cell.point(),
                     values.supplied(),
                     options.annotate(),
-                    options.maxBytes()));
-    return new Script(
-        compiled.lines().stream().map(ScriptLine::of).toList(),
-        compiled.secrets(),
-        compiled.reached(),
-        sites);
+                    options.maxBytes())));
+  }
+
+  /**
+   * Binds {@code values} to this pack's declarations once, for many compiles: each then skips
+   * checking them again ({@link #compile(String, Cell, BoundValues)}).
+   *
+   * @throws PlumbException with the values errors a compile with them would report
+   */
+  public BoundValues bind(Values values) {
+    return new BoundValues(this, PlumbException.rethrown(() -> compiler.bind(values.supplied())));
+  }
+
+  /**
+   * Compiles {@code operation} for {@code cell} with values bound by this pack.
+   *
+   * @throws PlumbException as {@link #compile(String, Cell, Values)} does, values errors aside
+   * @throws IllegalArgumentException for values bound by another pack
+   */
+  public Script compile(String operation, Cell cell, BoundValues values) {
+    return compile(operation, cell, values, CompileOptions.defaults());
+  }
+
+  public Script compile(String operation, Cell cell, BoundValues values, CompileOptions options) {
+    Binder.Bound bound = values.of(this);
+    return script(
+        PlumbException.rethrown(
+            () ->
+                compiler.compile(
+                    operation, cell.point(), bound, options.annotate(), options.maxBytes())));
+  }
+
+  private Script script(CellCompiler.Compiled compiled) {
+    return new Script(compiled.lines(), compiled.secrets(), compiled.reached(), sites);
   }
 
   /**
@@ -163,6 +192,17 @@ public final class Pack {
                     List.of()));
           }
         });
+    // each values set is bound once for all its compiles; a set with values errors is compiled
+    // unbound, so that every entry reports them as a compile with it would
+    Map<String, BoundValues> bound = new LinkedHashMap<>();
+    valueSets.forEach(
+        (name, values) -> {
+          try {
+            bound.put(name, bind(values));
+          } catch (PlumbException unbound) {
+            // each entry's compile reports it
+          }
+        });
     List<Build.Entry> entries =
         jobs.parallelStream()
             .map(
@@ -174,7 +214,11 @@ public final class Pack {
                               job.operation(),
                               job.cell(),
                               () ->
-                                  compile(job.operation(), job.cell(), valueSets.get(job.values())))
+                                  bound.containsKey(job.values())
+                                      ? compile(
+                                          job.operation(), job.cell(), bound.get(job.values()))
+                                      : compile(
+                                          job.operation(), job.cell(), valueSets.get(job.values())))
                           : job;
                   done.accept(entry);
                   return entry;

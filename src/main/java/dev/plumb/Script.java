@@ -1,5 +1,6 @@
 package dev.plumb;
 
+import dev.plumb.emit.Line;
 import dev.plumb.evaluate.Reach;
 import java.util.List;
 
@@ -9,18 +10,25 @@ import java.util.List;
  */
 public final class Script {
   private final String text;
-  private final List<ScriptLine> lines;
+  private final List<Line> written;
   private final List<String> secrets;
   private final Reach reach;
   private final SiteTable sites;
 
-  Script(List<ScriptLine> lines, List<String> secrets, Reach reach, SiteTable sites) {
-    this.lines = List.copyOf(lines);
+  /** The caller's copy of the lines, made when first asked for: most callers want the text. */
+  private volatile List<ScriptLine> lines;
+
+  Script(List<Line> written, List<String> secrets, Reach reach, SiteTable sites) {
+    this.written = List.copyOf(written);
     this.secrets = List.copyOf(secrets);
     this.reach = reach;
     this.sites = sites;
-    StringBuilder out = new StringBuilder();
-    for (ScriptLine line : lines) {
+    int length = 0;
+    for (Line line : written) {
+      length += line.text().length() + 1;
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (Line line : written) {
       out.append(line.text()).append('\n');
     }
     this.text = out.toString();
@@ -32,7 +40,12 @@ public final class Script {
   }
 
   public List<ScriptLine> lines() {
-    return lines;
+    List<ScriptLine> made = lines;
+    if (made == null) {
+      made = written.stream().map(ScriptLine::of).toList();
+      lines = made;
+    }
+    return made;
   }
 
   /** The environment variables the script reads its secrets from. */

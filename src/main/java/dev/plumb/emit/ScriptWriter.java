@@ -3,13 +3,10 @@ package dev.plumb.emit;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.ast.Via;
-import dev.plumb.check.shell.Continuations;
 import dev.plumb.check.shell.HoleContext;
 import dev.plumb.check.shell.HoleRef;
 import dev.plumb.check.shell.Quoting;
-import dev.plumb.check.shell.ReadListener;
 import dev.plumb.check.shell.Role;
-import dev.plumb.check.shell.ShellReader;
 import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
 import dev.plumb.diag.Diagnostic;
@@ -18,9 +15,7 @@ import dev.plumb.evaluate.Sink;
 import dev.plumb.source.OneLine;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +25,15 @@ import java.util.function.Function;
 
 /**
  * Turns the chosen text lines into the script's body. The lines are read, in the order the script
- * has them, by the same {@link ShellReader} that checks templates: it decides where each hole
- * stands on this very path (an argument, a command name, a here-document line…) and finds what this
- * path breaks. Then each value is written through the {@link Quoter} for its place, and what only
- * values can break is checked: a value that spells a here-document's delimiter line, a command name
- * taken from a value that is not a path.
+ * has them, by the same shell reader that checks templates ({@link Readings}): it decides where
+ * each hole stands on this very path (an argument, a command name, a here-document line…) and finds
+ * what this path breaks. Then each value is written through the {@link Quoter} for its place, and
+ * what only values can break is checked: a value that spells a here-document's delimiter line, a
+ * command name taken from a value that is not a path.
  */
 public final class ScriptWriter implements Sink {
-  /** A line read, waiting to be written once every hole's place is known. */
-  private record Read(
-      Unit unit,
-      Node.TextLine line,
-      List<HoleRef> refs,
-      Map<Integer, Value> values,
-      List<Via> via,
-      boolean startsCommand) {}
+  /** A line given, waiting to be written once every hole's place is known. */
+  private record Given(Readings.Step step, Map<Integer, Value> values) {}
 
   /** The place a value's size is estimated for, before its real place is known. */
   private static final HoleContext ESTIMATE =
@@ -52,48 +41,49 @@ public final class ScriptWriter implements Sink {
 
   private final Function<Unit, UnitText> texts;
   private final Function<Unit, String> names;
+  private final Readings readings;
   private final boolean annotate;
   private final long limit;
-  private final List<Read> read = new ArrayList<>();
-  private final Map<HoleRef, HoleContext> contexts = new IdentityHashMap<>();
+  private final List<Given> given = new ArrayList<>();
   private final List<Line> lines = new ArrayList<>();
 
   /** A set: an unrolled line repeats its error for every element, which is reported once. */
   private final Set<Diagnostic> errors = new LinkedHashSet<>();
 
   private final TreeSet<String> secrets = new TreeSet<>();
-  private final ShellReader reader;
   private long size;
 
-  /** The line given before, or null. */
-  private Continuations.Emitted previous;
+  /** The UTF-8 size of the lines written, counted exactly up to {@link #counted}. */
+  private long written;
+
+  /**
+   * How many of {@link #lines} {@link #written} counts; each later one is at most 3 bytes a char.
+   */
+  private int counted;
+
+  private long uncountedChars;
+
+  private int firstNumber = 1;
 
   /**
    * The template line being written: where an annotation line that overflows the bound is reported.
    */
   private Span current;
 
+  /**
+   * @param readings the readings of paths met before, shared by the compiles of one pack
+   */
   public ScriptWriter(
-      Function<Unit, UnitText> texts, Function<Unit, String> names, boolean annotate, long limit) {
+      Function<Unit, UnitText> texts,
+      Function<Unit, String> names,
+      Readings readings,
+      boolean annotate,
+      long limit) {
     this.texts = texts;
     this.names = names;
+    this.readings = readings;
     this.annotate = annotate;
     this.limit = limit;
-    this.reader =
-        ShellReader.script(
-            new ReadListener() {
-              @Override
-              public void hole(HoleRef hole, HoleContext context) {
-                contexts.put(hole, context);
-              }
-
-              @Override
-              public void report(Diagnostic d) {
-                if (d.isError()) {
-                  errors.add(d);
-                }
-              }
-            });
   }
 
   @Override
@@ -105,19 +95,18 @@ public final class ScriptWriter implements Sink {
     for (Node.Part part : line.parts()) {
       if (part instanceof Node.Hole hole) {
         refs.add(new HoleRef(hole, text.holeTypes().get(hole.index())));
-        width += Quoter.render(holes.get(hole.index()), ESTIMATE).length();
+        Value value = holes.get(hole.index());
+        if (value instanceof Value.Secret secret) {
+          secrets.add(secret.variable());
+        }
+        width += Quoter.render(value, ESTIMATE).length();
       } else {
         width += ((Node.Literal) part).text().length();
       }
     }
     // the bound is checked on the text before quoting as lines come, so that an unroll stops early
     grow(width);
-    boolean startsCommand = reader.atCommandStart();
-    Continuations.Emitted here = new Continuations.Emitted(unit, List.copyOf(via), line);
-    Continuations.check(previous, here, reader.lineStart(), text, errors::add);
-    previous = here;
-    reader.line(line, refs, false);
-    read.add(new Read(unit, line, refs, holes, via, startsCommand));
+    given.add(new Given(new Readings.Step(unit, line, refs, List.copyOf(via)), holes));
   }
 
   private void grow(long bytes) {
@@ -130,43 +119,66 @@ public final class ScriptWriter implements Sink {
     }
   }
 
-  /** The errors found, once every line has been given; without errors, the lines are written. */
-  public List<Diagnostic> finish() {
-    reader.end();
+  /**
+   * The errors found, once every line has been given: the path is read as the shell reads it (or
+   * its reading remembered), then, without errors, the lines are written.
+   *
+   * @param firstNumber the number of the body's first line in the script (after the header)
+   */
+  public List<Diagnostic> finish(int firstNumber) {
+    this.firstNumber = firstNumber;
+    List<Readings.Step> path = new ArrayList<>(given.size());
+    for (Given g : given) {
+      path.add(g.step());
+    }
+    Readings.Reading reading = readings.of(path, texts);
+    errors.addAll(reading.errors());
     if (errors.isEmpty()) {
-      size = 0;
-      for (Read r : read) {
-        write(r);
+      for (int i = 0; i < given.size(); i++) {
+        write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i]);
       }
     }
     return List.copyOf(errors);
   }
 
-  private void write(Read r) {
+  private void write(Given g, List<HoleContext> contexts, boolean startsCommand) {
+    Readings.Step r = g.step();
     current = r.line().span();
-    if (annotate && r.startsCommand()) {
+    if (annotate && startsCommand) {
       add(
           new Line(
-              0,
+              nextNumber(),
               OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line()),
               null,
               List.of(),
               List.of()));
     }
+    List<Node.Part> parts = r.line().parts();
+    if (contexts.isEmpty() && parts.size() == 1) {
+      // a line of template text alone: no value to place or check
+      Node.Part only = parts.get(0);
+      String literal = ((Node.Literal) only).text();
+      int width = literal.codePointCount(0, literal.length());
+      add(
+          new Line(
+              nextNumber(),
+              literal,
+              r.line().span(),
+              List.of(new Line.Segment(1, 1 + width, only.span(), false)),
+              r.via()));
+      return;
+    }
     StringBuilder text = new StringBuilder();
-    List<Line.Segment> segments = new ArrayList<>();
+    List<Line.Segment> segments = new ArrayList<>(parts.size());
     List<HoleContext.EndLine> endLines = new ArrayList<>();
     int column = 1;
     int next = 0;
-    for (Node.Part part : r.line().parts()) {
+    for (Node.Part part : parts) {
       String piece;
       if (part instanceof Node.Hole hole) {
-        HoleContext context = contexts.get(r.refs().get(next++));
-        if (context == null) {
-          throw new IllegalStateException("no context for the hole at " + hole.span());
-        }
+        HoleContext context = contexts.get(next++);
         endLines.addAll(context.endLines());
-        piece = fill(hole, r.values().get(hole.index()), context);
+        piece = fill(hole, g.values().get(hole.index()), context);
       } else {
         piece = ((Node.Literal) part).text();
       }
@@ -176,14 +188,13 @@ public final class ScriptWriter implements Sink {
       column += width;
       text.append(piece);
     }
-    checkDelimiters(text.toString(), endLines, r.line());
-    add(new Line(0, text.toString(), r.line().span(), segments, r.via()));
+    if (!endLines.isEmpty()) {
+      checkDelimiters(text.toString(), endLines, r.line());
+    }
+    add(new Line(nextNumber(), text.toString(), r.line().span(), segments, r.via()));
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
-    if (value instanceof Value.Secret s) {
-      secrets.add(s.variable());
-    }
     if (context.role() == Role.COMMAND_NAME
         && !(value instanceof Value.Text t && t.value().contains("/"))) {
       errors.add(
@@ -218,9 +229,52 @@ public final class ScriptWriter implements Sink {
     }
   }
 
+  private int nextNumber() {
+    return firstNumber + lines.size();
+  }
+
+  /**
+   * Adds a line, keeping the script within the bound: its size in UTF-8 is counted exactly only
+   * when three bytes a char could pass the bound, so that most scripts never count it.
+   */
   private void add(Line line) {
-    grow(line.text().getBytes(StandardCharsets.UTF_8).length + 1L);
     lines.add(line);
+    uncountedChars += line.text().length() + 1L;
+    if (written + 3 * uncountedChars > limit) {
+      for (; counted < lines.size(); counted++) {
+        written += utf8Length(lines.get(counted).text()) + 1L;
+      }
+      uncountedChars = 0;
+      if (written > limit) {
+        throw new Abort(
+            Diagnostic.error(
+                    Code.P509, current, "the script would be larger than " + limit + " bytes")
+                .withHint("an '%each' over a large list is the usual cause"));
+      }
+    }
+  }
+
+  /** The length of {@code text} in UTF-8, counted without encoding it. */
+  static long utf8Length(String text) {
+    long bytes = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          bytes += 1;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          bytes += 2; // two chars, four bytes
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          continue; // unpaired: encoded as '?', one byte
+        } else {
+          bytes += 2;
+        }
+      }
+    }
+    return bytes;
   }
 
   public List<Line> lines() {

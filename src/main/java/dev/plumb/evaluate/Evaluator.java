@@ -195,9 +195,12 @@ public final class Evaluator implements Node.Visitor<Void> {
 
   @Override
   public Void visitText(Node.TextLine n) {
-    Map<Integer, Value> holes = new HashMap<>();
+    Map<Integer, Value> holes = Map.of();
     for (Node.Part part : n.parts()) {
       if (part instanceof Node.Hole hole) {
+        if (holes.isEmpty()) {
+          holes = new HashMap<>();
+        }
         holes.put(hole.index(), exprs.eval(hole.expr()));
       }
     }

@@ -1,5 +1,6 @@
 package dev.plumb.pipeline;
 
+import dev.plumb.ast.Fragment;
 import dev.plumb.ast.Node;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
@@ -9,6 +10,7 @@ import dev.plumb.diag.Diagnostic;
 import dev.plumb.diag.ErrorCap;
 import dev.plumb.diag.Failure;
 import dev.plumb.emit.Line;
+import dev.plumb.emit.Readings;
 import dev.plumb.emit.ScriptWriter;
 import dev.plumb.evaluate.Abort;
 import dev.plumb.evaluate.Evaluator;
@@ -27,6 +29,8 @@ import dev.plumb.values.Supplied;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Compiles one cell of a loaded pack: check the request, resolve the template, bind the values,
@@ -58,8 +62,20 @@ public final class CellCompiler {
 
   private final PackModel pack;
 
+  /** The chain that serves each (operation, cell) compiled so far: the axes alone decide it. */
+  private final Map<Served, List<Template>> served = new ConcurrentHashMap<>();
+
+  private record Served(String operation, Point cell) {}
+
+  /** The shell readings of the paths this pack's compiles took: a path is read once. */
+  private final Readings readings = new Readings();
+
+  /** The pack's fragments by name, made once: every compile that includes one looks it up. */
+  private final Map<String, Fragment> fragments;
+
   public CellCompiler(PackModel pack) {
     this.pack = pack;
+    this.fragments = pack.fragmentsByName();
   }
 
   /**
@@ -72,34 +88,57 @@ public final class CellCompiler {
    */
   public Compiled compile(
       String operation, Point cell, Supplied values, boolean annotate, long maxBytes) {
-    Declarations decls = pack.declarations();
-    Point axes = Requests.cell(pack.declarations(), operation, cell);
-    List<Template> chain = resolve(operation, axes);
-    Checked<Binder.Bound> bound = Binder.bindWithOrigins(decls, values);
+    return compile(operation, cell, () -> bind(values), annotate, maxBytes);
+  }
+
+  /** As {@link #compile(String, Point, Supplied, boolean, long)}, with values bound before. */
+  public Compiled compile(
+      String operation, Point cell, Binder.Bound values, boolean annotate, long maxBytes) {
+    return compile(operation, cell, () -> values, annotate, maxBytes);
+  }
+
+  /**
+   * Binds {@code values} to the pack's declarations: what every compile with them would do first.
+   *
+   * @throws Failure with the values errors
+   */
+  public Binder.Bound bind(Supplied values) {
+    Checked<Binder.Bound> bound = Binder.bindWithOrigins(pack.declarations(), values);
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
     }
-    Checked<Map<String, Value>> computed =
-        PackLets.compute(decls, axes, bound.value().values(), maxBytes);
+    return bound.value();
+  }
+
+  /** Binds the values only once the request and the cell's template are known to be good. */
+  private Compiled compile(
+      String operation,
+      Point cell,
+      Supplier<Binder.Bound> values,
+      boolean annotate,
+      long maxBytes) {
+    Declarations decls = pack.declarations();
+    Point axes = Requests.cell(pack.declarations(), operation, cell);
+    List<Template> chain = resolve(operation, axes);
+    Binder.Bound bound = values.get();
+    Checked<Map<String, Value>> computed = PackLets.compute(decls, axes, bound.values(), maxBytes);
     if (!computed.diagnostics().isEmpty()) {
       throw new Failure(computed.diagnostics());
     }
-    ScriptWriter writer = new ScriptWriter(pack.texts()::get, pack::relative, annotate, maxBytes);
+    ScriptWriter writer =
+        new ScriptWriter(pack.texts()::get, pack::relative, readings, annotate, maxBytes);
     Reach reach = new Reach();
     List<Diagnostic> errors = new ArrayList<>();
+    List<Line> header = List.of();
     try {
       errors.addAll(
           Evaluator.run(
-              chain,
-              axes,
-              computed.value(),
-              bound.value().origins(),
-              pack.fragmentsByName(),
-              writer,
-              reach,
-              maxBytes));
+              chain, axes, computed.value(), bound.origins(), fragments, writer, reach, maxBytes));
       if (errors.isEmpty()) {
-        errors.addAll(writer.finish());
+        // the secrets are known once every line is given: the header names them
+        List<String> from = chain.stream().map(pack::relative).toList();
+        header = Header.lines(decls.pack(), operation, axes, from, writer.secrets());
+        errors.addAll(writer.finish(header.size() + 1));
       }
     } catch (Abort abort) {
       errors.add(abort.diagnostic());
@@ -110,11 +149,10 @@ public final class CellCompiler {
     if (!errors.isEmpty()) {
       throw new Failure(errors);
     }
-    List<String> from = chain.stream().map(pack::relative).toList();
-    return new Compiled(
-        Header.lines(decls.pack(), operation, axes, from, writer.secrets(), writer.lines()),
-        writer.secrets(),
-        reach);
+    List<Line> lines = new ArrayList<>(header.size() + writer.lines().size());
+    lines.addAll(header);
+    lines.addAll(writer.lines());
+    return new Compiled(lines, writer.secrets(), reach);
   }
 
   /**
@@ -152,6 +190,16 @@ public final class CellCompiler {
 
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */
   private List<Template> resolve(String operation, Point axes) {
+    Served key = new Served(operation, axes);
+    List<Template> chain = served.get(key);
+    if (chain == null) {
+      chain = choose(operation, axes);
+      served.putIfAbsent(key, chain);
+    }
+    return chain;
+  }
+
+  private List<Template> choose(String operation, Point axes) {
     Declarations.Exclusion excluded = pack.declarations().excluding(axes);
     if (excluded != null) {
       throw new Failure(

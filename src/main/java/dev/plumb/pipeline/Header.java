@@ -10,13 +10,9 @@ import java.util.List;
 final class Header {
   private Header() {}
 
+  /** The header's lines, numbered from 1: the body's lines are numbered after them. */
   static List<Line> lines(
-      String pack,
-      String operation,
-      Point cell,
-      List<String> chain,
-      List<String> secrets,
-      List<Line> body) {
+      String pack, String operation, Point cell, List<String> chain, List<String> secrets) {
     List<String> header = new ArrayList<>();
     header.add("#!/bin/sh");
     StringBuilder plumb = new StringBuilder("# plumb: ").append(pack).append(' ').append(operation);
@@ -32,9 +28,6 @@ final class Header {
     for (String text : header) {
       // the names come from the pack's files and manifest; none may end its comment line
       lines.add(Line.added(lines.size() + 1, OneLine.escape(text)));
-    }
-    for (Line line : body) {
-      lines.add(line.renumbered(lines.size() + 1));
     }
     return lines;
   }

@@ -8,7 +8,6 @@ import dev.plumb.ast.Unit;
 import dev.plumb.ast.Via;
 import dev.plumb.source.Span;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,9 @@ public final class ChainWalk {
 
   /** The include and override sites that lead to the current statement, innermost last. */
   private final Deque<Via> via = new ArrayDeque<>();
+
+  /** {@link #via} as a list, made once per region: every line of a region shares it. */
+  private List<Via> viaList = List.of();
 
   private Unit unit;
 
@@ -53,7 +55,7 @@ public final class ChainWalk {
 
   /** The include and override sites that led here, outermost first. */
   public List<Via> via() {
-    return new ArrayList<>(via);
+    return viaList;
   }
 
   /** The innermost include or override site, or null in the root's own body. */
@@ -94,6 +96,7 @@ public final class ChainWalk {
     Unit saved = unit;
     unit = entered;
     via.addLast(step);
+    viaList = List.copyOf(via);
     if (override != null) {
       overrides.push(override);
     }
@@ -104,6 +107,7 @@ public final class ChainWalk {
         overrides.pop();
       }
       via.removeLast();
+      viaList = List.copyOf(via);
       unit = saved;
     }
   }
