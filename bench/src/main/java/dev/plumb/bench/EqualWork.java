@@ -191,6 +191,13 @@ record EqualWork(
     return b.append("]}}\n").toString();
   }
 
+  /** The values for the FreeMarker one-shot: v0…v19 and items, space-separated. */
+  String valuesProperties() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < VARS; i++) b.append("v" + i + "=" + vars.get(i) + "\n");
+    return b.append("items=" + String.join(" ", items) + "\n").toString();
+  }
+
   String freemarkerTemplate() {
     return render(FREEMARKER, "<#import \"frag.ftl\" as f>\n" + header());
   }
@@ -297,6 +304,7 @@ record EqualWork(
       write(dir.resolve("jinja/main.j2"), jinjaTemplate());
       write(dir.resolve("jinja/frag.j2"), jinjaFragment());
       write(dir.resolve("envsubst.txt"), envsubstText());
+      write(dir.resolve("values.properties"), valuesProperties());
       write(dir.resolve("expected.sh"), expected());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
