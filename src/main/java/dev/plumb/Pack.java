@@ -9,6 +9,7 @@ import dev.plumb.lint.Linter;
 import dev.plumb.pipeline.BuiltIn;
 import dev.plumb.pipeline.CellCompiler;
 import dev.plumb.pipeline.Matrices;
+import dev.plumb.pipeline.OperationLoader;
 import dev.plumb.pipeline.PackFiles;
 import dev.plumb.pipeline.PackLoader;
 import dev.plumb.pipeline.PackModel;
@@ -52,7 +53,32 @@ public final class Pack {
 
   /** Loads a pack whose files are named in messages under {@code shownAs}. */
   public static Pack load(Path folder, String shownAs) {
-    Checked<PackModel> checked = PackLoader.load(PackFiles.read(folder, shownAs));
+    return loaded(PackLoader.load(PackFiles.read(folder, shownAs)));
+  }
+
+  /**
+   * Loads the pack in {@code folder} to compile {@code operation}, for a short-lived process such
+   * as the command line: when {@code cache} holds the verdict of an earlier load of these very
+   * files by this build of plumb, that they have no error, only the files {@code operation}'s cells
+   * read are parsed and checked; otherwise the whole pack is, as {@link #load(Path, String)} does,
+   * and the verdict is kept in {@code cache} when there is no error. A pack with an error in any
+   * file is refused either way. The pack returned compiles {@code operation}; its matrix, coverage
+   * sites and build may hold that operation's templates only.
+   *
+   * @param cache a folder for verdicts (made when needed; one that cannot be written keeps none),
+   *     or null for none
+   * @throws PlumbException with the errors found anywhere in the pack
+   */
+  public static Pack loadFor(String operation, Path folder, String shownAs, Path cache) {
+    return loaded(OperationLoader.load(PackFiles.read(folder, shownAs), operation, cache));
+  }
+
+  /** As {@link #loadFor}, for the built-in pack. */
+  public static Pack builtInFor(String operation, Path cache) {
+    return loadFor(operation, BuiltIn.folder(), BuiltIn.SHOWN_AS, cache);
+  }
+
+  private static Pack loaded(Checked<PackModel> checked) {
     if (!checked.ok() || checked.value() == null) {
       throw new PlumbException(
           ErrorCap.apply(checked.diagnostics().stream().filter(Diagnostic::isError).toList()));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -37,7 +38,7 @@ public final class Cli {
       terminal.report(undecodable);
       return FAILED;
     }
-    CommandLine cli = commandLine(terminal);
+    CommandLine cli = commandLine(terminal, args);
     cli.setOut(new PrintWriter(terminal.out(), true));
     cli.setErr(new PrintWriter(terminal.err(), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
@@ -58,19 +59,43 @@ public final class Cli {
     }
   }
 
+  /** A subcommand: its name, as its {@code @Command} gives it, and how to make it. */
+  record Subcommand(String name, Function<Terminal, Object> make) {}
+
+  /** Every subcommand, in the order help lists them. */
+  static final List<Subcommand> SUBCOMMANDS =
+      List.of(
+          new Subcommand("compile", CompileCommand::new),
+          new Subcommand("build", BuildCommand::new),
+          new Subcommand("test", TestCommand::new),
+          new Subcommand("diff", DiffCommand::new),
+          new Subcommand("explain-cell", ExplainCellCommand::new),
+          new Subcommand("lint", LintCommand::new),
+          new Subcommand("matrix", MatrixCommand::new),
+          new Subcommand("schema", SchemaCommand::new),
+          new Subcommand("explain", ExplainCommand::new),
+          new Subcommand("completion", CompletionCommand::new));
+
   /** Every command, as {@code plumb completion} describes them too. */
   static CommandLine commandLine(Terminal terminal) {
-    return new CommandLine(new PlumbCommand(terminal))
-        .addSubcommand(new CompileCommand(terminal))
-        .addSubcommand(new BuildCommand(terminal))
-        .addSubcommand(new TestCommand(terminal))
-        .addSubcommand(new DiffCommand(terminal))
-        .addSubcommand(new ExplainCellCommand(terminal))
-        .addSubcommand(new LintCommand(terminal))
-        .addSubcommand(new MatrixCommand(terminal))
-        .addSubcommand(new SchemaCommand(terminal))
-        .addSubcommand(new ExplainCommand(terminal))
-        .addSubcommand(new CompletionCommand(terminal));
+    CommandLine cli = new CommandLine(new PlumbCommand(terminal));
+    SUBCOMMANDS.forEach(sub -> cli.addSubcommand(sub.make().apply(terminal)));
+    return cli;
+  }
+
+  /**
+   * The command line that parses {@code args}: when the first argument names a subcommand, only
+   * that one is made, since picocli reads every command's options when it is added (a tenth of a
+   * short run's time); otherwise (help, a mistyped command, no command) all of them.
+   */
+  static CommandLine commandLine(Terminal terminal, String[] args) {
+    for (Subcommand sub : SUBCOMMANDS) {
+      if (args.length > 0 && sub.name().equals(args[0])) {
+        return new CommandLine(new PlumbCommand(terminal))
+            .addSubcommand(sub.make().apply(terminal));
+      }
+    }
+    return commandLine(terminal);
   }
 
   /**

@@ -90,7 +90,8 @@ final class CompileCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--values - (standard input) can be given only once");
     }
-    return pack.choice(terminal).run("compile", terminal, loaded -> compile(loaded, cell));
+    return pack.choice(terminal)
+        .runFor(request.operation, "compile", terminal, loaded -> compile(loaded, cell));
   }
 
   private int compile(Pack loaded, Cell cell) {

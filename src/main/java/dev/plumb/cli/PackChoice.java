@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The pack a command uses, and how it came to be that one (docs/language.md §6): {@code --pack DIR}
@@ -56,6 +57,37 @@ record PackChoice(Path folder, How how) {
     return folder == null ? Pack.builtIn() : Pack.load(terminal.resolve(folder), shown());
   }
 
+  /**
+   * The pack, loaded to compile {@code operation}: only the files it reads when the whole pack is
+   * known to load without errors ({@link Pack#loadFor}).
+   */
+  Pack loadFor(Terminal terminal, String operation) {
+    Path cache = verdicts(terminal);
+    return folder == null
+        ? Pack.builtInFor(operation, cache)
+        : Pack.loadFor(operation, terminal.resolve(folder), shown(), cache);
+  }
+
+  /**
+   * Where verdicts on packs are kept: {@code $PLUMB_CACHE}, else {@code $XDG_CACHE_HOME/plumb},
+   * else {@code ~/.cache/plumb}, each in a folder {@code verdicts}; none when none of them is set,
+   * or when {@code PLUMB_CACHE} is {@code off}.
+   */
+  static Path verdicts(Terminal terminal) {
+    String plumb = terminal.variable("PLUMB_CACHE");
+    if (plumb != null) {
+      return plumb.equals("off") ? null : terminal.resolve(Path.of(plumb, "verdicts"));
+    }
+    String xdg = terminal.variable("XDG_CACHE_HOME");
+    if (xdg != null && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "plumb", "verdicts");
+    }
+    String home = terminal.variable("HOME");
+    return home != null && Path.of(home).isAbsolute()
+        ? Path.of(home, ".cache", "plumb", "verdicts")
+        : null;
+  }
+
   List<Diagnostic> lint(Terminal terminal, boolean shellcheck) {
     return folder == null
         ? Pack.lintBuiltIn(shellcheck)
@@ -96,8 +128,17 @@ record PackChoice(Path folder, How how) {
    * samples/tutorial}); a failure is reported as {@link #report} does.
    */
   int run(String command, Terminal terminal, Use use) {
+    return run(command, terminal, () -> load(terminal), use);
+  }
+
+  /** As {@link #run(String, Terminal, Use)}, with the pack loaded to compile {@code operation}. */
+  int runFor(String operation, String command, Terminal terminal, Use use) {
+    return run(command, terminal, () -> loadFor(terminal, operation), use);
+  }
+
+  private int run(String command, Terminal terminal, Supplier<Pack> loader, Use use) {
     try {
-      Pack pack = load(terminal);
+      Pack pack = loader.get();
       if (terminal.interactive()) {
         terminal.err().println("plumb " + command + ": pack '" + pack.name() + "' from " + label());
       }

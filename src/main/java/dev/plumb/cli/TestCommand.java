@@ -80,7 +80,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Option(
       names = "--coverage",
-      description = "say which template lines and %if arms no script of the run reached")
+      description = "say which template lines and %%if arms no script of the run reached")
   boolean coverage;
 
   @Option(

@@ -23,13 +23,17 @@ import dev.plumb.resolve.Resolution;
 import dev.plumb.resolve.Resolver;
 import dev.plumb.source.Point;
 import dev.plumb.source.Span;
+import dev.plumb.types.Type;
 import dev.plumb.types.Value;
 import dev.plumb.values.Binder;
 import dev.plumb.values.Supplied;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -73,8 +77,14 @@ public final class CellCompiler {
   /** The pack's fragments by name, made once: every compile that includes one looks it up. */
   private final Map<String, Fragment> fragments;
 
+  /** Whether a variable's type nests deeper than {@link #DEEP_TYPES} levels. */
+  private final boolean deepTypes;
+
   public CellCompiler(PackModel pack) {
     this.pack = pack;
+    this.deepTypes =
+        pack.declarations().variables().values().stream()
+            .anyMatch(v -> depth(v.type()) > DEEP_TYPES);
     this.fragments = pack.fragmentsByName();
   }
 
@@ -103,6 +113,33 @@ public final class CellCompiler {
    * @throws Failure with the values errors
    */
   public Binder.Bound bind(Supplied values) {
+    if (!deepTypes) {
+      return bindHere(values);
+    }
+    // values of deeply nested record types are decoded one frame pair per level: on a stack
+    // sized for them, whatever thread the caller compiles on
+    FutureTask<Binder.Bound> task = new FutureTask<>(() -> bindHere(values));
+    Thread thread = new Thread(null, task, "plumb-values", DEEP_STACK);
+    thread.start();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while binding values", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The nesting of declared types past which values are bound on a stack of their own. */
+  static final int DEEP_TYPES = 64;
+
+  private static final long DEEP_STACK = 64L << 20;
+
+  private Binder.Bound bindHere(Supplied values) {
     Checked<Binder.Bound> bound = Binder.bindWithOrigins(pack.declarations(), values);
     if (!bound.diagnostics().isEmpty()) {
       throw new Failure(ErrorCap.apply(PackLoader.sorted(bound.diagnostics())));
@@ -186,6 +223,38 @@ public final class CellCompiler {
     List<Template> chain = pack.chain(chosen.template());
     return new Weighed(
         axes, ranked, chain, CellSupport.unsupported(chain, axes, pack.declarations()));
+  }
+
+  /**
+   * How deep a type nests records, lists and optionals, counted up to just past {@link #DEEP_TYPES}
+   * (so the recursion stays shallow), each type once however often it is used.
+   */
+  static int depth(Type type) {
+    return depth(type, new IdentityHashMap<>());
+  }
+
+  private static int depth(Type type, Map<Type, Integer> known) {
+    Integer done = known.get(type);
+    if (done != null) {
+      return done;
+    }
+    known.put(type, DEEP_TYPES + 1); // a type met again on its own path: no deeper than the cap
+    int inner = 0;
+    if (type instanceof Type.RecordOf r) {
+      for (Type field : r.fields().values()) {
+        inner = Math.max(inner, depth(field, known));
+        if (inner > DEEP_TYPES) {
+          break;
+        }
+      }
+    } else if (type instanceof Type.ListOf l) {
+      inner = depth(l.element(), known);
+    } else if (type instanceof Type.OptionalOf o) {
+      inner = depth(o.inner(), known);
+    }
+    int depth = Math.min(inner + 1, DEEP_TYPES + 1);
+    known.put(type, depth);
+    return depth;
   }
 
   /** The chain of the template that serves the cell, or the P404 that says it is unsupported. */

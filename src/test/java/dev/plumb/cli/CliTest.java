@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The command line's contract: exit codes, streams, and -o writing all or nothing. */
 class CliTest {
@@ -175,5 +177,28 @@ class CliTest {
             "plumb: internal error, please report: IllegalStateException: boom\nplumb "),
         text);
     assertFalse(text.contains("\tat "), text);
+  }
+
+  @Test
+  void aSubcommandMadeAloneIsTheOneHelpLists(@TempDir Path dir) {
+    Terminal terminal =
+        new Terminal(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false,
+            dir);
+    // the names the fast path matches are the commands' own, and all of them are listed
+    CommandLine all = Cli.commandLine(terminal);
+    assertEquals(
+        List.copyOf(all.getSubcommands().keySet()),
+        Cli.SUBCOMMANDS.stream().map(Cli.Subcommand::name).toList());
+    for (Cli.Subcommand sub : Cli.SUBCOMMANDS) {
+      CommandLine alone = Cli.commandLine(terminal, new String[] {sub.name(), "--help"});
+      assertEquals(List.of(sub.name()), List.copyOf(alone.getSubcommands().keySet()));
+      assertEquals(
+          all.getSubcommands().get(sub.name()).getUsageMessage(),
+          alone.getSubcommands().get(sub.name()).getUsageMessage(),
+          sub.name());
+    }
   }
 }
