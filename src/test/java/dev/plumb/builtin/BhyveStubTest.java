@@ -3,11 +3,16 @@ package dev.plumb.builtin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.Cell;
+import dev.plumb.Matrix;
+import dev.plumb.PlumbException;
 import dev.plumb.Values;
+import dev.plumb.diag.Code;
 import dev.plumb.testing.Tools;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +47,11 @@ class BhyveStubTest {
                 "pgrep",
                 "sleep",
                 "ifconfig",
-                "cp"),
-            List.of("mkdir", "truncate", "rm"));
+                "cp",
+                "cu",
+                "kldload",
+                "sysctl"),
+            List.of("mkdir", "truncate", "rm", "find"));
     dir = tmp.toString();
   }
 
@@ -419,5 +427,180 @@ class BhyveStubTest {
         List.of(List.of("rm", dir + "/fbsd1/disk0.img"), List.of("rm", "-r", dir + "/fbsd1")),
         run("destroy", "freebsd", values));
     assertFalse(Files.exists(tmp.resolve("fbsd1")));
+  }
+
+  @Test
+  void statusIsPgrepsAnswerThroughDaemonsLockedPidfile() throws Exception {
+    Values values = vm("freebsd", "fbsd1", "disk0.img");
+    String script = BuiltinPack.pack().compile("status", cell("freebsd"), values).text();
+    // pgrep -L -F PIDFILE matches only while daemon holds its pidfile locked [S33][S34]: 0 when
+    // bhyve runs; 1 when no process matches, 2 when the pidfile cannot be opened or is not locked
+    for (int pgrep : List.of(0, 1, 2)) {
+      host.restub("pgrep", "exit " + pgrep + "\n");
+      host.clear();
+      assertEquals(pgrep, host.attempt(script).exit(), "pgrep exits " + pgrep);
+      assertEquals(List.of(List.of("pgrep", "-L", "-F", dir + "/fbsd1/bhyve.pid")), host.calls());
+    }
+  }
+
+  @Test
+  void resetForcesTheResetWithBhyvectl() throws Exception {
+    // bhyvectl --vm=<VMNAME> --force-reset [S8]
+    assertEquals(
+        List.of(List.of("bhyvectl", "--vm=fbsd1", "--force-reset")),
+        run("reset", "freebsd", vm("freebsd", "fbsd1", "disk0.img")));
+  }
+
+  @Test
+  void resizeDiskTruncatesOnlyAnImageNoBiggerThanTheNewSize() throws Exception {
+    String data = dir + "/web1/data.img";
+    Files.createDirectories(tmp.resolve("web1"));
+    try (RandomAccessFile image = new RandomAccessFile(data, "rw")) {
+      image.setLength(1L << 20);
+    }
+    Values values =
+        vm("linux", "web1", "root.img", "data.img")
+            .set("vm.resize_disk", "1")
+            .set("vm.disk_size", "2M");
+    // find IMAGE -size +Nc: more than N bytes; an -exec … {} + that fails makes find fail [S72];
+    // then truncate -s SIZE grows the file with a hole [S35]. The real find and truncate run.
+    List<String> find =
+        List.of("find", data, "-size", "+2097152c", "-print", "-exec", "false", "{}", "+");
+    List<List<String>> grow = List.of(find, List.of("truncate", "-s", "2M", data));
+    assertEquals(grow, run("resize-disk", "linux", values));
+    assertEquals(2L << 20, Files.size(Path.of(data)));
+    // the same size again: not bigger, truncated to what it is
+    assertEquals(grow, run("resize-disk", "linux", values));
+    assertEquals(2L << 20, Files.size(Path.of(data)));
+    // smaller: find prints the image and fails, truncate never runs
+    String shrink =
+        BuiltinPack.pack()
+            .compile("resize-disk", cell("linux"), values.set("vm.disk_size", "1M"))
+            .text();
+    host.clear();
+    Tools.Result refused = host.attempt(shrink);
+    assertNotEquals(0, refused.exit(), "resize-disk must refuse to shrink an image");
+    assertEquals(data + "\n", refused.out());
+    assertEquals(
+        List.of(List.of("find", data, "-size", "+1048576c", "-print", "-exec", "false", "{}", "+")),
+        host.calls());
+    assertEquals(2L << 20, Files.size(Path.of(data)));
+    // a missing image: find fails on its operand, truncate never runs (nor creates it)
+    host.clear();
+    Tools.Result missing =
+        host.attempt(
+            BuiltinPack.pack()
+                .compile("resize-disk", cell("linux"), values.set("vm.resize_disk", "0"))
+                .text());
+    assertNotEquals(0, missing.exit(), "resize-disk must fail on a missing image");
+    assertEquals(
+        List.of(
+            List.of(
+                "find",
+                dir + "/web1/root.img",
+                "-size",
+                "+2097152c",
+                "-print",
+                "-exec",
+                "false",
+                "{}",
+                "+")),
+        host.calls());
+    assertFalse(Files.exists(tmp.resolve("web1/root.img")));
+    // no image at vm.resize_disk: refused by the %require (the %let after it, which indexes
+    // vm.disks unguarded, adds a P507 of its own)
+    PlumbException past =
+        assertThrows(
+            PlumbException.class,
+            () ->
+                BuiltinPack.pack()
+                    .compile("resize-disk", cell("linux"), values.set("vm.resize_disk", "2")));
+    assertEquals(Code.P506, past.diagnostics().get(0).code(), past.diagnostics().toString());
+    assertEquals(
+        "vm.resize_disk is the place of an image in vm.disks, counted from 0: there is none at"
+            + " that place",
+        past.diagnostics().get(0).message());
+  }
+
+  @Test
+  void hostSetupLoadsVmmNmdmAndIfBridgeAndBringsTapsUpOnOpen() throws Exception {
+    // kldload -n: no error for a module loaded already [S73]; vmm [S9], nmdm [S14], if_bridge
+    // [S36]; sysctl net.link.tap.up_on_open=1 [S9][S36]
+    assertEquals(
+        List.of(
+            List.of("kldload", "-n", "vmm", "nmdm", "if_bridge"),
+            List.of("sysctl", "net.link.tap.up_on_open=1")),
+        run("host-setup", "freebsd", vm("freebsd", "fbsd1", "disk0.img")));
+  }
+
+  @Test
+  void consoleAttachesCuToTheNmdmBSide() throws Exception {
+    // cu -l on the B side of the pair whose A side bhyve has as com1 [S9][S13][S14]
+    Values values = vm("freebsd", "fbsd1", "disk0.img");
+    assertEquals(
+        List.of(List.of("cu", "-l", "/dev/nmdm-fbsd1.1B")), run("console", "freebsd", values));
+    PlumbException refused =
+        assertThrows(
+            PlumbException.class,
+            () ->
+                BuiltinPack.pack()
+                    .compile("console", cell("freebsd"), values.set("vm.console", "false")));
+    assertTrue(BuiltinPack.onlyRequires(refused), refused.getMessage());
+  }
+
+  @Test
+  void snapshotRollbackAndModifyAreUnsupportedCells() {
+    // raw files have no snapshots (vm-bhyve snapshots ZFS volumes [S13]); bhyve takes -c and -m
+    // at start [S6]
+    Map<String, String> reasons =
+        Map.of(
+            "snapshot", "raw files have no snapshots; use ZFS zvols (not offered by this pack)",
+            "rollback", "raw files have no snapshots; use ZFS zvols (not offered by this pack)",
+            "modify",
+                "QEMU and bhyve take memory and CPUs at start: change the values and start again");
+    for (String guest : List.of("freebsd", "linux", "openbsd", "windows")) {
+      for (Map.Entry<String, String> op : reasons.entrySet()) {
+        assertUnsupported(op.getKey(), cell(guest), op.getValue());
+      }
+    }
+    // and every operation on a host without bhyve [S6b][S15]
+    for (String operation :
+        List.of(
+            "status",
+            "reset",
+            "resize-disk",
+            "snapshot",
+            "rollback",
+            "modify",
+            "host-setup",
+            "console")) {
+      assertUnsupported(
+          operation,
+          Cell.of("host", "linux", "hypervisor", "bhyve", "guest", "freebsd"),
+          "bhyve runs only on FreeBSD: Linux has no bhyve (use QEMU with KVM)");
+      assertUnsupported(
+          operation,
+          Cell.of("host", "macos", "hypervisor", "bhyve", "guest", "freebsd"),
+          "bhyve runs only on FreeBSD: xhyve, its macOS port, is another program, without"
+              + " bhyveload or bhyvectl (use QEMU with HVF)");
+    }
+  }
+
+  /** The cell is unsupported with {@code reason}: in the matrix, and as the compile's P404. */
+  private static void assertUnsupported(String operation, Cell cell, String reason) {
+    Matrix.Entry entry =
+        BuiltinPack.pack().matrix().of(operation).stream()
+            .filter(e -> e.cell().equals(cell))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(reason, entry.reason(), operation + " " + cell);
+    PlumbException refused =
+        assertThrows(
+            PlumbException.class,
+            () -> BuiltinPack.pack().compile(operation, cell, BuiltinPack.example("freebsd")));
+    assertEquals(1, refused.diagnostics().size(), refused.getMessage());
+    assertEquals(Code.P404, refused.diagnostics().get(0).code(), refused.getMessage());
+    assertTrue(
+        refused.diagnostics().get(0).message().endsWith(": " + reason), refused.getMessage());
   }
 }

@@ -110,6 +110,23 @@ class QemuIntegrationTest {
         Files.exists(pidfile),
         "kill is SIGKILL: QEMU has no time to remove its pidfile, which the next start reuses");
 
+    Running last = boot(values, vm, "the guest comes up again after a kill, its pidfile reused");
+    ProcessHandle third = last.qemu();
+    run("stop", values);
+    assertTrue(
+        last.console().await(GuestImage.POWER_BUTTON, EXIT_SECONDS),
+        "stop presses the power button of the QEMU started after a kill:\n"
+            + last.console().transcript());
+    assertTrue(
+        waitFor(() -> !alive(third), EXIT_SECONDS),
+        "QEMU "
+            + third.pid()
+            + " exits once the guest powered off:\n"
+            + last.console().transcript());
+    assertTrue(
+        waitFor(() -> !Files.exists(pidfile), EXIT_SECONDS),
+        "the QEMU started over the killed one's pidfile removes it when it exits");
+
     run("destroy", values);
     assertFalse(Files.exists(disk), "destroy removes the disk image");
     assertFalse(Files.exists(home), "destroy removes the VM's folder");
