@@ -2,4 +2,4 @@
 # plumb: petitecloud rollback host=linux hypervisor=qemu guest=linux
 # from: qemu/rollback.plumb
 set -eu
-qemu-img snapshot -a installed -f qcow2 /vm/fbsd1/disk0.img
+qemu-img snapshot -a installed --image-opts driver=qcow2,file.filename=/vm/fbsd1/disk0.img

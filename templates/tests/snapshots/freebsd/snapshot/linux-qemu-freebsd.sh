@@ -2,4 +2,4 @@
 # plumb: petitecloud snapshot host=linux hypervisor=qemu guest=freebsd
 # from: qemu/snapshot.plumb
 set -eu
-qemu-img snapshot -c installed -f qcow2 /vm/fbsd1/disk0.img
+qemu-img snapshot -c installed --image-opts driver=qcow2,file.filename=/vm/fbsd1/disk0.img

@@ -3,4 +3,4 @@
 # from: qemu/snapshot.plumb
 set -eu
 PATH="/opt/homebrew/bin:/usr/local/bin:$PATH"
-qemu-img snapshot -c installed -f qcow2 /vm/fbsd1/disk0.img
+qemu-img snapshot -c installed --image-opts driver=qcow2,file.filename=/vm/fbsd1/disk0.img

@@ -2,6 +2,7 @@ package dev.plumb.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -196,6 +197,27 @@ class QemuIntegrationTest {
   }
 
   /** Where the VM web1 keeps its files, {@code dir} its vm.dir. */
+  /**
+   * The disk operations run by the installed qemu-img, with the VM stopped: resize-disk grows the
+   * image, snapshot makes the snapshot in it, rollback applies it (and fails on one it lacks).
+   */
+  @Test
+  void theDiskOperationsRunWithTheInstalledQemuImg(@TempDir Path tmp) throws Exception {
+    Vm vm = Vm.in(tmp);
+    Values values = values(vm).set("vm.snapshot", "before");
+    run("create-disk", values);
+    run("resize-disk", values.set("vm.disk_size", 2 * DISK / MIB + "M"));
+    String info = qemuImg("info", "--output=json", vm.disk().toString());
+    assertEquals(2 * DISK, new ObjectMapper().readTree(info).path("virtual-size").asLong(), info);
+
+    run("snapshot", values);
+    String snapshots = qemuImg("snapshot", "-l", vm.disk().toString());
+    assertTrue(snapshots.contains(" before "), snapshots);
+    run("rollback", values);
+    Tools.Result missing = attempt("rollback", values.set("vm.snapshot", "never"));
+    assertNotEquals(0, missing.exit(), missing.describe());
+  }
+
   private record Vm(Path dir, Path home, Path disk, Path pidfile, Path console) {
     static Vm in(Path dir) {
       Path home = dir.resolve("web1");

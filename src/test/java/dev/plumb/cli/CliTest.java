@@ -158,14 +158,18 @@ class CliTest {
     assertTrue(bad.err().contains("did you mean 'vm.name'?"), bad.err());
   }
 
+  /** A terminal whose output nobody reads. */
+  private static Terminal discarding(Path dir) {
+    return new Terminal(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        false,
+        dir);
+  }
+
   @Test
   void internalErrorsPrintNoTrace(@TempDir Path dir) {
-    Terminal terminal =
-        new Terminal(
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            false,
-            dir);
+    Terminal terminal = discarding(dir);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal capture =
         new Terminal(
@@ -181,12 +185,7 @@ class CliTest {
 
   @Test
   void aSubcommandMadeAloneIsTheOneHelpLists(@TempDir Path dir) {
-    Terminal terminal =
-        new Terminal(
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            false,
-            dir);
+    Terminal terminal = discarding(dir);
     // the names the fast path matches are the commands' own, and all of them are listed
     CommandLine all = Cli.commandLine(terminal);
     assertEquals(
