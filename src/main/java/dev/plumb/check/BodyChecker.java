@@ -143,8 +143,8 @@ final class BodyChecker implements Node.Visitor<Void> {
   private void bind(String name, Type type, dev.plumb.source.Span span) {
     boolean clash =
         declarations.axis(name).isPresent()
-            || declarations.valueNames().stream()
-                .anyMatch(v -> v.equals(name) || v.startsWith(name + "."));
+            || declarations.valueType(name) != null
+            || exprs.namespaces().contains(name);
     if (clash) {
       errors.add(
           Diagnostic.error(

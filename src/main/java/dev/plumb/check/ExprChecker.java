@@ -7,6 +7,7 @@ import dev.plumb.diag.Suggest;
 import dev.plumb.source.Span;
 import dev.plumb.types.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,10 @@ final class ExprChecker implements Expr.Visitor<Type> {
   static final int MAX_LIST_DEPTH = 48;
 
   private final Declarations declarations;
+
+  /** Every proper dotted prefix of a value's name ({@code vm} of {@code vm.disks}), made once. */
+  private Set<String> namespaces;
+
   private final Scope scope;
   private final List<Diagnostic> errors;
   private final Builtins builtins = new Builtins(this);
@@ -328,16 +333,27 @@ final class ExprChecker implements Expr.Visitor<Type> {
     if (type != null) {
       return narrowed(name, type);
     }
-    String prefix = name + ".";
-    for (String declared : declarations.valueNames()) {
-      if (declared.startsWith(prefix)) {
-        return new Type.Namespace(name);
-      }
+    if (namespaces().contains(name)) {
+      return new Type.Namespace(name);
     }
     if (span != null) {
       return unknownVariable(name, span);
     }
     return new Type.Word(name);
+  }
+
+  /** The names that are a namespace of values: a name then '.' starts a value's name. */
+  Set<String> namespaces() {
+    if (namespaces == null) {
+      Set<String> prefixes = new HashSet<>();
+      for (String declared : declarations.valueNames()) {
+        for (int dot = declared.indexOf('.'); dot > 0; dot = declared.indexOf('.', dot + 1)) {
+          prefixes.add(declared.substring(0, dot));
+        }
+      }
+      namespaces = prefixes;
+    }
+    return namespaces;
   }
 
   private Type narrowed(String path, Type type) {

@@ -50,6 +50,12 @@ public class Embedded {
     return engines.plumbLoaded();
   }
 
+  /** pack.compile(op, cell, boundValues): the values bound once at setup (Pack.bind). */
+  @Benchmark
+  public String plumbCompileBound() {
+    return engines.plumbBound();
+  }
+
   @Benchmark
   public String freemarkerParseRender() {
     return engines.freemarkerParseRender();

@@ -1,5 +1,6 @@
 package dev.plumb.bench;
 
+import dev.plumb.BoundValues;
 import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.Values;
@@ -28,6 +29,7 @@ final class Engines {
   final Values values;
   final Cell cell = Cell.of("host", "linux");
   final Pack pack;
+  final BoundValues bound;
   final Configuration freemarker;
   final Template freemarkerMain;
   final String freemarkerSource;
@@ -43,6 +45,7 @@ final class Engines {
       model = work.model();
       values = Values.fromJson(dir.resolve("values.json"));
       pack = Pack.load(dir.resolve("plumb"), "plumb");
+      bound = pack.bind(values);
       freemarker = new Configuration(Configuration.VERSION_2_3_35);
       freemarker.setTemplateLoader(new FileTemplateLoader(dir.resolve("freemarker").toFile()));
       freemarker.setDefaultEncoding("UTF-8");
@@ -68,6 +71,11 @@ final class Engines {
 
   String plumbLoaded() {
     return pack.compile(EqualWork.OP, cell, values).text();
+  }
+
+  /** The per-request path with the values bound once (Pack.bind), as a caller reusing them does. */
+  String plumbBound() {
+    return pack.compile(EqualWork.OP, cell, bound).text();
   }
 
   /** Pack.lint: the pack read and checked (every cell's paths), nothing compiled. */
@@ -116,6 +124,7 @@ final class Engines {
     check("FreeMarker parse+render", freemarkerParseRender(), expected);
     check("FreeMarker render", freemarkerRender(), expected);
     check("jte render", jteRender(), expected);
+    check("plumb bound", plumbBound(), expected);
     check("StringBuilder floor", floor(), expected);
     if (plumbLint() != 0) throw new IllegalStateException("the equal-work pack is not lint-clean");
   }
