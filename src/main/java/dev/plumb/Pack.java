@@ -172,7 +172,8 @@ public final class Pack {
   }
 
   private Script script(CellCompiler.Compiled compiled) {
-    return new Script(compiled.lines(), compiled.secrets(), compiled.reached(), sites);
+    return new Script(
+        compiled.text(), compiled::lines, compiled.secrets(), compiled.reached(), sites);
   }
 
   /**

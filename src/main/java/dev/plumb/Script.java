@@ -3,6 +3,7 @@ package dev.plumb;
 import dev.plumb.emit.Line;
 import dev.plumb.evaluate.Reach;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A compiled script: its text, each line with the template line it came from, and what its compile
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class Script {
   private final String text;
-  private final List<Line> written;
+  private final Supplier<List<Line>> written;
   private final List<String> secrets;
   private final Reach reach;
   private final SiteTable sites;
@@ -18,20 +19,17 @@ public final class Script {
   /** The caller's copy of the lines, made when first asked for: most callers want the text. */
   private volatile List<ScriptLine> lines;
 
-  Script(List<Line> written, List<String> secrets, Reach reach, SiteTable sites) {
-    this.written = List.copyOf(written);
+  Script(
+      String text,
+      Supplier<List<Line>> written,
+      List<String> secrets,
+      Reach reach,
+      SiteTable sites) {
+    this.text = text;
+    this.written = written;
     this.secrets = List.copyOf(secrets);
     this.reach = reach;
     this.sites = sites;
-    int length = 0;
-    for (Line line : written) {
-      length += line.text().length() + 1;
-    }
-    StringBuilder out = new StringBuilder(length);
-    for (Line line : written) {
-      out.append(line.text()).append('\n');
-    }
-    this.text = out.toString();
   }
 
   /** The script, UTF-8 text ending in a newline. */
@@ -42,7 +40,7 @@ public final class Script {
   public List<ScriptLine> lines() {
     List<ScriptLine> made = lines;
     if (made == null) {
-      made = written.stream().map(ScriptLine::of).toList();
+      made = written.get().stream().map(ScriptLine::of).toList();
       lines = made;
     }
     return made;

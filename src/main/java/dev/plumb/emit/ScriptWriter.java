@@ -45,7 +45,14 @@ public final class ScriptWriter implements Sink {
   private final boolean annotate;
   private final long limit;
   private final List<Given> given = new ArrayList<>();
-  private final List<Line> lines = new ArrayList<>();
+
+  /** The body's text, written at {@link #finish}: each line and its newline. */
+  private final StringBuilder body = new StringBuilder();
+
+  private int bodyLines;
+
+  /** What {@link #finish} read, kept to make the lines with their segments when asked for. */
+  private Readings.Reading reading;
 
   /** A set: an unrolled line repeats its error for every element, which is reported once. */
   private final Set<Diagnostic> errors = new LinkedHashSet<>();
@@ -56,9 +63,7 @@ public final class ScriptWriter implements Sink {
   /** The UTF-8 size of the lines written, counted exactly up to {@link #counted}. */
   private long written;
 
-  /**
-   * How many of {@link #lines} {@link #written} counts; each later one is at most 3 bytes a char.
-   */
+  /** How much of {@link #body} {@link #written} counts; each later char is at most 3 bytes. */
   private int counted;
 
   private long uncountedChars;
@@ -131,45 +136,69 @@ public final class ScriptWriter implements Sink {
     for (Given g : given) {
       path.add(g.step());
     }
-    Readings.Reading reading = readings.of(path, texts);
+    reading = readings.of(path, texts);
     errors.addAll(reading.errors());
     if (errors.isEmpty()) {
       for (int i = 0; i < given.size(); i++) {
-        write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i]);
+        write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i], null);
       }
     }
     return List.copyOf(errors);
   }
 
-  private void write(Given g, List<HoleContext> contexts, boolean startsCommand) {
+  /** The body's text, once {@link #finish} found no error. */
+  public String body() {
+    return body.toString();
+  }
+
+  /**
+   * The body's lines, each with the template text or hole of every piece: written again from what
+   * {@link #finish} read, the same text, for callers that ask for more than the text.
+   */
+  public List<Line> lines() {
+    List<Line> lines = new ArrayList<>(bodyLines);
+    for (int i = 0; i < given.size(); i++) {
+      write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i], lines);
+    }
+    return lines;
+  }
+
+  /**
+   * Writes one given line: into {@link #body} (checking what only values can break, and the bound),
+   * or, with {@code lines}, as {@link Line}s with their segments.
+   */
+  private void write(Given g, List<HoleContext> contexts, boolean startsCommand, List<Line> lines) {
     Readings.Step r = g.step();
     current = r.line().span();
     if (annotate && startsCommand) {
-      add(
-          new Line(
-              nextNumber(),
-              OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line()),
-              null,
-              List.of(),
-              List.of()));
+      String comment = OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line());
+      if (lines == null) {
+        emit(comment);
+      } else {
+        lines.add(new Line(firstNumber + lines.size(), comment, null, List.of(), List.of()));
+      }
     }
     List<Node.Part> parts = r.line().parts();
     if (contexts.isEmpty() && parts.size() == 1) {
       // a line of template text alone: no value to place or check
       Node.Part only = parts.get(0);
       String literal = ((Node.Literal) only).text();
-      int width = literal.codePointCount(0, literal.length());
-      add(
-          new Line(
-              nextNumber(),
-              literal,
-              r.line().span(),
-              List.of(new Line.Segment(1, 1 + width, only.span(), false)),
-              r.via()));
+      if (lines == null) {
+        emit(literal);
+      } else {
+        int width = literal.codePointCount(0, literal.length());
+        lines.add(
+            new Line(
+                firstNumber + lines.size(),
+                literal,
+                r.line().span(),
+                List.of(new Line.Segment(1, 1 + width, only.span(), false)),
+                r.via()));
+      }
       return;
     }
     StringBuilder text = new StringBuilder();
-    List<Line.Segment> segments = new ArrayList<>(parts.size());
+    List<Line.Segment> segments = lines == null ? null : new ArrayList<>(parts.size());
     List<HoleContext.EndLine> endLines = new ArrayList<>();
     int column = 1;
     int next = 0;
@@ -182,16 +211,24 @@ public final class ScriptWriter implements Sink {
       } else {
         piece = ((Node.Literal) part).text();
       }
-      int width = piece.codePointCount(0, piece.length());
-      segments.add(
-          new Line.Segment(column, column + width, part.span(), part instanceof Node.Hole));
-      column += width;
+      if (segments != null) {
+        int width = piece.codePointCount(0, piece.length());
+        segments.add(
+            new Line.Segment(column, column + width, part.span(), part instanceof Node.Hole));
+        column += width;
+      }
       text.append(piece);
+    }
+    if (lines != null) {
+      lines.add(
+          new Line(
+              firstNumber + lines.size(), text.toString(), r.line().span(), segments, r.via()));
+      return;
     }
     if (!endLines.isEmpty()) {
       checkDelimiters(text.toString(), endLines, r.line());
     }
-    add(new Line(nextNumber(), text.toString(), r.line().span(), segments, r.via()));
+    emit(text);
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -229,21 +266,17 @@ public final class ScriptWriter implements Sink {
     }
   }
 
-  private int nextNumber() {
-    return firstNumber + lines.size();
-  }
-
   /**
-   * Adds a line, keeping the script within the bound: its size in UTF-8 is counted exactly only
-   * when three bytes a char could pass the bound, so that most scripts never count it.
+   * Appends a line to the body, keeping the script within the bound: its size in UTF-8 is counted
+   * exactly only when three bytes a char could pass the bound, so that most scripts never count it.
    */
-  private void add(Line line) {
-    lines.add(line);
-    uncountedChars += line.text().length() + 1L;
+  private void emit(CharSequence text) {
+    body.append(text).append('\n');
+    bodyLines++;
+    uncountedChars += text.length() + 1L;
     if (written + 3 * uncountedChars > limit) {
-      for (; counted < lines.size(); counted++) {
-        written += utf8Length(lines.get(counted).text()) + 1L;
-      }
+      written += utf8Length(body.subSequence(counted, body.length()));
+      counted = body.length();
       uncountedChars = 0;
       if (written > limit) {
         throw new Abort(
@@ -255,7 +288,7 @@ public final class ScriptWriter implements Sink {
   }
 
   /** The length of {@code text} in UTF-8, counted without encoding it. */
-  static long utf8Length(String text) {
+  static long utf8Length(CharSequence text) {
     long bytes = text.length();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -275,10 +308,6 @@ public final class ScriptWriter implements Sink {
       }
     }
     return bytes;
-  }
-
-  public List<Line> lines() {
-    return lines;
   }
 
   /** The environment variables of the secrets the script reads, sorted. */

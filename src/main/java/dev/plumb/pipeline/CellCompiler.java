@@ -45,22 +45,45 @@ public final class CellCompiler {
   public static final long DEFAULT_MAX_BYTES = 1L << 20;
 
   /**
-   * A compiled script: its lines (header included), the secrets it reads, and what its evaluation
-   * reached (the text lines emitted, the {@code %if} arms taken), for template coverage.
+   * A compiled script: its text (header included), its lines with where each piece came from (made
+   * when first asked for: most callers want the text), the secrets it reads, and what its
+   * evaluation reached (the text lines emitted, the {@code %if} arms taken), for template coverage.
    */
-  public record Compiled(List<Line> lines, List<String> secrets, Reach reached) {
-    public Compiled {
-      lines = List.copyOf(lines);
-      secrets = List.copyOf(secrets);
+  public static final class Compiled {
+    private final String text;
+    private final Supplier<List<Line>> making;
+    private final List<String> secrets;
+    private final Reach reached;
+    private volatile List<Line> lines;
+
+    Compiled(String text, Supplier<List<Line>> lines, List<String> secrets, Reach reached) {
+      this.text = text;
+      this.making = lines;
+      this.secrets = List.copyOf(secrets);
+      this.reached = reached;
     }
 
     /** The script, each line ended by a newline. */
     public String text() {
-      StringBuilder out = new StringBuilder();
-      for (Line line : lines) {
-        out.append(line.text()).append('\n');
+      return text;
+    }
+
+    /** The script's lines, header included, the same text as {@link #text}. */
+    public List<Line> lines() {
+      List<Line> made = lines;
+      if (made == null) {
+        made = List.copyOf(making.get());
+        lines = made;
       }
-      return out.toString();
+      return made;
+    }
+
+    public List<String> secrets() {
+      return secrets;
+    }
+
+    public Reach reached() {
+      return reached;
     }
   }
 
@@ -186,10 +209,20 @@ public final class CellCompiler {
     if (!errors.isEmpty()) {
       throw new Failure(errors);
     }
-    List<Line> lines = new ArrayList<>(header.size() + writer.lines().size());
-    lines.addAll(header);
-    lines.addAll(writer.lines());
-    return new Compiled(lines, writer.secrets(), reach);
+    StringBuilder text = new StringBuilder();
+    for (Line line : header) {
+      text.append(line.text()).append('\n');
+    }
+    List<Line> top = header;
+    return new Compiled(
+        text.append(writer.body()).toString(),
+        () -> {
+          List<Line> lines = new ArrayList<>(top);
+          lines.addAll(writer.lines());
+          return lines;
+        },
+        writer.secrets(),
+        reach);
   }
 
   /**

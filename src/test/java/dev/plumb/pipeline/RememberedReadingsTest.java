@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * writes what a compiler meeting each path for the first time writes: the same script, line for
  * line and segment for segment, or the same errors. Every (operation, cell) of the built-in pack,
  * with its examples and with values that take other paths (no NICs, no disks, consoles, displays),
- * compiled one after another by one compiler, each checked against a new compiler's first compile.
+ * compiled one after another by one compiler, each checked against a new compiler's first compile;
+ * and a script's text, written first, is the text of its lines, made when asked for.
  */
 class RememberedReadingsTest {
   @Test
@@ -62,11 +63,16 @@ class RememberedReadingsTest {
   /** The script's lines with their sources, or the errors. */
   private static String outcome(CellCompiler compiler, SupportMatrix.Entry entry, Supplied values) {
     try {
+      CellCompiler.Compiled compiled =
+          compiler.compile(entry.operation(), entry.cell(), values, true, 1 << 20);
       StringBuilder out = new StringBuilder();
-      for (Line line :
-          compiler.compile(entry.operation(), entry.cell(), values, true, 1 << 20).lines()) {
+      StringBuilder text = new StringBuilder();
+      for (Line line : compiled.lines()) {
         out.append(line).append('\n');
+        text.append(line.text()).append('\n');
       }
+      // the text is written first, the lines with their segments when asked for: the same text
+      assertEquals(text.toString(), compiled.text(), entry.toString());
       return out.toString();
     } catch (Failure failure) {
       return "refused " + failure.diagnostics();
