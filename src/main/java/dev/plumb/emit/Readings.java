@@ -35,7 +35,7 @@ public final class Readings {
   static final int MAX_PATHS = 2048;
 
   /** A line of a path: the line and its region (the include and block sites that led to it). */
-  record Step(Unit unit, Node.TextLine line, List<HoleRef> refs, List<Via> via) {}
+  record Step(Unit unit, Node.TextLine line, List<Via> via) {}
 
   /**
    * What reading a path found: each line's hole places in order, whether it starts a command, and
@@ -44,19 +44,18 @@ public final class Readings {
   record Reading(
       List<List<HoleContext>> contexts, boolean[] startsCommand, List<Diagnostic> errors) {}
 
-  private final Map<Key, Reading> known = new ConcurrentHashMap<>();
+  private final Map<PathKey, Reading> known = new ConcurrentHashMap<>();
 
   /** The reading of {@code path}, remembered or read now. */
   Reading of(List<Step> path, Function<Unit, UnitText> texts) {
     if (path.size() > MAX_LINES) {
       return read(path, texts);
     }
-    Key key = Key.of(path);
-    Reading reading = known.get(key);
+    Reading reading = known.get(new View(path));
     if (reading == null) {
       reading = read(path, texts);
       if (known.size() < MAX_PATHS) {
-        known.putIfAbsent(key, reading);
+        known.putIfAbsent(Key.of(path), reading);
       }
     }
     return reading;
@@ -82,21 +81,31 @@ public final class Readings {
               }
             });
     boolean[] starts = new boolean[path.size()];
+    // each emitted hole is reported by a reference of its own: an unrolled line's holes each get
+    // their own place
+    List<List<HoleRef>> refs = new ArrayList<>(path.size());
     Continuations.Emitted previous = null;
     for (int i = 0; i < path.size(); i++) {
       Step step = path.get(i);
+      UnitText text = texts.apply(step.unit());
+      List<HoleRef> holes = new ArrayList<>();
+      for (Node.Part part : step.line().parts()) {
+        if (part instanceof Node.Hole hole) {
+          holes.add(new HoleRef(hole, text.holeTypes().get(hole.index())));
+        }
+      }
+      refs.add(holes);
       starts[i] = reader.atCommandStart();
       Continuations.Emitted here = new Continuations.Emitted(step.unit(), step.via(), step.line());
-      Continuations.check(
-          previous, here, reader.lineStart(), texts.apply(step.unit()), errors::add);
+      Continuations.check(previous, here, reader.lineStart(), text, errors::add);
       previous = here;
-      reader.line(step.line(), step.refs(), false);
+      reader.line(step.line(), holes, false);
     }
     reader.end();
     List<List<HoleContext>> contexts = new ArrayList<>(path.size());
-    for (Step step : path) {
-      List<HoleContext> line = new ArrayList<>(step.refs().size());
-      for (HoleRef ref : step.refs()) {
+    for (List<HoleRef> holes : refs) {
+      List<HoleContext> line = new ArrayList<>(holes.size());
+      for (HoleRef ref : holes) {
         HoleContext context = places.get(ref);
         if (context == null && errors.isEmpty()) {
           throw new IllegalStateException("no context for the hole at " + ref.hole().span());
@@ -110,9 +119,83 @@ public final class Readings {
 
   /**
    * A path by the identity of its lines, and by where its regions change: all the reading depends
-   * on. A line belongs to one file, so its identity names the file too.
+   * on. A line belongs to one file, so its identity names the file too. A compile looks its path up
+   * through a {@link View} of the lines it gave (nothing copied); a path is copied into a {@link
+   * Key} only when it is remembered.
    */
-  private static final class Key {
+  private abstract static class PathKey {
+    abstract int size();
+
+    abstract Node.TextLine line(int i);
+
+    abstract boolean newRegion(int i);
+
+    /** The hash every kind of key computes alike from the lines and region changes. */
+    final int hash() {
+      int h = 1;
+      for (int i = 0; i < size(); i++) {
+        h = 31 * h + System.identityHashCode(line(i));
+        h = 31 * h + (newRegion(i) ? 1 : 0);
+      }
+      return h;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+      if (!(other instanceof PathKey k) || k.hashCode() != hashCode() || k.size() != size()) {
+        return false;
+      }
+      for (int i = 0; i < size(); i++) {
+        if (k.line(i) != line(i) || k.newRegion(i) != newRegion(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public abstract int hashCode();
+  }
+
+  /** The path a compile gave, looked up as it is. */
+  private static final class View extends PathKey {
+    private final List<Step> path;
+    private final int hash;
+
+    View(List<Step> path) {
+      this.path = path;
+      this.hash = hash();
+    }
+
+    @Override
+    int size() {
+      return path.size();
+    }
+
+    @Override
+    Node.TextLine line(int i) {
+      return path.get(i).line();
+    }
+
+    @Override
+    boolean newRegion(int i) {
+      if (i == 0) {
+        return true;
+      }
+      Step previous = path.get(i - 1);
+      Step step = path.get(i);
+      return previous.unit() != step.unit()
+          || (previous.via() != step.via() && !previous.via().equals(step.via()));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** A remembered path: its lines and region changes, copied out of the compile that gave it. */
+  private static final class Key extends PathKey {
     private final Node.TextLine[] lines;
     private final boolean[] newRegion;
     private final int hash;
@@ -120,41 +203,33 @@ public final class Readings {
     private Key(Node.TextLine[] lines, boolean[] newRegion) {
       this.lines = lines;
       this.newRegion = newRegion;
-      int h = 1;
-      for (int i = 0; i < lines.length; i++) {
-        h = 31 * h + System.identityHashCode(lines[i]);
-        h = 31 * h + (newRegion[i] ? 1 : 0);
-      }
-      this.hash = h;
+      this.hash = hash();
     }
 
     static Key of(List<Step> path) {
+      View view = new View(path);
       Node.TextLine[] lines = new Node.TextLine[path.size()];
       boolean[] newRegion = new boolean[path.size()];
-      Step previous = null;
       for (int i = 0; i < lines.length; i++) {
-        Step step = path.get(i);
-        lines[i] = step.line();
-        newRegion[i] =
-            previous == null
-                || previous.unit() != step.unit()
-                || (previous.via() != step.via() && !previous.via().equals(step.via()));
-        previous = step;
+        lines[i] = view.line(i);
+        newRegion[i] = view.newRegion(i);
       }
       return new Key(lines, newRegion);
     }
 
     @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Key k) || k.hash != hash || k.lines.length != lines.length) {
-        return false;
-      }
-      for (int i = 0; i < lines.length; i++) {
-        if (k.lines[i] != lines[i] || k.newRegion[i] != newRegion[i]) {
-          return false;
-        }
-      }
-      return true;
+    int size() {
+      return lines.length;
+    }
+
+    @Override
+    Node.TextLine line(int i) {
+      return lines[i];
+    }
+
+    @Override
+    boolean newRegion(int i) {
+      return newRegion[i];
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.ast.Via;
 import dev.plumb.check.shell.HoleContext;
-import dev.plumb.check.shell.HoleRef;
 import dev.plumb.check.shell.Quoting;
 import dev.plumb.check.shell.Role;
 import dev.plumb.check.shell.UnitText;
@@ -46,7 +45,7 @@ public final class ScriptWriter implements Sink {
   private final long limit;
   private final List<Given> given = new ArrayList<>();
 
-  /** The body's text, written at {@link #finish}: each line and its newline. */
+  /** The script's text, written at {@link #finish}: the header's lines, then the body's. */
   private final StringBuilder body = new StringBuilder();
 
   private int bodyLines;
@@ -94,12 +93,11 @@ public final class ScriptWriter implements Sink {
   @Override
   public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via) {
     current = line.span();
-    UnitText text = texts.apply(unit);
-    List<HoleRef> refs = new ArrayList<>();
     long width = 1;
-    for (Node.Part part : line.parts()) {
+    List<Node.Part> parts = line.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      Node.Part part = parts.get(i);
       if (part instanceof Node.Hole hole) {
-        refs.add(new HoleRef(hole, text.holeTypes().get(hole.index())));
         Value value = holes.get(hole.index());
         if (value instanceof Value.Secret secret) {
           secrets.add(secret.variable());
@@ -111,7 +109,7 @@ public final class ScriptWriter implements Sink {
     }
     // the bound is checked on the text before quoting as lines come, so that an unroll stops early
     grow(width);
-    given.add(new Given(new Readings.Step(unit, line, refs, List.copyOf(via)), holes));
+    given.add(new Given(new Readings.Step(unit, line, List.copyOf(via)), holes));
   }
 
   private void grow(long bytes) {
@@ -128,10 +126,16 @@ public final class ScriptWriter implements Sink {
    * The errors found, once every line has been given: the path is read as the shell reads it (or
    * its reading remembered), then, without errors, the lines are written.
    *
-   * @param firstNumber the number of the body's first line in the script (after the header)
+   * @param header the script's first lines: the body is numbered and written after them
    */
-  public List<Diagnostic> finish(int firstNumber) {
-    this.firstNumber = firstNumber;
+  public List<Diagnostic> finish(List<Line> header) {
+    this.firstNumber = header.size() + 1;
+    // one buffer for the whole script, sized from the estimate the lines were bounded by
+    body.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, size + 64L * (header.size() + 1)));
+    for (Line line : header) {
+      body.append(line.text()).append('\n');
+    }
+    counted = body.length();
     List<Readings.Step> path = new ArrayList<>(given.size());
     for (Given g : given) {
       path.add(g.step());
@@ -146,8 +150,8 @@ public final class ScriptWriter implements Sink {
     return List.copyOf(errors);
   }
 
-  /** The body's text, once {@link #finish} found no error. */
-  public String body() {
+  /** The script's text, header and body, once {@link #finish} found no error. */
+  public String text() {
     return body.toString();
   }
 

@@ -198,7 +198,7 @@ public final class CellCompiler {
         // the secrets are known once every line is given: the header names them
         List<String> from = chain.stream().map(pack::relative).toList();
         header = Header.lines(decls.pack(), operation, axes, from, writer.secrets());
-        errors.addAll(writer.finish(header.size() + 1));
+        errors.addAll(writer.finish(header));
       }
     } catch (Abort abort) {
       errors.add(abort.diagnostic());
@@ -209,13 +209,9 @@ public final class CellCompiler {
     if (!errors.isEmpty()) {
       throw new Failure(errors);
     }
-    StringBuilder text = new StringBuilder();
-    for (Line line : header) {
-      text.append(line.text()).append('\n');
-    }
     List<Line> top = header;
     return new Compiled(
-        text.append(writer.body()).toString(),
+        writer.text(),
         () -> {
           List<Line> lines = new ArrayList<>(top);
           lines.addAll(writer.lines());
