@@ -17,7 +17,6 @@ import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -32,7 +31,7 @@ import java.util.function.Function;
  */
 public final class ScriptWriter implements Sink {
   /** A line given, waiting to be written once every hole's place is known. */
-  private record Given(Readings.Step step, Map<Integer, Value> values) {}
+  private record Given(Readings.Step step, Value[] values) {}
 
   /** The place a value's size is estimated for, before its real place is known. */
   private static final HoleContext ESTIMATE =
@@ -91,14 +90,15 @@ public final class ScriptWriter implements Sink {
   }
 
   @Override
-  public void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via) {
+  public void text(Unit unit, Node.TextLine line, Value[] holes, List<Via> via) {
     current = line.span();
     long width = 1;
     List<Node.Part> parts = line.parts();
+    int next = 0;
     for (int i = 0; i < parts.size(); i++) {
       Node.Part part = parts.get(i);
-      if (part instanceof Node.Hole hole) {
-        Value value = holes.get(hole.index());
+      if (part instanceof Node.Hole) {
+        Value value = holes[next++];
         if (value instanceof Value.Secret secret) {
           secrets.add(secret.variable());
         }
@@ -211,7 +211,7 @@ public final class ScriptWriter implements Sink {
       if (part instanceof Node.Hole hole) {
         HoleContext context = contexts.get(next++);
         endLines.addAll(context.endLines());
-        piece = fill(hole, g.values().get(hole.index()), context);
+        piece = fill(hole, g.values()[next - 1], context);
       } else {
         piece = ((Node.Literal) part).text();
       }

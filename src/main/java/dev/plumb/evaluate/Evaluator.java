@@ -13,7 +13,6 @@ import dev.plumb.source.Point;
 import dev.plumb.source.Span;
 import dev.plumb.types.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,15 +192,20 @@ public final class Evaluator implements Node.Visitor<Void> {
     }
   }
 
+  /** The values of a line without holes: shared, since it holds nothing. */
+  private static final Value[] NO_HOLES = new Value[0];
+
   @Override
   public Void visitText(Node.TextLine n) {
-    Map<Integer, Value> holes = Map.of();
-    for (Node.Part part : n.parts()) {
-      if (part instanceof Node.Hole hole) {
-        if (holes.isEmpty()) {
-          holes = new HashMap<>();
-        }
-        holes.put(hole.index(), exprs.eval(hole.expr()));
+    List<Node.Part> parts = n.parts();
+    int count = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      count += parts.get(i) instanceof Node.Hole ? 1 : 0;
+    }
+    Value[] holes = count == 0 ? NO_HOLES : new Value[count];
+    for (int i = 0, next = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof Node.Hole hole) {
+        holes[next++] = exprs.eval(hole.expr());
       }
     }
     if (errors.isEmpty()) {

@@ -5,7 +5,6 @@ import dev.plumb.ast.Unit;
 import dev.plumb.ast.Via;
 import dev.plumb.types.Value;
 import java.util.List;
-import java.util.Map;
 
 /** Receives the text lines an evaluation chooses, in order, with their holes' values. */
 public interface Sink {
@@ -13,8 +12,9 @@ public interface Sink {
    * One text line to emit.
    *
    * @param unit the template or fragment the line is written in
-   * @param holes the value of each hole of the line, by {@code Hole.index()}
+   * @param holes the value of each hole of the line, in the order of the line's parts (empty for a
+   *     line without holes); the sink keeps the array, the evaluation does not touch it again
    * @param via the {@code %include} and overriding {@code %block} sites that led here
    */
-  void text(Unit unit, Node.TextLine line, Map<Integer, Value> holes, List<Via> via);
+  void text(Unit unit, Node.TextLine line, Value[] holes, List<Via> via);
 }
