@@ -30,8 +30,6 @@ import java.util.function.Function;
  * command name taken from a value that is not a path.
  */
 public final class ScriptWriter implements Sink {
-  /** A line given, waiting to be written once every hole's place is known. */
-  private record Given(Readings.Step step, Value[] values) {}
 
   /** The place a value's size is estimated for, before its real place is known. */
   private static final HoleContext ESTIMATE =
@@ -42,7 +40,12 @@ public final class ScriptWriter implements Sink {
   private final Readings readings;
   private final boolean annotate;
   private final long limit;
-  private final List<Given> given = new ArrayList<>();
+
+  /** The lines given, in order: the path {@link Readings} reads. */
+  private final List<Readings.Step> path = new ArrayList<>();
+
+  /** Each given line's hole values, waiting to be written once every hole's place is known. */
+  private final List<Value[]> values = new ArrayList<>();
 
   /** The script's text, written at {@link #finish}: the header's lines, then the body's. */
   private final StringBuilder body = new StringBuilder();
@@ -109,17 +112,22 @@ public final class ScriptWriter implements Sink {
     }
     // the bound is checked on the text before quoting as lines come, so that an unroll stops early
     grow(width);
-    given.add(new Given(new Readings.Step(unit, line, List.copyOf(via)), holes));
+    path.add(new Readings.Step(unit, line, List.copyOf(via)));
+    values.add(holes);
   }
 
   private void grow(long bytes) {
     size += bytes;
     if (size > limit) {
-      throw new Abort(
-          Diagnostic.error(
-                  Code.P509, current, "the script would be larger than " + limit + " bytes")
-              .withHint("an '%each' over a large list is the usual cause"));
+      throw tooLarge();
     }
+  }
+
+  /** P509 at the template line being written. */
+  private Abort tooLarge() {
+    return new Abort(
+        Diagnostic.error(Code.P509, current, "the script would be larger than " + limit + " bytes")
+            .withHint("an '%each' over a large list is the usual cause"));
   }
 
   /**
@@ -136,15 +144,11 @@ public final class ScriptWriter implements Sink {
       body.append(line.text()).append('\n');
     }
     counted = body.length();
-    List<Readings.Step> path = new ArrayList<>(given.size());
-    for (Given g : given) {
-      path.add(g.step());
-    }
     reading = readings.of(path, texts);
     errors.addAll(reading.errors());
     if (errors.isEmpty()) {
-      for (int i = 0; i < given.size(); i++) {
-        write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i], null);
+      for (int i = 0; i < path.size(); i++) {
+        write(i, null);
       }
     }
     return List.copyOf(errors);
@@ -161,20 +165,21 @@ public final class ScriptWriter implements Sink {
    */
   public List<Line> lines() {
     List<Line> lines = new ArrayList<>(bodyLines);
-    for (int i = 0; i < given.size(); i++) {
-      write(given.get(i), reading.contexts().get(i), reading.startsCommand()[i], lines);
+    for (int i = 0; i < path.size(); i++) {
+      write(i, lines);
     }
     return lines;
   }
 
   /**
-   * Writes one given line: into {@link #body} (checking what only values can break, and the bound),
-   * or, with {@code lines}, as {@link Line}s with their segments.
+   * Writes the line given at {@code at}: into {@link #body} (checking what only values can break,
+   * and the bound), or, with {@code lines}, as {@link Line}s with their segments.
    */
-  private void write(Given g, List<HoleContext> contexts, boolean startsCommand, List<Line> lines) {
-    Readings.Step r = g.step();
+  private void write(int at, List<Line> lines) {
+    Readings.Step r = path.get(at);
+    List<HoleContext> contexts = reading.contexts().get(at);
     current = r.line().span();
-    if (annotate && startsCommand) {
+    if (annotate && reading.startsCommand()[at]) {
       String comment = OneLine.escape("# " + names.apply(r.unit()) + ":" + r.line().span().line());
       if (lines == null) {
         emit(comment);
@@ -211,7 +216,7 @@ public final class ScriptWriter implements Sink {
       if (part instanceof Node.Hole hole) {
         HoleContext context = contexts.get(next++);
         endLines.addAll(context.endLines());
-        piece = fill(hole, g.values()[next - 1], context);
+        piece = fill(hole, values.get(at)[next - 1], context);
       } else {
         piece = ((Node.Literal) part).text();
       }
@@ -283,10 +288,7 @@ public final class ScriptWriter implements Sink {
       counted = body.length();
       uncountedChars = 0;
       if (written > limit) {
-        throw new Abort(
-            Diagnostic.error(
-                    Code.P509, current, "the script would be larger than " + limit + " bytes")
-                .withHint("an '%each' over a large list is the usual cause"));
+        throw tooLarge();
       }
     }
   }

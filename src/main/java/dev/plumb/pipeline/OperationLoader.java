@@ -1,7 +1,6 @@
 package dev.plumb.pipeline;
 
 import dev.plumb.diag.Checked;
-import dev.plumb.diag.Diagnostic;
 import dev.plumb.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,13 +36,13 @@ public final class OperationLoader {
     List<String> needed = index == null ? null : index.of(operation);
     if (needed != null) {
       Checked<PackModel> part = PackLoader.load(only(files, needed));
-      if (part.value() != null && part.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+      if (part.ok() && part.value() != null) {
         return part;
       }
       // the verdict does not fit the files after all: load the whole pack and judge it again
     }
     Checked<PackModel> whole = PackLoader.load(files);
-    if (whole.value() != null && whole.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+    if (whole.ok() && whole.value() != null) {
       verdicts.remember(key, PackIndex.of(whole.value()));
     }
     return whole;

@@ -42,12 +42,7 @@ public final class Verdicts {
 
   /** The key of a pack's files: the build, then each file's path and text. */
   public String key(PackFiles files) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    MessageDigest sha = sha256();
     update(sha, build);
     update(sha, files.manifest().text());
     for (SourceFile unit : files.units()) {
@@ -132,13 +127,17 @@ public final class Verdicts {
   }
 
   private static String sum(List<String> lines) {
+    MessageDigest sha = sha256();
+    for (String line : lines) {
+      sha.update(line.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String line : lines) {
-        sha.update(line.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(sha.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }

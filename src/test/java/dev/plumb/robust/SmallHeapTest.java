@@ -141,8 +141,9 @@ class SmallHeapTest {
 
   /**
    * Below what a 1 MiB script needs, the CLI runs out of heap: one line and the version, never a
-   * JVM trace. (10 MiB of heap compiles the same pack with ten values; a compile holds about 70
-   * bytes per line given before it writes, so 16 MiB would now reach the 1 MiB bound, P509.)
+   * JVM trace. (7 MiB of heap compiles the same pack with ten values; a compile holds about 50
+   * bytes per line given before it writes, so at 10 MiB or more it may reach the 1 MiB bound, P509,
+   * first.)
    */
   @Test
   void runningOutOfHeapIsAnInternalErrorWithoutATrace(@TempDir Path tmp)
@@ -151,7 +152,7 @@ class SmallHeapTest {
     CliRun run =
         CliRun.process(
             tmp,
-            List.of("-Xmx10m"),
+            List.of("-Xmx8m"),
             "compile",
             "run",
             "host=linux",
