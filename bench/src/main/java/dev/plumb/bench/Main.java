@@ -40,7 +40,7 @@ public final class Main {
   /** The plumb launcher's own JVM flags (bin/plumb), given to the FreeMarker one-shot too. */
   static final List<String> CLI_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
   static final String JAR = "bench/target/benchmarks.jar";
-  static final String WORK = "bench/target/work";
+  static final String WORK = "bench/target/scratch";
 
   final Path root = Path.of("").toAbsolutePath();
   final boolean quick;
