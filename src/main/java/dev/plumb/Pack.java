@@ -57,25 +57,30 @@ public final class Pack {
   }
 
   /**
-   * Loads the pack in {@code folder} to compile {@code operation}, for a short-lived process such
-   * as the command line: when {@code cache} holds the verdict of an earlier load of these very
-   * files by this build of plumb, that they have no error, only the files {@code operation}'s cells
-   * read are parsed and checked; otherwise the whole pack is, as {@link #load(Path, String)} does,
-   * and the verdict is kept in {@code cache} when there is no error. A pack with an error in any
-   * file is refused either way. The pack returned compiles {@code operation}; its matrix, coverage
-   * sites and build may hold that operation's templates only.
+   * Loads the pack in {@code folder} to compile {@code operation} in {@code cell}, for a
+   * short-lived process such as the command line: when {@code cache} holds the verdict of an
+   * earlier load of these very files by this build of plumb, that they have no error, only the
+   * files the cell's template chain reads are parsed and checked (all the files of {@code
+   * operation}'s cells when the verdict does not know the cell: an unsupported or excluded one, a
+   * cell not given in full, a pack of more than 4,096 operations × cells); otherwise the whole pack
+   * is, as {@link #load(Path, String)} does, and the verdict is kept in {@code cache} when there is
+   * no error. A pack with an error in any file is refused either way. The pack returned compiles
+   * {@code operation} in {@code cell} as the whole pack does; anything else asked of it (another
+   * cell or operation, its matrix, coverage sites or build) may see only the files that request
+   * reads.
    *
    * @param cache a folder for verdicts (made when needed; one that cannot be written keeps none),
    *     or null for none
    * @throws PlumbException with the errors found anywhere in the pack
    */
-  public static Pack loadFor(String operation, Path folder, String shownAs, Path cache) {
-    return loaded(OperationLoader.load(PackFiles.read(folder, shownAs), operation, cache));
+  public static Pack loadFor(String operation, Cell cell, Path folder, String shownAs, Path cache) {
+    return loaded(
+        OperationLoader.load(PackFiles.read(folder, shownAs), operation, cell.values(), cache));
   }
 
   /** As {@link #loadFor}, for the built-in pack. */
-  public static Pack builtInFor(String operation, Path cache) {
-    return loadFor(operation, BuiltIn.folder(), BuiltIn.SHOWN_AS, cache);
+  public static Pack builtInFor(String operation, Cell cell, Path cache) {
+    return loaded(OperationLoader.loadBuiltIn(operation, cell.values(), cache));
   }
 
   private static Pack loaded(Checked<PackModel> checked) {

@@ -91,7 +91,7 @@ final class CompileCommand implements Callable<Integer> {
           spec.commandLine(), "--values - (standard input) can be given only once");
     }
     return pack.choice(terminal)
-        .runFor(request.operation, "compile", terminal, loaded -> compile(loaded, cell));
+        .runFor(request.operation, cell, "compile", terminal, loaded -> compile(loaded, cell));
   }
 
   private int compile(Pack loaded, Cell cell) {

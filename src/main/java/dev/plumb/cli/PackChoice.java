@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.Cell;
 import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.diag.Code;
@@ -58,14 +59,14 @@ record PackChoice(Path folder, How how) {
   }
 
   /**
-   * The pack, loaded to compile {@code operation}: only the files it reads when the whole pack is
-   * known to load without errors ({@link Pack#loadFor}).
+   * The pack, loaded to compile {@code operation} in {@code cell}: only the files that reads when
+   * the whole pack is known to load without errors ({@link Pack#loadFor}).
    */
-  Pack loadFor(Terminal terminal, String operation) {
+  Pack loadFor(Terminal terminal, String operation, Cell cell) {
     Path cache = verdicts(terminal);
     return folder == null
-        ? Pack.builtInFor(operation, cache)
-        : Pack.loadFor(operation, terminal.resolve(folder), shown(), cache);
+        ? Pack.builtInFor(operation, cell, cache)
+        : Pack.loadFor(operation, cell, terminal.resolve(folder), shown(), cache);
   }
 
   /**
@@ -131,9 +132,12 @@ record PackChoice(Path folder, How how) {
     return run(command, terminal, () -> load(terminal), use);
   }
 
-  /** As {@link #run(String, Terminal, Use)}, with the pack loaded to compile {@code operation}. */
-  int runFor(String operation, String command, Terminal terminal, Use use) {
-    return run(command, terminal, () -> loadFor(terminal, operation), use);
+  /**
+   * As {@link #run(String, Terminal, Use)}, with the pack loaded to compile {@code operation} in
+   * {@code cell}.
+   */
+  int runFor(String operation, Cell cell, String command, Terminal terminal, Use use) {
+    return run(command, terminal, () -> loadFor(terminal, operation, cell), use);
   }
 
   private int run(String command, Terminal terminal, Supplier<Pack> loader, Use use) {

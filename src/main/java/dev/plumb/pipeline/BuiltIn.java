@@ -1,6 +1,9 @@
 package dev.plumb.pipeline;
 
+import dev.plumb.diag.Diagnostic;
+import dev.plumb.source.SourceFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,6 +11,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +22,8 @@ import java.util.Map;
  */
 public final class BuiltIn {
   public static final String SHOWN_AS = "templates";
-  private static final String MANIFEST = "/dev/plumb/builtin/pack.plumb";
+  private static final String FOLDER = "/dev/plumb/builtin/";
+  private static final String MANIFEST = FOLDER + PackFiles.MANIFEST;
 
   private BuiltIn() {}
 
@@ -34,6 +41,40 @@ public final class BuiltIn {
       return jar(uri).provider().getPath(uri).getParent();
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot open the built-in pack", e);
+    }
+  }
+
+  /**
+   * The manifest and the files named (paths relative to the pack), read as resources of the jar the
+   * class loader has open already; null when one of them is not there or cannot be read as a
+   * template (the caller then reads the pack whole, and reports).
+   */
+  static PackFiles files(List<String> relative) {
+    List<Diagnostic> errors = new ArrayList<>();
+    SourceFile manifest = resource(PackFiles.MANIFEST, errors);
+    List<SourceFile> units = new ArrayList<>();
+    Map<String, String> relatives = new HashMap<>();
+    for (String name : relative) {
+      SourceFile unit = resource(name, errors);
+      units.add(unit);
+      if (unit != null) {
+        relatives.put(unit.path(), name);
+      }
+    }
+    if (manifest == null || units.contains(null) || !errors.isEmpty()) {
+      return null;
+    }
+    return new PackFiles(manifest, List.copyOf(units), relatives, List.of());
+  }
+
+  private static SourceFile resource(String relative, List<Diagnostic> errors) {
+    try (InputStream in = BuiltIn.class.getResourceAsStream(FOLDER + relative)) {
+      if (in == null) {
+        return null;
+      }
+      return SourceText.decode(in.readAllBytes(), SHOWN_AS + "/" + relative, errors);
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * runs each see a whole verdict or none.
  */
 public final class Verdicts {
-  private static final String FORMAT = "plumb-verdict 1";
+  private static final String FORMAT = "plumb-verdict 2";
 
   private final Path folder;
   private final String build;
@@ -49,6 +49,17 @@ public final class Verdicts {
       update(sha, files.relative().get(unit.path()));
       update(sha, unit.text());
     }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * The key of the built-in pack: the build alone, since the build packaged the pack's files into
+   * the jar it runs from.
+   */
+  public String builtInKey() {
+    MessageDigest sha = sha256();
+    update(sha, build);
+    update(sha, "the built-in pack");
     return HexFormat.of().formatHex(sha.digest());
   }
 
@@ -79,14 +90,16 @@ public final class Verdicts {
       return null;
     }
     Map<String, List<String>> files = new LinkedHashMap<>();
+    Map<String, List<String>> cells = new LinkedHashMap<>();
     for (String line : lines.subList(2, lines.size() - 1)) {
       String[] fields = line.split("\t", -1);
-      if (fields.length < 2 || !fields[0].equals("op")) {
+      if (fields.length < 2 || !(fields[0].equals("op") || fields[0].equals("cell"))) {
         return null;
       }
-      files.put(fields[1], List.of(fields).subList(2, fields.length));
+      (fields[0].equals("op") ? files : cells)
+          .put(fields[1], List.of(fields).subList(2, fields.length));
     }
-    return new PackIndex(files);
+    return new PackIndex(files, cells);
   }
 
   /**
@@ -96,8 +109,13 @@ public final class Verdicts {
   public void remember(String key, PackIndex index) {
     boolean plain =
         index.files().entrySet().stream()
-            .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
-            .noneMatch(name -> name.contains("\t") || name.contains("\n") || name.contains("\r"));
+                .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
+                .noneMatch(
+                    name -> name.contains("\t") || name.contains("\n") || name.contains("\r"))
+            && index.cells().entrySet().stream()
+                .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
+                .noneMatch(
+                    name -> name.contains("\t") || name.contains("\n") || name.contains("\r"));
     if (!plain) {
       return; // a name the format cannot hold: this pack is loaded whole every time
     }
@@ -107,6 +125,9 @@ public final class Verdicts {
     index.files().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> lines.add("op\t" + e.getKey() + "\t" + String.join("\t", e.getValue())));
+    index.cells().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> lines.add("cell\t" + e.getKey() + "\t" + String.join("\t", e.getValue())));
     lines.add("sum " + sum(lines));
     try {
       Files.createDirectories(folder);

@@ -56,6 +56,8 @@ class VerdictCacheTest {
     return pack;
   }
 
+  private static final Cell LINUX = Cell.of("host", "linux");
+
   private Path cache() {
     return tmp.resolve("cache");
   }
@@ -76,13 +78,13 @@ class VerdictCacheTest {
     Cell cell = Cell.of("host", "linux");
     String whole = Pack.load(pack, "pack").compile("start", cell, values).text();
 
-    Pack first = Pack.loadFor("start", pack, "pack", cache());
+    Pack first = Pack.loadFor("start", LINUX, pack, "pack", cache());
     assertEquals(whole, first.compile("start", cell, values).text());
     assertEquals(1, verdicts().size(), "a verdict is kept for a pack without errors");
     // the first load was whole: every operation is in its matrix
     assertTrue(first.matrix().entries().stream().anyMatch(e -> e.operation().equals("stop")));
 
-    Pack second = Pack.loadFor("start", pack, "pack", cache());
+    Pack second = Pack.loadFor("start", LINUX, pack, "pack", cache());
     assertEquals(whole, second.compile("start", cell, values).text());
     // the second read only start's template and the fragment it includes: stop has no template
     List<Matrix.Entry> stops =
@@ -92,11 +94,53 @@ class VerdictCacheTest {
   }
 
   @Test
+  void aCellTheVerdictKnowsReadsOnlyItsChainAndOneItDoesNotReadsTheOperations() throws IOException {
+    Path pack = pack("%template stop\necho stopping {{ name }}\n");
+    Files.writeString(
+        pack.resolve("start-bsd.plumb"),
+        "%template start when host = freebsd\n%include hello(name)\necho started on BSD\n");
+    Values values = Values.of(Map.of("name", "web1"));
+    Cell bsd = Cell.of("host", "freebsd");
+    Pack whole = Pack.load(pack, "pack");
+    Pack.loadFor("start", LINUX, pack, "pack", cache()); // the verdict
+
+    Pack linux = Pack.loadFor("start", LINUX, pack, "pack", cache());
+    assertEquals(
+        whole.compile("start", LINUX, values).text(), linux.compile("start", LINUX, values).text());
+    assertEquals(List.of("start.plumb"), chains(linux), "only linux's chain, not start-bsd.plumb");
+    Pack freebsd = Pack.loadFor("start", bsd, pack, "pack", cache());
+    assertEquals(
+        whole.compile("start", bsd, values).text(), freebsd.compile("start", bsd, values).text());
+    assertEquals(List.of("start-bsd.plumb"), chains(freebsd));
+
+    // a cell given in another order is the same cell; one not given in full is not in the
+    // verdict: the operation's files are read, and the compile says what the whole pack says
+    Pack unknown = Pack.loadFor("start", Cell.of(), pack, "pack", cache());
+    assertEquals(List.of("start-bsd.plumb", "start.plumb"), chains(unknown));
+    assertEquals(
+        assertThrows(PlumbException.class, () -> whole.compile("start", Cell.of(), values))
+            .getMessage(),
+        assertThrows(PlumbException.class, () -> unknown.compile("start", Cell.of(), values))
+            .getMessage());
+  }
+
+  /** The chains a pack serves, each by its first template: the templates it read. */
+  private static List<String> chains(Pack pack) {
+    return pack.matrix().entries().stream()
+        .filter(Matrix.Entry::supported)
+        .map(e -> e.templates().get(0))
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  @Test
   void aPackWithAnErrorInAnotherOperationIsRefusedEveryTime() throws IOException {
     Path pack = pack("%template stop\necho stopping {{ nmae }}\n");
     for (int run = 0; run < 2; run++) {
       PlumbException refused =
-          assertThrows(PlumbException.class, () -> Pack.loadFor("start", pack, "pack", cache()));
+          assertThrows(
+              PlumbException.class, () -> Pack.loadFor("start", LINUX, pack, "pack", cache()));
       assertTrue(refused.getMessage().contains("nmae"), refused.getMessage());
     }
     assertEquals(List.of(), verdicts(), "no verdict for a pack with an error");
@@ -105,31 +149,35 @@ class VerdictCacheTest {
   @Test
   void anErrorAddedAfterAVerdictIsAPackNeverSeen() throws IOException {
     Path pack = pack("%template stop\necho stopping {{ name }}\n");
-    Pack.loadFor("start", pack, "pack", cache());
+    Pack.loadFor("start", LINUX, pack, "pack", cache());
     assertEquals(1, verdicts().size());
     // the error is in a file start does not read: the key covers every file all the same
     Files.writeString(pack.resolve("stop.plumb"), "%template stop\necho stopping {{ nmae }}\n");
     PlumbException refused =
-        assertThrows(PlumbException.class, () -> Pack.loadFor("start", pack, "pack", cache()));
+        assertThrows(
+            PlumbException.class, () -> Pack.loadFor("start", LINUX, pack, "pack", cache()));
     assertTrue(refused.getMessage().contains("nmae"), refused.getMessage());
   }
 
   @Test
   void aVerdictThatDoesNotReadBackWholeIsNotTrusted() throws IOException {
     Path pack = pack("%template stop\necho stopping {{ name }}\n");
-    Pack.loadFor("start", pack, "pack", cache());
+    Pack.loadFor("start", LINUX, pack, "pack", cache());
     Path verdict = verdicts().get(0);
     String kept = Files.readString(verdict);
     // a verdict that claims start reads nothing but the manifest, its sum left as it was
     Files.writeString(
-        verdict, kept.replaceAll("(?m)^op\tstart\t.*$", "op\tstart"), StandardCharsets.UTF_8);
+        verdict,
+        kept.replaceAll("(?m)^(op\tstart|cell\tstart [^\t]*)\t.*$", "$1"),
+        StandardCharsets.UTF_8);
     assertNotEquals(kept, Files.readString(verdict));
-    assertTrue(stopIsServed(Pack.loadFor("start", pack, "pack", cache())), "loaded whole again");
+    assertTrue(
+        stopIsServed(Pack.loadFor("start", LINUX, pack, "pack", cache())), "loaded whole again");
     assertEquals(kept, Files.readString(verdict), "and its verdict written again");
     // cut short, or not a verdict at all
     for (String bad : List.of(kept.substring(0, kept.length() / 2), "", "\u0000\u0001")) {
       Files.writeString(verdict, bad, StandardCharsets.UTF_8);
-      assertTrue(stopIsServed(Pack.loadFor("start", pack, "pack", cache())), bad);
+      assertTrue(stopIsServed(Pack.loadFor("start", LINUX, pack, "pack", cache())), bad);
       assertEquals(kept, Files.readString(verdict));
     }
   }
@@ -157,7 +205,7 @@ class VerdictCacheTest {
         String operation = i % 2 == 0 ? "stop" : "start";
         Callable<String> run =
             () ->
-                Pack.loadFor(operation, pack, "pack", cache())
+                Pack.loadFor(operation, Cell.of("host", "freebsd"), pack, "pack", cache())
                         .compile(operation, Cell.of("host", "freebsd"), values)
                         .text()
                         .equals(whole.get(operation))
@@ -192,7 +240,7 @@ class VerdictCacheTest {
   }
 
   @Test
-  void eachOperationOfTheBuiltInPackCompilesFromItsOwnFilesWhatItCompilesFromAll()
+  void eachCellOfTheBuiltInPackCompilesFromItsChainsFilesWhatItCompilesFromAll()
       throws IOException {
     Pack all = Pack.builtIn();
     List<Values> examples = new ArrayList<>();
@@ -201,23 +249,26 @@ class VerdictCacheTest {
         examples.add(Values.fromJson(file));
       }
     }
-    Pack.builtInFor(all.operations().get(0), cache()); // the verdict
+    Matrix.Entry first = all.matrix().entries().get(0);
+    Pack.builtInFor(first.operation(), first.cell(), cache()); // the verdict
     int compared = 0;
-    for (String operation : all.operations()) {
-      Pack part = Pack.builtInFor(operation, cache());
+    for (Matrix.Entry entry : all.matrix().entries()) {
+      Pack part = Pack.builtInFor(entry.operation(), entry.cell(), cache());
       assertTrue(
           part.matrix().entries().stream()
-              .filter(e -> !e.operation().equals(operation))
+              .filter(e -> !e.operation().equals(entry.operation()))
               .noneMatch(Matrix.Entry::supported),
-          operation + ": only its own files were read");
-      for (Matrix.Entry entry : all.matrix().entries()) {
-        if (!entry.operation().equals(operation)) {
-          continue;
-        }
-        for (Values values : examples) {
-          assertEquals(outcome(all, entry, values), outcome(part, entry, values), entry.toString());
-          compared++;
-        }
+          entry + ": only its own operation's files were read");
+      if (entry.supported()) {
+        assertTrue(
+            part.matrix().entries().stream()
+                .filter(Matrix.Entry::supported)
+                .allMatch(e -> entry.templates().containsAll(e.templates())),
+            entry + ": only its chain was read (its ancestors may serve cells of their own)");
+      }
+      for (Values values : examples) {
+        assertEquals(outcome(all, entry, values), outcome(part, entry, values), entry.toString());
+        compared++;
       }
     }
     assertTrue(compared > 1000, compared + " compiles compared");
