@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -54,16 +55,17 @@ public record PackFiles(
     SourceFile manifest = reader.read(manifestPath, prefix + MANIFEST);
     List<SourceFile> units = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> paths =
-          walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
-              .filter(p -> !p.equals(manifestPath))
-              .sorted((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))))
-              .toList();
-      for (Path path : paths) {
+      // each file's relative name made once: sorting by it must not remake it per comparison
+      TreeMap<String, Path> paths = new TreeMap<>();
+      walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
+          .filter(p -> !p.equals(manifestPath))
+          .forEach(p -> paths.put(slashed(root.relativize(p)), p));
+      for (Map.Entry<String, Path> named : paths.entrySet()) {
         if (reader.full()) {
           break;
         }
-        String rel = slashed(root.relativize(path));
+        String rel = named.getKey();
+        Path path = named.getValue();
         Diagnostic badName = FileNames.check(root.relativize(path), rel, prefix + rel);
         if (badName != null) {
           errors.add(badName);

@@ -7,12 +7,26 @@ import java.util.List;
 public final class SourceFile {
   private final String path;
   private final String text;
-  private final List<String> lines;
+
+  /**
+   * The lines, split when first asked for: most files of a pack a compile reads are never shown in
+   * a message, and a pack read whole only to be hashed must not pay for splitting every file.
+   * Racing threads may each split; they get equal lists.
+   */
+  private volatile List<String> lines;
 
   public SourceFile(String path, String text) {
     this.path = path;
     this.text = text;
-    this.lines = splitLines(text);
+  }
+
+  private List<String> lines() {
+    List<String> split = lines;
+    if (split == null) {
+      split = splitLines(text);
+      lines = split;
+    }
+    return split;
   }
 
   public String path() {
@@ -25,11 +39,12 @@ public final class SourceFile {
 
   /** The 1-based line {@code n} without its line break, or "" past the end. */
   public String line(int n) {
-    return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    List<String> all = lines();
+    return n >= 1 && n <= all.size() ? all.get(n - 1) : "";
   }
 
   public int lineCount() {
-    return lines.size();
+    return lines().size();
   }
 
   private static List<String> splitLines(String text) {

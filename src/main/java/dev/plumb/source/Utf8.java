@@ -18,6 +18,13 @@ public final class Utf8 {
   public record Decoded(String text, int errorOffset, String errorBytes, int errorByte) {}
 
   public static Decoded decode(byte[] bytes) {
+    // Java's own decoding replaces each malformed sequence with U+FFFD, and is much faster than a
+    // strict decoder: text without a U+FFFD was well formed; only text with one (malformed, or a
+    // U+FFFD of its own) is decoded again strictly to find out which
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return new Decoded(text, -1, "", -1);
+    }
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -36,7 +43,6 @@ public final class Utf8 {
       hex.append(i == 0 ? (result.length() == 1 ? "byte 0x" : "bytes 0x") : " 0x")
           .append(String.format("%02x", bytes[in.position() + i] & 0xff));
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
     return new Decoded(text, errorOffset, hex.toString(), in.position());
   }
 }
