@@ -17,8 +17,7 @@ public sealed interface Expr {
       return n.name();
     }
     if (e instanceof Field f) {
-      String target = dotted(f.target());
-      return target == null ? null : target + "." + f.name();
+      return f.dotted();
     }
     return null;
   }
@@ -99,8 +98,22 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code target.name}: a record field, or the next segment of a dotted variable name. */
-  record Field(Expr target, String name, Span span) implements Expr {
+  /**
+   * {@code target.name}: a record field, or the next segment of a dotted variable name.
+   *
+   * @param dotted the chain's dotted spelling, or null when the target is not a name or field
+   *     chain: spelt once here, since every compile looks variables up by it
+   */
+  record Field(Expr target, String name, Span span, String dotted) implements Expr {
+    public Field(Expr target, String name, Span span) {
+      this(target, name, span, dottedOf(target, name));
+    }
+
+    private static String dottedOf(Expr target, String name) {
+      String spelt = Expr.dotted(target);
+      return spelt == null ? null : spelt + "." + name;
+    }
+
     public <R> R accept(Visitor<R> v) {
       return v.visitField(this);
     }

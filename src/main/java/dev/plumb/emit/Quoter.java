@@ -48,6 +48,24 @@ public final class Quoter {
     };
   }
 
+  /**
+   * The length of {@code value}'s text before quoting (a list's elements with a space between): a
+   * cheap lower bound of what {@link #render} writes, for bounding a script's size as it grows.
+   */
+  public static long unquotedLength(Value value) {
+    if (value instanceof Value.ListOf list) {
+      long length = Math.max(0, list.elements().size() - 1);
+      for (Value element : list.elements()) {
+        length += unquotedLength(element);
+      }
+      return length;
+    }
+    if (value instanceof Value.Secret secret) {
+      return secret.variable().length() + 3;
+    }
+    return scalar(value).length();
+  }
+
   /** A scalar's text before quoting; sizes in the largest exact unit, bytes bare. */
   public static String scalar(Value value) {
     return Value.text(value, Sizes::shell);

@@ -10,6 +10,7 @@ import dev.plumb.check.shell.ReadListener;
 import dev.plumb.check.shell.ShellReader;
 import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Diagnostic;
+import dev.plumb.types.Value;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -34,8 +35,32 @@ public final class Readings {
   /** How many paths are kept: a pack's cells × the shapes its values give them, in practice. */
   static final int MAX_PATHS = 2048;
 
-  /** A line of a path: the line and its region (the include and block sites that led to it). */
-  record Step(Unit unit, Node.TextLine line, List<Via> via) {}
+  /**
+   * A line of a path: the line and its region (the include and block sites that led to it), and the
+   * values of its holes, which the reading never looks at (a remembered path keeps only its lines
+   * and regions).
+   *
+   * @param newRegion whether the line starts a region: the path's first, or one in another file or
+   *     reached through other sites than the line before it
+   */
+  record Step(Unit unit, Node.TextLine line, List<Via> via, Value[] holes, boolean newRegion) {
+    /** The step after {@code previous} (null for a path's first). */
+    static Step after(Step previous, Unit unit, Node.TextLine line, List<Via> via, Value[] holes) {
+      boolean newRegion =
+          previous == null
+              || previous.unit() != unit
+              || (previous.via() != via && !previous.via().equals(via));
+      return new Step(unit, line, via, holes, newRegion);
+    }
+  }
+
+  /**
+   * The hash of a path with {@code step} added to the hash {@code h} of the steps before it (1 for
+   * none): a compile keeps it as its lines come, and no path is walked twice to be looked up.
+   */
+  static int hash(int h, Node.TextLine line, boolean newRegion) {
+    return 31 * (31 * h + System.identityHashCode(line)) + (newRegion ? 1 : 0);
+  }
 
   /**
    * What reading a path found: each line's hole places in order, whether it starts a command, and
@@ -46,12 +71,16 @@ public final class Readings {
 
   private final Map<PathKey, Reading> known = new ConcurrentHashMap<>();
 
-  /** The reading of {@code path}, remembered or read now. */
-  Reading of(List<Step> path, Function<Unit, UnitText> texts) {
+  /**
+   * The reading of {@code path}, remembered or read now.
+   *
+   * @param hash the path's {@link #hash}, step by step
+   */
+  Reading of(List<Step> path, int hash, Function<Unit, UnitText> texts) {
     if (path.size() > MAX_LINES) {
       return read(path, texts);
     }
-    Reading reading = known.get(new View(path));
+    Reading reading = known.get(new View(path, hash));
     if (reading == null) {
       reading = read(path, texts);
       if (known.size() < MAX_PATHS) {
@@ -134,8 +163,7 @@ public final class Readings {
     final int hash() {
       int h = 1;
       for (int i = 0; i < size(); i++) {
-        h = 31 * h + System.identityHashCode(line(i));
-        h = 31 * h + (newRegion(i) ? 1 : 0);
+        h = Readings.hash(h, line(i), newRegion(i));
       }
       return h;
     }
@@ -162,9 +190,9 @@ public final class Readings {
     private final List<Step> path;
     private final int hash;
 
-    View(List<Step> path) {
+    View(List<Step> path, int hash) {
       this.path = path;
-      this.hash = hash();
+      this.hash = hash;
     }
 
     @Override
@@ -179,13 +207,7 @@ public final class Readings {
 
     @Override
     boolean newRegion(int i) {
-      if (i == 0) {
-        return true;
-      }
-      Step previous = path.get(i - 1);
-      Step step = path.get(i);
-      return previous.unit() != step.unit()
-          || (previous.via() != step.via() && !previous.via().equals(step.via()));
+      return path.get(i).newRegion();
     }
 
     @Override
@@ -207,12 +229,11 @@ public final class Readings {
     }
 
     static Key of(List<Step> path) {
-      View view = new View(path);
       Node.TextLine[] lines = new Node.TextLine[path.size()];
       boolean[] newRegion = new boolean[path.size()];
       for (int i = 0; i < lines.length; i++) {
-        lines[i] = view.line(i);
-        newRegion[i] = view.newRegion(i);
+        lines[i] = path.get(i).line();
+        newRegion[i] = path.get(i).newRegion();
       }
       return new Key(lines, newRegion);
     }

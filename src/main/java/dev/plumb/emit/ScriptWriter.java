@@ -4,7 +4,6 @@ import dev.plumb.ast.Node;
 import dev.plumb.ast.Unit;
 import dev.plumb.ast.Via;
 import dev.plumb.check.shell.HoleContext;
-import dev.plumb.check.shell.Quoting;
 import dev.plumb.check.shell.Role;
 import dev.plumb.check.shell.UnitText;
 import dev.plumb.diag.Code;
@@ -32,10 +31,8 @@ import java.util.function.Function;
 public final class ScriptWriter implements Sink {
 
   /** The place a value's size is estimated for, before its real place is known. */
-  private static final HoleContext ESTIMATE =
-      new HoleContext(Quoting.UNQUOTED, Role.ARGUMENT, true);
-
   private final Function<Unit, UnitText> texts;
+
   private final Function<Unit, String> names;
   private final Readings readings;
   private final boolean annotate;
@@ -44,8 +41,8 @@ public final class ScriptWriter implements Sink {
   /** The lines given, in order: the path {@link Readings} reads. */
   private final List<Readings.Step> path = new ArrayList<>();
 
-  /** Each given line's hole values, waiting to be written once every hole's place is known. */
-  private final List<Value[]> values = new ArrayList<>();
+  /** {@link #path}'s hash for {@link Readings}, kept as its lines come. */
+  private int pathHash = 1;
 
   /** The script's text, written at {@link #finish}: the header's lines, then the body's. */
   private final StringBuilder body = new StringBuilder();
@@ -105,15 +102,20 @@ public final class ScriptWriter implements Sink {
         if (value instanceof Value.Secret secret) {
           secrets.add(secret.variable());
         }
-        width += Quoter.render(value, ESTIMATE).length();
+        width += Quoter.unquotedLength(value);
       } else {
         width += ((Node.Literal) part).text().length();
       }
     }
-    // the bound is checked on the text before quoting as lines come, so that an unroll stops early
+    // the bound is checked on the text before quoting as lines come, so that an unroll stops early;
+    // quoting adds to it, which the exact count as lines are written catches
     grow(width);
-    path.add(new Readings.Step(unit, line, List.copyOf(via)));
-    values.add(holes);
+    // the values wait in the path until every hole's place is known
+    Readings.Step step =
+        Readings.Step.after(
+            path.isEmpty() ? null : path.get(path.size() - 1), unit, line, List.copyOf(via), holes);
+    path.add(step);
+    pathHash = Readings.hash(pathHash, line, step.newRegion());
   }
 
   private void grow(long bytes) {
@@ -144,7 +146,7 @@ public final class ScriptWriter implements Sink {
       body.append(line.text()).append('\n');
     }
     counted = body.length();
-    reading = readings.of(path, texts);
+    reading = readings.of(path, pathHash, texts);
     errors.addAll(reading.errors());
     if (errors.isEmpty()) {
       for (int i = 0; i < path.size(); i++) {
@@ -206,17 +208,24 @@ public final class ScriptWriter implements Sink {
       }
       return;
     }
-    StringBuilder text = new StringBuilder();
+    // written straight into the body, or, for lines, into a line of its own
+    StringBuilder text = lines == null ? body : new StringBuilder();
+    int start = text.length();
     List<Line.Segment> segments = lines == null ? null : new ArrayList<>(parts.size());
-    List<HoleContext.EndLine> endLines = new ArrayList<>();
+    List<HoleContext.EndLine> endLines = List.of();
     int column = 1;
     int next = 0;
-    for (Node.Part part : parts) {
+    Value[] holes = r.holes();
+    for (int i = 0; i < parts.size(); i++) {
+      Node.Part part = parts.get(i);
       String piece;
       if (part instanceof Node.Hole hole) {
         HoleContext context = contexts.get(next++);
-        endLines.addAll(context.endLines());
-        piece = fill(hole, values.get(at)[next - 1], context);
+        if (!context.endLines().isEmpty()) {
+          endLines = new ArrayList<>(endLines);
+          endLines.addAll(context.endLines());
+        }
+        piece = fill(hole, holes[next - 1], context);
       } else {
         piece = ((Node.Literal) part).text();
       }
@@ -235,9 +244,9 @@ public final class ScriptWriter implements Sink {
       return;
     }
     if (!endLines.isEmpty()) {
-      checkDelimiters(text.toString(), endLines, r.line());
+      checkDelimiters(body.substring(start), endLines, r.line());
     }
-    emit(text);
+    ended(body.length() - start);
   }
 
   private String fill(Node.Hole hole, Value value, HoleContext context) {
@@ -280,9 +289,15 @@ public final class ScriptWriter implements Sink {
    * exactly only when three bytes a char could pass the bound, so that most scripts never count it.
    */
   private void emit(CharSequence text) {
-    body.append(text).append('\n');
+    body.append(text);
+    ended(text.length());
+  }
+
+  /** Ends the line of {@code chars} chars just appended to the body, as {@link #emit} does. */
+  private void ended(int chars) {
+    body.append('\n');
     bodyLines++;
-    uncountedChars += text.length() + 1L;
+    uncountedChars += chars + 1L;
     if (written + 3 * uncountedChars > limit) {
       written += utf8Length(body.subSequence(counted, body.length()));
       counted = body.length();

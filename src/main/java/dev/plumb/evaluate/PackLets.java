@@ -21,6 +21,9 @@ public final class PackLets {
    */
   public static Checked<Map<String, Value>> compute(
       Declarations declarations, Point cell, Map<String, Value> variables, long maxText) {
+    if (declarations.computed().isEmpty()) {
+      return new Checked<>(variables, List.of());
+    }
     Map<String, Value> values = new LinkedHashMap<>(variables);
     ExprEvaluator exprs = new ExprEvaluator(new Env(cell, values), maxText);
     for (Declarations.Computed let : declarations.computed().values()) {

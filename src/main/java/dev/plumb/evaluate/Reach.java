@@ -13,8 +13,9 @@ import java.util.Map;
  * nothing measurable; each compile fills its own, then only reads it.
  */
 public final class Reach {
-  private final Map<Unit, BitSet> lines = new IdentityHashMap<>();
-  private final Map<Unit, BitSet> arms = new IdentityHashMap<>();
+  // a compile reaches a few files: the chain and what it includes
+  private final Map<Unit, BitSet> lines = new IdentityHashMap<>(8);
+  private final Map<Unit, BitSet> arms = new IdentityHashMap<>(8);
 
   void line(Unit unit, Node.TextLine line) {
     lines.computeIfAbsent(unit, u -> new BitSet()).set(line.id());
