@@ -1,17 +1,13 @@
 package dev.plumb.cli;
 
 import dev.plumb.diag.Diagnostic;
-import dev.plumb.diag.Suggest;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import picocli.CommandLine;
 
 /**
- * Builds the command line and maps every outcome to an exit code: 0 ok, 1 errors found, 2 usage.
+ * Runs the command line and maps every outcome to an exit code: 0 ok, 1 errors found, 2 usage. A
+ * compile given plain words is read without picocli ({@link QuickCompile}), whose command line
+ * takes a fifth of a cold compile to build; everything else is read by picocli ({@link Commands}).
+ * This class does not name picocli, so that loading it does not load picocli either.
  */
 public final class Cli {
   public static final int OK = 0;
@@ -38,20 +34,20 @@ public final class Cli {
       terminal.report(undecodable);
       return FAILED;
     }
-    CommandLine cli = commandLine(terminal, args);
-    cli.setOut(new PrintWriter(terminal.out(), true));
-    cli.setErr(new PrintWriter(terminal.err(), true));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, terminal));
-    cli.setParameterExceptionHandler(
-        (e, args2) -> {
-          terminal.err().println("plumb: " + message(e, terminal));
-          terminal
-              .err()
-              .println("run 'plumb " + commandName(e.getCommandLine()) + "--help' for usage");
-          return USAGE;
-        });
+    CompileRequest compile = QuickCompile.parse(args, System.getProperties());
+    return compile != null ? compile(compile, terminal) : Commands.run(args, terminal);
+  }
+
+  /**
+   * A compile read without picocli, its outcomes told as picocli's path tells them ({@link
+   * Commands#run}, {@link CompileCommand}).
+   */
+  private static int compile(CompileRequest request, Terminal terminal) {
     try {
-      return cli.execute(args);
+      return CompileRun.run(request, terminal);
+    } catch (UsageError e) {
+      // QuickCompile declines what would be one; kept so that both paths would still say the same
+      return usage(e.getMessage(), "compile ", terminal);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // the bounds should keep both errors away; if one still comes, it is a bug to report, not a
       // trace to show
@@ -59,74 +55,14 @@ public final class Cli {
     }
   }
 
-  /** A subcommand: its name, as its {@code @Command} gives it, and how to make it. */
-  record Subcommand(String name, Function<Terminal, Object> make) {}
-
-  /** Every subcommand, in the order help lists them. */
-  static final List<Subcommand> SUBCOMMANDS =
-      List.of(
-          new Subcommand("compile", CompileCommand::new),
-          new Subcommand("build", BuildCommand::new),
-          new Subcommand("test", TestCommand::new),
-          new Subcommand("diff", DiffCommand::new),
-          new Subcommand("explain-cell", ExplainCellCommand::new),
-          new Subcommand("lint", LintCommand::new),
-          new Subcommand("matrix", MatrixCommand::new),
-          new Subcommand("schema", SchemaCommand::new),
-          new Subcommand("explain", ExplainCommand::new),
-          new Subcommand("completion", CompletionCommand::new));
-
-  /** Every command, as {@code plumb completion} describes them too. */
-  static CommandLine commandLine(Terminal terminal) {
-    CommandLine cli = new CommandLine(new PlumbCommand(terminal));
-    SUBCOMMANDS.forEach(sub -> cli.addSubcommand(sub.make().apply(terminal)));
-    return cli;
-  }
-
   /**
-   * The command line that parses {@code args}: when the first argument names a subcommand, only
-   * that one is made, since picocli reads every command's options when it is added (a tenth of a
-   * short run's time); otherwise (help, a mistyped command, no command) all of them.
+   * A usage error: what is wrong, and where to read how {@code command} ({@code "compile "}, or
+   * {@code ""} for plumb itself) is used.
    */
-  static CommandLine commandLine(Terminal terminal, String[] args) {
-    for (Subcommand sub : SUBCOMMANDS) {
-      if (args.length > 0 && sub.name().equals(args[0])) {
-        return new CommandLine(new PlumbCommand(terminal))
-            .addSubcommand(sub.make().apply(terminal));
-      }
-    }
-    return commandLine(terminal);
-  }
-
-  /**
-   * What the parser rejected, in words: an unknown command with the commands near it, an argument
-   * no command takes with {@code --pack} when it names a folder.
-   */
-  private static String message(CommandLine.ParameterException e, Terminal terminal) {
-    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
-        || unmatched.getUnmatched().isEmpty()) {
-      return e.getMessage();
-    }
-    String word = unmatched.getUnmatched().get(0);
-    CommandLine command = e.getCommandLine();
-    if (command.getParent() == null && !word.startsWith("-")) {
-      Set<String> commands = command.getSubcommands().keySet();
-      return "unknown command '"
-          + word
-          + "'; "
-          + Suggest.hintOr(word, commands, "the commands are " + String.join(", ", commands));
-    }
-    if (!word.startsWith("-")
-        && command.getCommandSpec().findOption("--pack") != null
-        && Files.isDirectory(terminal.resolve(Path.of(word)))) {
-      return "unexpected argument '" + word + "'; to use the pack in it, pass --pack " + word;
-    }
-    return e.getMessage();
-  }
-
-  private static String commandName(CommandLine command) {
-    String name = command.getCommandName();
-    return name.equals("plumb") ? "" : name + " ";
+  static int usage(String message, String command, Terminal terminal) {
+    terminal.err().println("plumb: " + message);
+    terminal.err().println("run 'plumb " + command + "--help' for usage");
+    return USAGE;
   }
 
   /** Never a stack trace: a short note and the version, for a bug report. */

@@ -1,14 +1,5 @@
 package dev.plumb.cli;
 
-import dev.plumb.Cell;
-import dev.plumb.CompileOptions;
-import dev.plumb.Pack;
-import dev.plumb.PlumbException;
-import dev.plumb.Script;
-import dev.plumb.Values;
-import dev.plumb.diag.Diagnostic;
-import dev.plumb.suite.SourceMapJson;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code plumb compile OP AXIS=VALUE…}: prints the script, or writes it atomically with -o. */
+/**
+ * {@code plumb compile OP AXIS=VALUE…} as picocli reads it: prints the script, or writes it
+ * atomically with -o ({@link CompileRun}). Plain words are read without picocli ({@link
+ * QuickCompile}).
+ */
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
@@ -64,84 +59,29 @@ final class CompileCommand implements Callable<Integer> {
       description = "with -o FILE, also write FILE.map (JSON: script line → template)")
   boolean sourceMap;
 
-  /** The {@code --values} that reads standard input. */
-  private static final String STDIN = "-";
-
   CompileCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Cell cell = request.cell(terminal);
-    if (cell == null) {
-      return Cli.FAILED;
+    try {
+      return CompileRun.run(request(), terminal);
+    } catch (UsageError e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (sourceMap && output == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--source-map needs -o FILE");
-    }
-    for (String set : sets) {
-      if (set.indexOf('=') <= 0) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "expected --set NAME=VALUE, got '" + set + "'");
-      }
-    }
-    if (valuesFiles.stream().filter(STDIN::equals).count() > 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--values - (standard input) can be given only once");
-    }
-    return pack.choice(terminal)
-        .runFor(request.operation, cell, "compile", terminal, loaded -> compile(loaded, cell));
   }
 
-  private int compile(Pack loaded, Cell cell) {
-    Values values = values();
-    for (String set : sets) {
-      int eq = set.indexOf('=');
-      values = values.set(set.substring(0, eq), set.substring(eq + 1));
-    }
-    Script script =
-        loaded.compile(
-            request.operation, cell, values, CompileOptions.defaults().withAnnotate(annotate));
-    if (output == null) {
-      terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));
-      terminal.out().flush();
-      return Cli.OK;
-    }
-    int written = AtomicFile.write(terminal.resolve(output), output, script.text(), true, terminal);
-    if (written != Cli.OK || !sourceMap) {
-      return written;
-    }
-    Path map = Path.of(output + ".map");
-    return AtomicFile.write(
-        terminal.resolve(map),
-        map,
-        SourceMapJson.render(script, output.getFileName().toString()),
-        false,
-        terminal);
-  }
-
-  /**
-   * Every {@code --values} file merged in order; the errors of all the files that cannot be read at
-   * once.
-   */
-  private Values values() {
-    Values values = Values.none();
-    List<Diagnostic> errors = new ArrayList<>();
-    for (String file : valuesFiles) {
-      try {
-        values =
-            values.and(
-                file.equals(STDIN)
-                    ? Values.read(terminal.in(), "<stdin>")
-                    : Values.fromFile(terminal.resolve(Path.of(file)), file));
-      } catch (PlumbException e) {
-        errors.addAll(e.diagnostics());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new PlumbException(errors);
-    }
-    return values;
+  /** What the words picocli read ask for. */
+  CompileRequest request() {
+    return new CompileRequest(
+        request.operation,
+        request.axes,
+        pack.folder,
+        valuesFiles,
+        sets,
+        output,
+        annotate,
+        sourceMap);
   }
 }

@@ -70,7 +70,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   /** picocli's script, its functions for the commands that take a cell renamed, then plumb's. */
   static String script() {
-    String script = AutoComplete.bash("plumb", Cli.commandLine(null));
+    String script = AutoComplete.bash("plumb", Commands.commandLine(null));
     for (String command : FROM_PACK) {
       String generated = "function _picocli_plumb_" + command + "() {";
       if (!script.contains(generated)) {

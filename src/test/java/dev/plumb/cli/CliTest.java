@@ -25,7 +25,8 @@ import picocli.CommandLine;
 class CliTest {
   private static final Path TUTORIAL = Path.of("samples", "tutorial").toAbsolutePath();
 
-  private static String[] compile(String... more) {
+  /** {@code plumb compile start} of the tutorial pack with its web1 values, then {@code more}. */
+  static String[] compile(String... more) {
     return Stream.concat(
             Stream.of(
                 "compile",
@@ -187,12 +188,12 @@ class CliTest {
   void aSubcommandMadeAloneIsTheOneHelpLists(@TempDir Path dir) {
     Terminal terminal = discarding(dir);
     // the names the fast path matches are the commands' own, and all of them are listed
-    CommandLine all = Cli.commandLine(terminal);
+    CommandLine all = Commands.commandLine(terminal);
     assertEquals(
         List.copyOf(all.getSubcommands().keySet()),
-        Cli.SUBCOMMANDS.stream().map(Cli.Subcommand::name).toList());
-    for (Cli.Subcommand sub : Cli.SUBCOMMANDS) {
-      CommandLine alone = Cli.commandLine(terminal, new String[] {sub.name(), "--help"});
+        Commands.SUBCOMMANDS.stream().map(Commands.Subcommand::name).toList());
+    for (Commands.Subcommand sub : Commands.SUBCOMMANDS) {
+      CommandLine alone = Commands.commandLine(terminal, new String[] {sub.name(), "--help"});
       assertEquals(List.of(sub.name()), List.copyOf(alone.getSubcommands().keySet()));
       assertEquals(
           all.getSubcommands().get(sub.name()).getUsageMessage(),

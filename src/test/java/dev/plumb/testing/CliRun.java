@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,11 +52,18 @@ public record CliRun(int exit, String out, String err) {
 
   /** Runs {@code plumb ARGS} in this JVM, in folder {@code dir}, given {@code given}. */
   public static CliRun of(Path dir, Given given, String... args) {
+    return of(dir, given, terminal -> Cli.run(args, terminal));
+  }
+
+  /**
+   * Runs {@code command} in this JVM, on a terminal in folder {@code dir} given {@code given}: for
+   * a test that runs the command line another way than {@link Cli#run}.
+   */
+  public static CliRun of(Path dir, Given given, ToIntFunction<Terminal> command) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
-        Cli.run(
-            args,
+        command.applyAsInt(
             new Terminal(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -1,0 +1,51 @@
+package dev.plumb.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code plumb compile} is asked to do, however its words were read: by picocli ({@link
+ * CompileCommand}) or, when they are plain, without it ({@link QuickCompile}). {@link CompileRun}
+ * does it.
+ *
+ * @param pack {@code --pack DIR}, or null
+ * @param output {@code -o FILE}, or null for standard output
+ */
+record CompileRequest(
+    String operation,
+    List<String> axes,
+    Path pack,
+    List<String> valuesFiles,
+    List<String> sets,
+    Path output,
+    boolean annotate,
+    boolean sourceMap) {
+
+  /** The {@code --values} that reads standard input. */
+  static final String STDIN = "-";
+
+  CompileRequest {
+    axes = List.copyOf(axes);
+    valuesFiles = List.copyOf(valuesFiles);
+    sets = List.copyOf(sets);
+  }
+
+  /**
+   * The usage error of options that each parse but do not fit together or hold no NAME=VALUE, or
+   * null: the parser cannot tell, the command reports it (after the cell's own errors).
+   */
+  String optionError() {
+    if (sourceMap && output == null) {
+      return "--source-map needs -o FILE";
+    }
+    for (String set : sets) {
+      if (set.indexOf('=') <= 0) {
+        return "expected --set NAME=VALUE, got '" + set + "'";
+      }
+    }
+    if (valuesFiles.indexOf(STDIN) != valuesFiles.lastIndexOf(STDIN)) {
+      return "--values - (standard input) can be given only once";
+    }
+    return null;
+  }
+}
