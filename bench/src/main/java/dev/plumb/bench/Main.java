@@ -364,6 +364,13 @@ public final class Main {
       return;
     }
     results.set("scaling", JSON.readTree(root.resolve(out).toFile()));
+    // the other valid inputs: the built-in pack and the equal-work pack
+    for (String pack : List.of("templates", WORK + "/equal/plumb")) {
+      if (!Files.isDirectory(root.resolve(pack))) continue; // --only scaling: no equal-work pack
+      FullContext.Count parsed = FullContext.of(root.resolve(pack));
+      figure("parse.fullContext." + (pack.equals("templates") ? "builtIn" : "equalWork"), parsed.fallbacks(), "fallbacks", 0)
+          .put("note", parsed.files() + " files of " + pack);
+    }
   }
 
   // ---- (e) batch --------------------------------------------------------------------------

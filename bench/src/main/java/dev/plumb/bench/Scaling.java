@@ -42,6 +42,8 @@ public final class Scaling {
         ScalingPacks.Work work = curve.write(dir, size);
         Values values = Values.of(work.values());
         ObjectNode p = points.addObject().put("size", size);
+        FullContext.Count parsed = FullContext.of(dir);
+        p.put("fullContext", parsed.fallbacks()).put("files", parsed.files());
         try {
           List<Double> times = new ArrayList<>();
           long start = System.nanoTime();
