@@ -9,9 +9,14 @@ import dev.plumb.source.SourceFile;
 import dev.plumb.syntax.generated.PlumbLexer;
 import dev.plumb.syntax.generated.PlumbParser;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.dfa.DFA;
 
 /**
  * Reads template, fragment and manifest files into trees. The only door to the generated ANTLR
@@ -74,6 +79,35 @@ public final class Syntax {
     }
     Manifest manifest = new ManifestBuilder(new Spans(file), errors).build(tree);
     return new Checked<>(errors.isEmpty() ? manifest : null, errors);
+  }
+
+  /**
+   * How many times parsing {@code file} falls back from SLL prediction to full-context LL: the
+   * grammar needs none for any valid file ({@code FullContextTest}); the benchmarks count them too.
+   */
+  public static int fullContextPredictions(SourceFile file, boolean manifest) {
+    SyntaxErrors listener = new SyntaxErrors(file);
+    PlumbParser parser = parser(tokens(file, listener, manifest), listener);
+    int[] count = {0};
+    parser.addErrorListener(
+        new BaseErrorListener() {
+          @Override
+          public void reportAttemptingFullContext(
+              Parser recognizer,
+              DFA dfa,
+              int start,
+              int stop,
+              BitSet conflicting,
+              ATNConfigSet configs) {
+            count[0]++;
+          }
+        });
+    if (manifest) {
+      parser.manifest();
+    } else {
+      parser.templateFile();
+    }
+    return count[0];
   }
 
   private static CommonTokenStream tokens(
