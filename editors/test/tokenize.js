@@ -4,7 +4,7 @@
 // shipped by the tm-grammars package, pinned in package-lock.json).
 //
 // As a command: `node test/tokenize.js FILE…` prints the tokens of each file in the snapshots'
-// format (test/snapshots/README.md).
+// format (editors/README.md).
 'use strict';
 
 const fs = require('node:fs');
