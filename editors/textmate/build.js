@@ -110,6 +110,10 @@ const grammar = {
     'L:meta.embedded.line.shell - (string | comment | meta.embedded.hole.plumb | meta.directive)': {
       patterns: [{ include: '#shell-comment' }],
     },
+    // `${{ x }}` is P310 (the shell would read ${…}): the $ is marked, and the hole stays a hole.
+    'L:meta.embedded.line.shell - (meta.embedded.hole.plumb | meta.directive | comment | string.quoted.single | string.quoted.heredoc)': {
+      patterns: [{ match: '\\$(?=\\{\\{)', name: 'invalid.illegal.dollar-before-hole.plumb' }],
+    },
     // The shell grammar reads an unquoted argument as one token up to a blank, a hole's {{
     // included (/x{{ y }}): plumb takes the part of the word before the hole first.
     'L:meta.embedded.line.shell meta.argument.shell - (string | comment | meta.embedded.hole.plumb | meta.directive | meta.parameter-expansion)': {
