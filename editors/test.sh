@@ -1,7 +1,7 @@
 #!/bin/sh
 # The editors' tests (bin/test runs them): the TextMate grammar's tests and the VS Code
-# extension's (node --test test/), then the extension packaged into a .vsix with vsce, and its
-# files checked. Installs the npm packages pinned in package-lock.json (npm ci) where
+# extension's (node --test test/*.test.js), then the extension packaged into a .vsix with
+# vsce, and its files checked. Installs the npm packages pinned in package-lock.json (npm ci) where
 # node_modules is missing or was installed from another lock.
 set -eu
 cd "$(dirname -- "$0")"
@@ -20,7 +20,7 @@ install() {
 }
 
 install .
-node --test test/
+node --test test/*.test.js
 
 install vscode
 rm -f vscode/plumb-*.vsix
@@ -28,12 +28,12 @@ vscode/package.sh >/dev/null
 version=$(node -p 'require("./vscode/package.json").version')
 [ -f "vscode/plumb-$version.vsix" ] || { echo "editors/test.sh: vsce made no vscode/plumb-$version.vsix" >&2; exit 1; }
 # the files the .vsix holds besides node_modules: exactly these
-files=$(cd vscode && npx --no-install vsce ls | grep -v '^node_modules/' | sort | tr '\n' ' ')
+files=$(cd vscode && ./node_modules/.bin/vsce ls | grep -v '^node_modules/' | sort | tr '\n' ' ')
 expected="README.md extension.js language-configuration.json package.json syntaxes/plumb.tmLanguage.json "
 if [ "$files" != "$expected" ]; then
   echo "editors/test.sh: the .vsix holds: $files; expected: $expected" >&2
   exit 1
 fi
-(cd vscode && npx --no-install vsce ls | grep -qx 'node_modules/vscode-languageclient/package.json') ||
+(cd vscode && ./node_modules/.bin/vsce ls | grep -qx 'node_modules/vscode-languageclient/package.json') ||
   { echo "editors/test.sh: the .vsix lacks vscode-languageclient" >&2; exit 1; }
 echo "editors/test.sh: packaged editors/vscode/plumb-$version.vsix"

@@ -5,7 +5,7 @@
 // is tokenized and compared, byte for byte, with its snapshot in test/snapshots/. To accept new
 // tokens after a change of the grammar, look at the diff, then run
 //
-//   UPDATE_SNAPSHOTS=1 node --test test/
+//   UPDATE_SNAPSHOTS=1 npm test        (in editors/: node --test test/*.test.js)
 //
 // which rewrites the snapshots (and deletes those whose file is gone). Independently of the
 // snapshots, every file is checked against a reading that follows the lexer (structure.js):
