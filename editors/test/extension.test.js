@@ -94,8 +94,9 @@ function loadExtension(settings, folders) {
       getConfiguration: (section) => ({ get: (key) => settings[`${section}.${key}`] }),
       workspaceFolders: folders,
       createFileSystemWatcher: (glob) => {
-        state.watchers.push(glob);
-        return { glob };
+        const w = { glob, disposed: false, dispose() { w.disposed = true; } };
+        state.watchers.push(w);
+        return w;
       },
       onDidChangeConfiguration: (listener) => {
         state.configListeners.push(listener);
@@ -141,18 +142,21 @@ test('activation starts `plumb lsp` over stdio for plumb documents', async () =>
   // no transport: vscode-languageclient would add a --stdio argument for TransportKind.stdio
   assert.deepStrictEqual(client.serverOptions, { command: 'plumb', args: ['lsp'] });
   assert.deepStrictEqual(client.clientOptions.documentSelector.map((s) => s.language), ['plumb', 'plumb']);
-  assert.deepStrictEqual(state.watchers, ['**/*.plumb']);
+  assert.deepStrictEqual(state.watchers.map((w) => w.glob), ['**/*.plumb']);
+  assert.strictEqual(client.clientOptions.synchronize.fileEvents, state.watchers[0]);
   assert.ok(state.commands['plumb.restartServer']);
   assert.strictEqual(context.subscriptions.length, 2);
 
   await state.commands['plumb.restartServer']();
   assert.strictEqual(state.clients.length, 2);
   assert.ok(state.clients[0].stopped && state.clients[1].started);
+  assert.deepStrictEqual(state.watchers.map((w) => w.disposed), [true, false], 'one watcher at a time');
 
   await state.configListeners[0]({ affectsConfiguration: (s) => s === 'editor.fontSize' });
   assert.strictEqual(state.clients.length, 2, 'another setting restarts nothing');
   await extension.deactivate();
   assert.ok(state.clients[1].stopped);
+  assert.ok(state.watchers.every((w) => w.disposed));
 });
 
 test('plumb.path: a name on PATH, ~/, a path relative to the workspace folder', () => {

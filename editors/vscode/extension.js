@@ -9,6 +9,7 @@ const vscode = require('vscode');
 const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
+let watcher;
 
 /** The command to run: plumb.path, with ~/ and paths relative to the first workspace folder. */
 function plumbCommand() {
@@ -24,6 +25,8 @@ function plumbCommand() {
 /** The client of `plumb lsp`, not yet started. */
 function createClient() {
   const command = plumbCommand();
+  // a pack is many files: the server hears of the ones changed outside the editor
+  watcher = vscode.workspace.createFileSystemWatcher('**/*.plumb');
   // No transport: the client then talks over the process's stdin and stdout, and adds no
   // --stdio argument (it would with TransportKind.stdio).
   const serverOptions = { command, args: ['lsp'] };
@@ -32,10 +35,7 @@ function createClient() {
       { scheme: 'file', language: 'plumb' },
       { scheme: 'untitled', language: 'plumb' },
     ],
-    synchronize: {
-      // a pack is many files: the server hears of the ones changed outside the editor
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.plumb'),
-    },
+    synchronize: { fileEvents: watcher },
   };
   return new LanguageClient('plumb', 'plumb', serverOptions, clientOptions);
 }
@@ -46,7 +46,7 @@ async function start() {
     await client.start();
   } catch (e) {
     const command = plumbCommand();
-    client = undefined;
+    await stop();
     const choice = await vscode.window.showErrorMessage(
       `plumb: could not start '${command} lsp' (${e && e.message ? e.message : e}). ` +
         'Colours work without it; diagnostics, hover and completion need it: set plumb.path to the plumb command.',
@@ -61,6 +61,10 @@ async function start() {
 async function stop() {
   const running = client;
   client = undefined;
+  if (watcher) {
+    watcher.dispose();
+    watcher = undefined;
+  }
   if (running) {
     try {
       await running.stop();
