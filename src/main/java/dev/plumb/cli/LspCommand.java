@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Run the language server on stdin and stdout (diagnostics as you type, hover, definition).")
+        "Run the language server on stdin and stdout (diagnostics as you type, hover, definition,"
+            + " completion).")
 final class LspCommand implements Callable<Integer> {
   private final Terminal terminal;
 

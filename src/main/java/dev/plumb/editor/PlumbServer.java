@@ -2,6 +2,10 @@ package dev.plumb.editor;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -52,6 +56,7 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
     capabilities.setHoverProvider(true);
     capabilities.setDefinitionProvider(true);
+    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
   }
@@ -127,6 +132,23 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
           snapshot -> {
             Lookup found = Questions.lookup(snapshot, file, params.getPosition());
             return found == null ? null : Hovers.of(found, snapshot);
+          });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+        CompletionParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs.ask(
+          file,
+          snapshot -> {
+            Documents.Open open = packs.documents().get(file);
+            List<String> lines = open == null ? List.of() : open.text().lines().toList();
+            int line = params.getPosition().getLine();
+            String text = line < lines.size() ? lines.get(line) : "";
+            String before =
+                text.substring(0, Math.min(params.getPosition().getCharacter(), text.length()));
+            return Either.forLeft(Completions.at(before, snapshot));
           });
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -114,6 +116,45 @@ class LanguageServerTest {
                     .findFirst()
                     .get());
     assertEquals(declared, location.getRange().getStart().getLine());
+  }
+
+  @Test
+  void completionOffersTheNextSegmentOfVariablesAfterADot() throws Exception {
+    String typing = text.replace("bhyveload -m {{ vm.memory }}", "bhyveload -m {{ vm. }}");
+    open(typing);
+    List<String> labels = complete(typing, "{{ vm.", 6);
+    assertTrue(labels.containsAll(List.of("name", "memory", "cpus", "disks")), labels.toString());
+  }
+
+  @Test
+  void completionOffersDirectivesAfterAPercentAndAxisValuesInAWhen() throws Exception {
+    String typing = text.replace("%each d, i in vm.disks", "%ea");
+    open(typing);
+    assertTrue(complete(typing, "%ea", 1).containsAll(List.of("each", "if", "include")));
+    String header = typing.replace("hypervisor = bhyve", "hypervisor = ");
+    change(header);
+    assertEquals(List.of("bhyve", "qemu"), complete(header, "hypervisor = ", 13));
+  }
+
+  /** The labels completion offers {@code skip} characters into the first {@code what}. */
+  private List<String> complete(String content, String what, int skip) throws Exception {
+    List<String> lines = content.lines().toList();
+    Position position = null;
+    for (int i = 0; i < lines.size() && position == null; i++) {
+      int column = lines.get(i).indexOf(what);
+      if (column >= 0) {
+        position = new Position(i, column + skip);
+      }
+    }
+    return client
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+        .get(60, TimeUnit.SECONDS)
+        .getLeft()
+        .stream()
+        .map(CompletionItem::getLabel)
+        .toList();
   }
 
   private void open(String content) {
