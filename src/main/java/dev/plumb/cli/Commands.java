@@ -46,6 +46,7 @@ final class Commands {
           new Subcommand("matrix", MatrixCommand::new),
           new Subcommand("schema", SchemaCommand::new),
           new Subcommand("explain", ExplainCommand::new),
+          new Subcommand("lsp", LspCommand::new),
           new Subcommand("completion", CompletionCommand::new));
 
   /** Every command, as {@code plumb completion} describes them too. */

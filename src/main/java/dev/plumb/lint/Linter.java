@@ -28,7 +28,15 @@ public final class Linter {
   private Linter() {}
 
   public static List<Diagnostic> run(Path folder, String shown, boolean shellcheck) {
-    Checked<PackModel> loaded = PackLoader.load(PackFiles.read(folder, shown));
+    return run(PackLoader.load(PackFiles.read(folder, shown)), folder, shown, shellcheck);
+  }
+
+  /**
+   * As {@link #run(Path, String, boolean)}, on a pack already loaded from {@code folder}: an editor
+   * keeps the model it loaded (with its unsaved files) to answer questions about it too.
+   */
+  public static List<Diagnostic> run(
+      Checked<PackModel> loaded, Path folder, String shown, boolean shellcheck) {
     List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
     PackModel model = loaded.value();
     if (model == null) {

@@ -33,6 +33,16 @@ public record PackFiles(
 
   /** Reads the pack at {@code root}, shown in messages as {@code shown}. */
   public static PackFiles read(Path root, String shown) {
+    return read(root, shown, Map.of());
+  }
+
+  /**
+   * As {@link #read(Path, String)}, with the unsaved text an editor holds for some files in place
+   * of what is on disk: {@code unsaved} maps a file's absolute, normalized path to its text. The
+   * bounds and names are the same as on disk; a file that exists only in {@code unsaved} (a new
+   * buffer below the pack) is read too.
+   */
+  public static PackFiles read(Path root, String shown, Map<Path, String> unsaved) {
     List<Diagnostic> errors = new ArrayList<>();
     Map<String, String> relative = new HashMap<>();
     String prefix = shown.isEmpty() || shown.equals(".") ? "" : shown.replaceAll("/+$", "") + "/";
@@ -45,19 +55,32 @@ public record PackFiles(
               .withHint("give a folder that holds pack.plumb"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
-    if (!Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
+    Path absolute = root.toAbsolutePath().normalize();
+    Map<Path, String> overlay = new HashMap<>();
+    unsaved.forEach(
+        (path, text) -> {
+          if (path.startsWith(absolute)) {
+            overlay.put(root.resolve(absolute.relativize(path).toString()), text);
+          }
+        });
+    if (!Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)
+        && !overlay.containsKey(manifestPath)) {
       errors.add(
           Diagnostic.error(Code.P401, Span.ofFile(missing), "the pack has no manifest")
               .withHint("a pack folder holds pack.plumb; see 'plumb explain P401'"));
       return new PackFiles(missing, List.of(), relative, errors);
     }
     SourceText reader = new SourceText(errors);
-    SourceFile manifest = reader.read(manifestPath, prefix + MANIFEST);
+    SourceFile manifest = reader.read(manifestPath, prefix + MANIFEST, overlay.get(manifestPath));
     List<SourceFile> units = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       // each file's relative name made once: sorting by it must not remake it per comparison
       TreeMap<String, Path> paths = new TreeMap<>();
       walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".plumb"))
+          .filter(p -> !p.equals(manifestPath))
+          .forEach(p -> paths.put(slashed(root.relativize(p)), p));
+      overlay.keySet().stream()
+          .filter(p -> p.getFileName().toString().endsWith(".plumb"))
           .filter(p -> !p.equals(manifestPath))
           .forEach(p -> paths.put(slashed(root.relativize(p)), p));
       for (Map.Entry<String, Path> named : paths.entrySet()) {
@@ -71,7 +94,7 @@ public record PackFiles(
           errors.add(badName);
           continue;
         }
-        SourceFile file = reader.read(path, prefix + rel);
+        SourceFile file = reader.read(path, prefix + rel, overlay.get(path));
         if (file != null) {
           units.add(file);
           relative.put(file.path(), rel);

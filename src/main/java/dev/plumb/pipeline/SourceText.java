@@ -7,6 +7,7 @@ import dev.plumb.source.Span;
 import dev.plumb.source.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -35,25 +36,19 @@ final class SourceText {
     this.errors = errors;
   }
 
-  /** The file's text, or null after reporting why it cannot be read. */
-  SourceFile read(Path path, String shown) {
+  /**
+   * The file's text, or null after reporting why it cannot be read; {@code unsaved}, when not null,
+   * is the text an editor holds for it, read in place of the disk's within the same bounds.
+   */
+  SourceFile read(Path path, String shown, String unsaved) {
     byte[] bytes;
-    try {
-      if (!Files.isRegularFile(path)) {
-        throw new FileSystemException(path.toString(), null, FileNames.kind(path));
+    if (unsaved != null) {
+      bytes = unsaved.getBytes(StandardCharsets.UTF_8);
+    } else {
+      bytes = fromDisk(path, shown);
+      if (bytes == null) {
+        return null;
       }
-      // never more than the bound in memory, even from a file that grows while it is read
-      try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-      }
-    } catch (IOException e) {
-      errors.add(
-          Diagnostic.error(
-                  Code.P401,
-                  Span.ofFile(new SourceFile(shown, "")),
-                  "cannot read the file: " + why(e))
-              .withHint("every *.plumb below the pack folder is read as a template or fragment"));
-      return null;
     }
     if (bytes.length > MAX_FILE_BYTES) {
       return refused(shown, "the file is larger than 1 MiB", "a template may be at most 1 MiB");
@@ -66,6 +61,27 @@ final class SourceText {
           "the files of a pack may hold at most 4 MiB together");
     }
     return decode(bytes, shown, errors);
+  }
+
+  /** The file's bytes, at most one past the bound, or null after reporting why they cannot be. */
+  private byte[] fromDisk(Path path, String shown) {
+    try {
+      if (!Files.isRegularFile(path)) {
+        throw new FileSystemException(path.toString(), null, FileNames.kind(path));
+      }
+      // never more than the bound in memory, even from a file that grows while it is read
+      try (InputStream in = Files.newInputStream(path)) {
+        return in.readNBytes(MAX_FILE_BYTES + 1);
+      }
+    } catch (IOException e) {
+      errors.add(
+          Diagnostic.error(
+                  Code.P401,
+                  Span.ofFile(new SourceFile(shown, "")),
+                  "cannot read the file: " + why(e))
+              .withHint("every *.plumb below the pack folder is read as a template or fragment"));
+      return null;
+    }
   }
 
   /** Whether the files read so far are over {@link #MAX_PACK_BYTES}: read no more of them. */

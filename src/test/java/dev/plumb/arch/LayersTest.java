@@ -34,6 +34,7 @@ class LayersTest {
           new String[] {"emit", "dev.plumb.emit.."},
           new String[] {"pipeline", "dev.plumb.pipeline.."},
           new String[] {"lint", "dev.plumb.lint.."},
+          new String[] {"editor", "dev.plumb.editor.."},
           new String[] {"api", "dev.plumb"},
           new String[] {"suite", "dev.plumb.suite.."},
           new String[] {"cli", "dev.plumb.cli.."});
@@ -85,7 +86,8 @@ class LayersTest {
                 "dev.plumb.evaluate..",
                 "dev.plumb.emit..",
                 "dev.plumb.pipeline..",
-                "dev.plumb.lint..");
+                "dev.plumb.lint..",
+                "dev.plumb.editor..");
     rule.check(classes);
   }
 

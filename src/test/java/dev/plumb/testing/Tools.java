@@ -68,6 +68,13 @@ public final class Tools {
    */
   public static Result run(List<String> command, byte[] stdin, Path dir, Map<String, String> env)
       throws IOException, InterruptedException {
+    return run(command, stdin, dir, env, SECONDS);
+  }
+
+  /** As {@link #run(List, byte[], Path, Map)}, bounded to {@code seconds}. */
+  public static Result run(
+      List<String> command, byte[] stdin, Path dir, Map<String, String> env, int seconds)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     if (dir != null) {
       builder.directory(dir.toFile());
@@ -82,9 +89,10 @@ public final class Tools {
       try (var in = process.getOutputStream()) {
         in.write(stdin);
       }
-      if (!process.waitFor(SECONDS, TimeUnit.SECONDS)) {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        fail("timed out after " + SECONDS + " s: " + command);
+        fail("timed out after " + seconds + " s: " + command);
       }
       return new Result(
           process.exitValue(),

@@ -1,0 +1,196 @@
+package dev.plumb.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plumb.testing.TestPack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plumb lsp} through the protocol, on a copy of the tutorial pack. */
+class LanguageServerTest {
+  @TempDir Path dir;
+  private TestClient client;
+  private Path template;
+  private String uri;
+  private String text;
+
+  @BeforeEach
+  void start() throws Exception {
+    TestPack.writeFiles(dir, TestPack.read(Path.of("samples", "tutorial")));
+    template = dir.resolve("bhyve/start.plumb");
+    uri = template.toUri().toString();
+    text = Files.readString(template);
+    client = TestClient.start();
+    client.server.initialize(new InitializeParams()).get(60, TimeUnit.SECONDS);
+    client.server.initialized(new InitializedParams());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    client.server.shutdown().get(60, TimeUnit.SECONDS);
+    client.server.exit();
+    assertEquals(0, client.exit.get(60, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aMisspeltVariableIsReportedAsTypedAndClearedWhenFixed() throws Exception {
+    String misspelt = text.replace("bhyveload -m {{ vm.memory }}", "bhyveload -m {{ vm.memroy }}");
+    open(misspelt);
+    List<Diagnostic> found = client.await(uri, d -> !d.isEmpty());
+    assertEquals(1, found.size(), found.toString());
+    Diagnostic d = found.get(0);
+    assertEquals("P201", d.getCode().getLeft());
+    assertEquals("plumb", d.getSource());
+    assertTrue(d.getMessage().startsWith("unknown variable 'vm.memroy'"), d.getMessage());
+    assertTrue(d.getMessage().contains("did you mean 'vm.memory'"), d.getMessage());
+    int line = 3;
+    int column = misspelt.lines().toList().get(line).indexOf("vm.memroy");
+    assertEquals(new Position(line, column), d.getRange().getStart());
+    assertEquals(new Position(line, column + "vm.memroy".length()), d.getRange().getEnd());
+    assertTrue(d.getCodeDescription().getHref().startsWith("https://"));
+
+    change(text);
+    client.await(uri, List::isEmpty);
+  }
+
+  @Test
+  void hoverTellsAVariablesTypeDocAndDefault() throws Exception {
+    open(text);
+    Hover hover = hover(at("{{ vm.cpus }}", 3));
+    String shown = hover.getContents().getRight().getValue();
+    assertTrue(shown.contains("var vm.cpus : int 1..64 = 1"), shown);
+    assertTrue(shown.contains("virtual CPUs"), shown);
+    assertTrue(shown.contains("hole: `int`"), shown);
+  }
+
+  @Test
+  void hoverTellsAnAxisValuesAxis() throws Exception {
+    open(text);
+    String shown = hover(at("freebsd", 0)).getContents().getRight().getValue();
+    assertTrue(shown.contains("a value of axis `host` (freebsd | linux)"), shown);
+  }
+
+  @Test
+  void definitionOfAVariableIsItsManifestLine() throws Exception {
+    open(text);
+    Path manifest = dir.resolve("pack.plumb");
+    List<? extends Location> locations =
+        client
+            .server
+            .getTextDocumentService()
+            .definition(
+                new DefinitionParams(new TextDocumentIdentifier(uri), at("{{ vm.cpus }}", 3)))
+            .get(60, TimeUnit.SECONDS)
+            .getLeft();
+    assertEquals(1, locations.size());
+    Location location = locations.get(0);
+    assertEquals(manifest.toUri().toString(), location.getUri());
+    int declared =
+        Files.readAllLines(manifest)
+            .indexOf(
+                Files.readAllLines(manifest).stream()
+                    .filter(l -> l.startsWith("var vm.cpus"))
+                    .findFirst()
+                    .get());
+    assertEquals(declared, location.getRange().getStart().getLine());
+  }
+
+  @Test
+  void completionOffersTheNextSegmentOfVariablesAfterADot() throws Exception {
+    String typing = text.replace("bhyveload -m {{ vm.memory }}", "bhyveload -m {{ vm. }}");
+    open(typing);
+    List<String> labels = complete(typing, "{{ vm.", 6);
+    assertTrue(labels.containsAll(List.of("name", "memory", "cpus", "disks")), labels.toString());
+  }
+
+  @Test
+  void completionOffersDirectivesAfterAPercentAndAxisValuesInAWhen() throws Exception {
+    String typing = text.replace("%each d, i in vm.disks", "%ea");
+    open(typing);
+    assertTrue(complete(typing, "%ea", 1).containsAll(List.of("each", "if", "include")));
+    String header = typing.replace("hypervisor = bhyve", "hypervisor = ");
+    change(header);
+    assertEquals(List.of("bhyve", "qemu"), complete(header, "hypervisor = ", 13));
+  }
+
+  /** The labels completion offers {@code skip} characters into the first {@code what}. */
+  private List<String> complete(String content, String what, int skip) throws Exception {
+    List<String> lines = content.lines().toList();
+    Position position = null;
+    for (int i = 0; i < lines.size() && position == null; i++) {
+      int column = lines.get(i).indexOf(what);
+      if (column >= 0) {
+        position = new Position(i, column + skip);
+      }
+    }
+    return client
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+        .get(60, TimeUnit.SECONDS)
+        .getLeft()
+        .stream()
+        .map(CompletionItem::getLabel)
+        .toList();
+  }
+
+  private void open(String content) {
+    client
+        .server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plumb", 1, content)));
+  }
+
+  private void change(String content) {
+    client
+        .server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent(content))));
+  }
+
+  private Hover hover(Position position) throws Exception {
+    return client
+        .server
+        .getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(uri), position))
+        .get(60, TimeUnit.SECONDS);
+  }
+
+  /** The position {@code skip} characters into the first occurrence of {@code what}. */
+  private Position at(String what, int skip) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf(what);
+      if (column >= 0) {
+        return new Position(i, column + skip);
+      }
+    }
+    throw new AssertionError(what + " is not in the template");
+  }
+}

@@ -1,0 +1,71 @@
+-- Drives Neovim against plumb lsp: reads its task from the JSON file $PLUMB_E2E, writes what it
+-- found as JSON to the task's "out" file, then quits. Every wait is bounded; the Java test kills
+-- Neovim if it outlives its own deadline.
+local task = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv("PLUMB_E2E")), "\n"))
+local found = {}
+local WAIT = 60000
+
+local function write()
+  vim.fn.writefile({ vim.fn.json_encode(found) }, task.out)
+end
+
+local function column_of(buf, line, word)
+  local text = vim.api.nvim_buf_get_lines(buf, line, line + 1, false)[1]
+  return text:find(word, 1, true) - 1
+end
+
+local function request(buf, method, line, word)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = line, character = column_of(buf, line, word) },
+  }
+  local answers = vim.lsp.buf_request_sync(buf, method, params, WAIT) or {}
+  for _, answer in pairs(answers) do
+    if answer.result then
+      return answer.result
+    end
+  end
+  return nil
+end
+
+local ok, err = pcall(function()
+  vim.g.plumb_lsp_cmd = task.cmd
+  dofile(task.config)
+  vim.cmd("edit " .. vim.fn.fnameescape(task.template))
+  local buf = vim.api.nvim_get_current_buf()
+
+  -- the misspelt variable the file on disk holds
+  found.reported = vim.wait(WAIT, function()
+    return #vim.diagnostic.get(buf) > 0
+  end, 50)
+  local diagnostic = vim.diagnostic.get(buf)[1]
+  if diagnostic then
+    found.diagnostic = {
+      line = diagnostic.lnum,
+      col = diagnostic.col,
+      end_col = diagnostic.end_col,
+      message = diagnostic.message,
+      source = diagnostic.source,
+    }
+  end
+
+  local hover = request(buf, "textDocument/hover", task.hover_line, task.hover_word)
+  found.hover = hover and hover.contents and hover.contents.value or vim.NIL
+
+  local definition = request(buf, "textDocument/definition", task.hover_line, task.hover_word)
+  if definition and definition[1] then
+    found.definition = {
+      file = vim.uri_to_fname(definition[1].uri),
+      line = definition[1].range.start.line,
+    }
+  end
+
+  -- the fix, typed and not saved
+  vim.api.nvim_buf_set_lines(buf, task.fix_line, task.fix_line + 1, false, { task.fixed })
+  found.cleared = vim.wait(WAIT, function()
+    return #vim.diagnostic.get(buf) == 0
+  end, 50)
+end)
+found.error = ok and vim.NIL or tostring(err)
+write()
+vim.cmd("qall!")
