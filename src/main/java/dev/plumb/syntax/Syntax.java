@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * Reads template, fragment and manifest files into trees. The only door to the generated ANTLR
@@ -74,6 +75,23 @@ public final class Syntax {
     }
     Manifest manifest = new ManifestBuilder(new Spans(file), errors).build(tree);
     return new Checked<>(errors.isEmpty() ? manifest : null, errors);
+  }
+
+  /**
+   * A file's tokens as a formatter needs them ({@link Lexeme}), when it reads without error as a
+   * manifest or as a template or fragment; else the errors that reading it reports.
+   */
+  public static Checked<List<Lexeme>> lexemes(SourceFile file, boolean manifest) {
+    List<Diagnostic> errors =
+        manifest ? readManifest(file).diagnostics() : readUnit(file).diagnostics();
+    if (errors.stream().anyMatch(Diagnostic::isError)) {
+      return new Checked<>(null, errors);
+    }
+    SyntaxErrors listener = new SyntaxErrors(file);
+    CommonTokenStream tokens = tokens(file, listener, manifest);
+    PlumbParser parser = parser(tokens, listener);
+    ParserRuleContext tree = manifest ? parser.manifest() : parser.templateFile();
+    return new Checked<>(Lexemes.of(file.text(), tokens.getTokens(), tree), List.of());
   }
 
   private static CommonTokenStream tokens(
