@@ -10,11 +10,11 @@ import java.util.Random;
 /**
  * A file written again with another layout that means the same, for the properties of {@code plumb
  * fmt}: random blanks (spaces and tabs) wherever the lexer skips them — before a directive or a
- * comment, between the tokens of a directive, a hole or a declaration (none only where the
- * canonical layout has none, so that no two tokens run into one), at the end of a directive,
- * comment or blank line — and random {@code \r\n} line ends. Shell text is left as it is: its
- * blanks are written into the script; {@link #withTextBlanks} also ends some text lines with
- * blanks, which changes their scripts, for a property that compares a file with its formatted self.
+ * comment, between the tokens of a directive, a hole or a declaration (only where the canonical
+ * layout has a space: elsewhere two tokens could run into one), at the end of a directive, comment
+ * or blank line — and random {@code \r\n} line ends. Shell text is left as it is: its blanks are
+ * written into the script; {@link #withTextBlanks} also ends some text lines with blanks, which
+ * changes their scripts, for a property that compares a file with its formatted self.
  */
 public final class Relayout {
   private final Random random;
@@ -111,8 +111,9 @@ public final class Relayout {
   }
 
   /**
-   * Tokens with random blanks between them: at least one where the canonical layout has one, else
-   * maybe none; with {@code lead}, at least one before the first, which follows a keyword.
+   * Tokens with random blanks between them where the canonical layout has one, and none where it
+   * has none (an operation name's {@code -} must touch its words); with {@code lead}, at least one
+   * before the first, which follows a keyword.
    */
   private String spaced(List<Lexeme> tokens, boolean lead) {
     StringBuilder out = new StringBuilder();
@@ -123,7 +124,7 @@ public final class Relayout {
         continue;
       }
       boolean apart = previous == null ? lead : Spacing.apart(previous, token);
-      out.append(blanks(apart ? 1 : 0)).append(token.text());
+      out.append(apart ? blanks(1) : "").append(token.text());
       previous = token;
     }
     return out.toString();

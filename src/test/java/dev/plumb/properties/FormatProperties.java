@@ -3,18 +3,15 @@ package dev.plumb.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.plumb.Build;
 import dev.plumb.Format;
 import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Values;
-import dev.plumb.diag.Diagnostic;
+import dev.plumb.format.BuildOutcomes;
 import dev.plumb.format.Relayout;
 import dev.plumb.testing.TestPack;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -109,50 +106,14 @@ class FormatProperties {
     return name.equals("pack.plumb");
   }
 
-  /**
-   * What every (operation, cell) of the pack compiles to with {@code values}: the script, or the
-   * status, reason and errors.
-   */
+  /** What every (operation, cell) of the pack compiles to with {@code values}. */
   private static String outcomes(Map<String, String> files, Map<String, Object> values) {
     Pack pack;
     try {
       pack = TestPack.load(files);
     } catch (PlumbException e) {
-      return errors(e.diagnostics());
+      return BuildOutcomes.errors(e.diagnostics());
     }
-    Build build = pack.build(Map.of("values", Values.of(values)));
-    return build.entries().stream()
-        .map(
-            e ->
-                e.show()
-                    + ": "
-                    + e.status()
-                    + "\n"
-                    + (e.script() != null
-                        ? e.script().text()
-                        : withoutBlanks(e.reason()) + "\n" + errors(e.diagnostics())))
-        .collect(Collectors.joining("\n"));
-  }
-
-  /**
-   * Each error's code, file, line and message without its blanks: its columns move with the layout,
-   * and a message may quote a hole as it is written.
-   */
-  private static String errors(List<Diagnostic> diagnostics) {
-    return diagnostics.stream()
-        .map(
-            d ->
-                d.code()
-                    + " "
-                    + d.span().file().path()
-                    + ":"
-                    + d.span().line()
-                    + " "
-                    + withoutBlanks(d.message()))
-        .collect(Collectors.joining("\n", "", "\n"));
-  }
-
-  private static String withoutBlanks(String text) {
-    return text == null ? null : text.replaceAll("[ \t]", "");
+    return BuildOutcomes.of(pack.build(Map.of("values", Values.of(values))));
   }
 }
