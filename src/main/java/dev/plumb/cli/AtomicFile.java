@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a file all at once or not at all: into a temporary file beside it, then renamed over it,
@@ -27,6 +29,41 @@ final class AtomicFile {
   private AtomicFile() {}
 
   static int write(Path absolute, Path shown, String text, boolean executable, Terminal terminal) {
+    Set<PosixFilePermission> mode =
+        PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
+    return write(absolute, shown.toString(), "the script", text, mode, terminal);
+  }
+
+  /**
+   * Replaces the text of a file that exists, keeping its mode; through a symbolic link, the file it
+   * leads to is replaced, and the link kept.
+   */
+  static int replace(Path absolute, String shown, String text, Terminal terminal) {
+    Path target;
+    Set<PosixFilePermission> mode;
+    try {
+      target = absolute.toRealPath();
+      mode = Files.getPosixFilePermissions(target);
+    } catch (UnsupportedOperationException e) {
+      target = absolute;
+      mode = null;
+    } catch (IOException e) {
+      return cannotWrite(shown, "the file", e, terminal);
+    }
+    return write(target, shown, "the file", text, mode, terminal);
+  }
+
+  /**
+   * Writes {@code text} into a temporary file beside {@code absolute}, with {@code mode} (or the
+   * default when null), and renames it over it.
+   */
+  private static int write(
+      Path absolute,
+      String shown,
+      String what,
+      String text,
+      Set<PosixFilePermission> mode,
+      Terminal terminal) {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
@@ -34,11 +71,12 @@ final class AtomicFile {
           Files.createTempFile(
               dir, "." + shortened(absolute.getFileName().toString()) + ".", ".tmp");
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-      try {
-        Files.setPosixFilePermissions(
-            temp, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        temp.toFile().setExecutable(executable, false);
+      if (mode != null) {
+        try {
+          Files.setPosixFilePermissions(temp, mode);
+        } catch (UnsupportedOperationException e) {
+          temp.toFile().setExecutable(mode.contains(PosixFilePermission.OWNER_EXECUTE), false);
+        }
       }
       try {
         Files.move(
@@ -48,14 +86,7 @@ final class AtomicFile {
       }
       return Cli.OK;
     } catch (IOException e) {
-      terminal.report(
-          List.of(
-              Diagnostic.error(
-                      Code.P414,
-                      Span.ofFile(new SourceFile(shown.toString(), "")),
-                      "cannot write the script: " + describe(e))
-                  .withHint("nothing was written; the file, if any, is unchanged")));
-      return Cli.FAILED;
+      return cannotWrite(shown, what, e, terminal);
     } finally {
       if (temp != null) {
         try {
@@ -65,6 +96,17 @@ final class AtomicFile {
         }
       }
     }
+  }
+
+  private static int cannotWrite(String shown, String what, IOException e, Terminal terminal) {
+    terminal.report(
+        List.of(
+            Diagnostic.error(
+                    Code.P414,
+                    Span.ofFile(new SourceFile(shown, "")),
+                    "cannot write " + what + ": " + describe(e))
+                .withHint("nothing was written; the file, if any, is unchanged")));
+    return Cli.FAILED;
   }
 
   /**

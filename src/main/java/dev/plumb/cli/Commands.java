@@ -45,6 +45,7 @@ final class Commands {
           new Subcommand("lint", LintCommand::new),
           new Subcommand("matrix", MatrixCommand::new),
           new Subcommand("schema", SchemaCommand::new),
+          new Subcommand("fmt", FmtCommand::new),
           new Subcommand("explain", ExplainCommand::new),
           new Subcommand("lsp", LspCommand::new),
           new Subcommand("completion", CompletionCommand::new));

@@ -9,13 +9,14 @@ import picocli.CommandLine.Option;
  * the built-in pack ({@link PackChoice}).
  */
 final class PackOption {
+  /** Where a command looks for its pack when none is named, before the built-in pack. */
+  static final String NEAREST =
+      "the current folder when it holds pack.plumb, else $" + PackChoice.VARIABLE;
+
   @Option(
       names = "--pack",
       paramLabel = "DIR",
-      description =
-          "the pack folder (default: the current folder when it holds pack.plumb, else $"
-              + PackChoice.VARIABLE
-              + ", else the built-in pack)")
+      description = "the pack folder (default: " + NEAREST + ", else the built-in pack)")
   Path folder;
 
   PackChoice choice(Terminal terminal) {

@@ -111,6 +111,14 @@ public record PackFiles(
         manifest == null ? missing : manifest, List.copyOf(units), relative, errors);
   }
 
+  /**
+   * One file read as a pack's files are (at most 1 MiB, strict UTF-8, a byte order mark skipped),
+   * or null after adding to {@code errors} why it cannot be.
+   */
+  public static SourceFile readOne(Path file, String shown, List<Diagnostic> errors) {
+    return new SourceText(errors).read(file, shown);
+  }
+
   private static String slashed(Path path) {
     return path.toString().replace(path.getFileSystem().getSeparator(), "/");
   }

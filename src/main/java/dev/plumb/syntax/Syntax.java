@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
 import org.antlr.v4.runtime.dfa.DFA;
 
@@ -108,6 +109,23 @@ public final class Syntax {
       parser.templateFile();
     }
     return count[0];
+  }
+
+  /**
+   * A file's tokens as a formatter needs them ({@link Lexeme}), when it reads without error as a
+   * manifest or as a template or fragment; else the errors that reading it reports.
+   */
+  public static Checked<List<Lexeme>> lexemes(SourceFile file, boolean manifest) {
+    List<Diagnostic> errors =
+        manifest ? readManifest(file).diagnostics() : readUnit(file).diagnostics();
+    if (errors.stream().anyMatch(Diagnostic::isError)) {
+      return new Checked<>(null, errors);
+    }
+    SyntaxErrors listener = new SyntaxErrors(file);
+    CommonTokenStream tokens = tokens(file, listener, manifest);
+    PlumbParser parser = parser(tokens, listener);
+    ParserRuleContext tree = manifest ? parser.manifest() : parser.templateFile();
+    return new Checked<>(Lexemes.of(file.text(), tokens.getTokens(), tree), List.of());
   }
 
   private static CommonTokenStream tokens(
