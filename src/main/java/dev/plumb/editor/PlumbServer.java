@@ -13,6 +13,8 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -21,6 +23,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -56,6 +59,7 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
     capabilities.setHoverProvider(true);
     capabilities.setDefinitionProvider(true);
+    capabilities.setDocumentSymbolProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
@@ -133,6 +137,18 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
             Lookup found = Questions.lookup(snapshot, file, params.getPosition());
             return found == null ? null : Hovers.of(found, snapshot);
           });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+        DocumentSymbolParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs.ask(
+          file,
+          snapshot ->
+              DocumentSymbols.of(snapshot, file).stream()
+                  .map(Either::<SymbolInformation, DocumentSymbol>forRight)
+                  .toList());
     }
 
     @Override

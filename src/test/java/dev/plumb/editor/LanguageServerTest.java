@@ -14,16 +14,20 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,59 @@ class LanguageServerTest {
     String header = typing.replace("hypervisor = bhyve", "hypervisor = ");
     change(header);
     assertEquals(List.of("bhyve", "qemu"), complete(header, "hypervisor = ", 13));
+  }
+
+  @Test
+  void documentSymbolsOutlineATemplatesHeaderBlocksAndLets() throws Exception {
+    String outlined = withBlockAndInclude();
+    open(outlined);
+    List<DocumentSymbol> symbols = symbols(uri);
+    assertEquals(1, symbols.size(), symbols.toString());
+    DocumentSymbol header = symbols.get(0);
+    assertEquals("template start", header.getName());
+    assertEquals(0, header.getSelectionRange().getStart().getLine());
+    List<String> children = header.getChildren().stream().map(DocumentSymbol::getName).toList();
+    assertEquals(List.of("boot", "firstdisk"), children);
+    DocumentSymbol boot = header.getChildren().get(0);
+    assertEquals(
+        List.of("cpus"), boot.getChildren().stream().map(DocumentSymbol::getName).toList());
+  }
+
+  @Test
+  void documentSymbolsOutlineTheManifestWithVariablesUnderTheirPrefix() throws Exception {
+    List<DocumentSymbol> symbols = symbols(dir.resolve("pack.plumb").toUri().toString());
+    List<String> names = symbols.stream().map(DocumentSymbol::getName).toList();
+    assertEquals(List.of("tutorial", "host", "hypervisor", "start", "stop", "vm"), names);
+    DocumentSymbol vm = symbols.get(5);
+    assertEquals(SymbolKind.Namespace, vm.getKind());
+    assertTrue(
+        vm.getChildren().stream().map(DocumentSymbol::getName).toList().contains("vm.cpus"),
+        vm.toString());
+  }
+
+  /**
+   * The template with a block (holding another and a {@code %let}), a {@code %let} and an {@code
+   * %include} of a fragment {@code disk} written beside it.
+   */
+  private String withBlockAndInclude() throws Exception {
+    Files.writeString(
+        dir.resolve("bhyve/disk.plumb"),
+        "%fragment disk(d: path)\n  -s 3:0,virtio-blk,{{ d }} \\\n");
+    return text.replace(
+        "bhyveload -m {{ vm.memory }}",
+        "%block boot\n%block cpus\n%end\n%end\n%let firstdisk = vm.disks[0]\n"
+            + "%include disk(firstdisk)\nbhyveload -m {{ vm.memory }}");
+  }
+
+  private List<DocumentSymbol> symbols(String of) throws Exception {
+    return client
+        .server
+        .getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(of)))
+        .get(60, TimeUnit.SECONDS)
+        .stream()
+        .map(Either::getRight)
+        .toList();
   }
 
   /** The labels completion offers {@code skip} characters into the first {@code what}. */
