@@ -1,5 +1,6 @@
 package dev.plumb.editor;
 
+import dev.plumb.source.Span;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CompletionItem;
@@ -21,6 +22,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -60,6 +62,7 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setHoverProvider(true);
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentSymbolProvider(true);
+    capabilities.setReferencesProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
@@ -180,16 +183,31 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
                 found == null || found.target() == null
                     ? null
                     : Definitions.of(found.target(), snapshot);
-            List<Location> locations =
-                span == null
-                    ? List.of()
-                    : List.of(
-                        new Location(
-                            packs.documents().uri(snapshot.file(span.path())),
-                            Positions.range(span)));
-            return Either.forLeft(locations);
+            return Either.forLeft(locations(snapshot, span == null ? List.of() : List.of(span)));
           });
     }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      boolean declaration =
+          params.getContext() != null && params.getContext().isIncludeDeclaration();
+      return packs.ask(
+          file,
+          snapshot ->
+              locations(
+                  snapshot, References.at(snapshot, file, params.getPosition(), declaration)));
+    }
+  }
+
+  /** The places as the protocol's locations, each in its file's URI. */
+  private List<Location> locations(Snapshot snapshot, List<Span> spans) {
+    return spans.stream()
+        .map(
+            span ->
+                new Location(
+                    packs.documents().uri(snapshot.file(span.path())), Positions.range(span)))
+        .toList();
   }
 
   private final class Workspace implements WorkspaceService {

@@ -22,6 +22,8 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -166,6 +168,48 @@ class LanguageServerTest {
     assertTrue(
         vm.getChildren().stream().map(DocumentSymbol::getName).toList().contains("vm.cpus"),
         vm.toString());
+  }
+
+  @Test
+  void referencesOfAVariableAreItsUsesInEveryTemplateAndItsDeclarationWhenAsked() throws Exception {
+    open(text);
+    String manifest = dir.resolve("pack.plumb").toUri().toString();
+    List<? extends Location> uses = references(uri, at("{{ vm.cpus }}", 3), false);
+    assertEquals(2, uses.size(), uses.toString());
+    assertTrue(
+        uses.stream().anyMatch(l -> l.getUri().endsWith("qemu/start.plumb")), uses.toString());
+    assertTrue(uses.stream().noneMatch(l -> l.getUri().equals(manifest)), uses.toString());
+    List<? extends Location> all = references(uri, at("{{ vm.cpus }}", 3), true);
+    assertEquals(3, all.size(), all.toString());
+    assertEquals(manifest, all.get(0).getUri());
+
+    int declared =
+        Files.readAllLines(dir.resolve("pack.plumb"))
+            .indexOf("var vm.cpus    : int 1..64 = 1        \"virtual CPUs\"");
+    assertEquals(all, references(manifest, new Position(declared, 6), true));
+  }
+
+  @Test
+  void referencesOfAFragmentAreItsIncludes() throws Exception {
+    String including = withBlockAndInclude();
+    open(including);
+    String fragment = dir.resolve("bhyve/disk.plumb").toUri().toString();
+    List<? extends Location> includes = references(fragment, new Position(0, 11), false);
+    assertEquals(1, includes.size(), includes.toString());
+    assertEquals(uri, includes.get(0).getUri());
+    int line = including.lines().toList().indexOf("%include disk(firstdisk)");
+    assertEquals(line, includes.get(0).getRange().getStart().getLine());
+    Position include = new Position(line, 10);
+    List<? extends Location> withHeader = references(uri, include, true);
+    assertEquals(List.of(fragment, uri), withHeader.stream().map(Location::getUri).toList());
+  }
+
+  private List<? extends Location> references(String of, Position position, boolean declaration)
+      throws Exception {
+    ReferenceParams params =
+        new ReferenceParams(
+            new TextDocumentIdentifier(of), position, new ReferenceContext(declaration));
+    return client.server.getTextDocumentService().references(params).get(60, TimeUnit.SECONDS);
   }
 
   /**
