@@ -23,6 +23,8 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -63,6 +65,8 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setReferencesProvider(true);
+    capabilities.setSemanticTokensProvider(
+        new SemanticTokensWithRegistrationOptions(Tokens.legend(), true));
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
@@ -184,6 +188,19 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
                     ? null
                     : Definitions.of(found.target(), snapshot);
             return Either.forLeft(locations(snapshot, span == null ? List.of() : List.of(span)));
+          });
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(
+        SemanticTokensParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs.ask(
+          file,
+          snapshot -> {
+            var unit = snapshot.unit(file);
+            return new org.eclipse.lsp4j.SemanticTokens(
+                unit == null ? List.of() : Tokens.encoded(unit));
           });
     }
 

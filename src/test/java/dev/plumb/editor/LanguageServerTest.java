@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plumb.testing.TestPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
@@ -24,6 +26,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -210,6 +213,64 @@ class LanguageServerTest {
         new ReferenceParams(
             new TextDocumentIdentifier(of), position, new ReferenceContext(declaration));
     return client.server.getTextDocumentService().references(params).get(60, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void semanticTokensMarkDirectivesHolesAndExpressionsButNotTheShell() throws Exception {
+    open(text);
+    List<String> lines = text.lines().toList();
+    Map<Position, String> tokens = semanticTokens(uri);
+    assertEquals("keyword %template", tokens.get(new Position(0, 0)));
+    assertEquals("keyword when", tokens.get(at("when", 0)));
+    assertEquals("comment " + lines.get(1), tokens.get(new Position(1, 0)));
+    assertEquals("keyword %require", tokens.get(new Position(2, 0)));
+    assertEquals("function len", tokens.get(at("len(", 0)));
+    assertEquals("variable vm", tokens.get(at("vm.disks)", 0)));
+    assertEquals("variable disks", tokens.get(at("vm.disks)", 3)));
+    assertEquals("operator >", tokens.get(at("> 0", 0)));
+    assertEquals("number 0", tokens.get(at("> 0", 2)));
+    assertEquals("keyword else", tokens.get(at("else \"", 0)));
+    assertEquals("string \"a bhyve VM needs at least one disk\"", tokens.get(at("\"a bhyve", 0)));
+    assertEquals("keyword {{", tokens.get(at("{{ vm.memory }}", 0)));
+    assertEquals("variable memory", tokens.get(at("{{ vm.memory }}", 6)));
+    assertEquals("keyword }}", tokens.get(at("{{ vm.memory }}", 13)));
+    assertEquals("keyword in", tokens.get(at(" in vm.disks", 1)));
+    // the shell's words get none
+    assertEquals(null, tokens.get(new Position(3, 0)));
+    assertTrue(
+        tokens.keySet().stream().noneMatch(p -> p.getLine() == 6 && p.getCharacter() < 20),
+        tokens.toString());
+  }
+
+  /** The file's semantic tokens by their start, each as its type and text. */
+  private Map<Position, String> semanticTokens(String of) throws Exception {
+    List<String> types =
+        client
+            .server
+            .initialize(new InitializeParams())
+            .get(60, TimeUnit.SECONDS)
+            .getCapabilities()
+            .getSemanticTokensProvider()
+            .getLegend()
+            .getTokenTypes();
+    List<Integer> data =
+        client
+            .server
+            .getTextDocumentService()
+            .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(of)))
+            .get(60, TimeUnit.SECONDS)
+            .getData();
+    List<String> lines = text.lines().toList();
+    Map<Position, String> tokens = new HashMap<>();
+    int line = 0;
+    int start = 0;
+    for (int i = 0; i < data.size(); i += 5) {
+      start = data.get(i) == 0 ? start + data.get(i + 1) : data.get(i + 1);
+      line += data.get(i);
+      String word = lines.get(line).substring(start, start + data.get(i + 2));
+      tokens.put(new Position(line, start), types.get(data.get(i + 3)) + " " + word);
+    }
+    return tokens;
   }
 
   /**
