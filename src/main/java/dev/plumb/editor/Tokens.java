@@ -107,7 +107,7 @@ final class Tokens {
     for (int n = 1; n <= file.lineCount(); n++) {
       String text = file.line(n);
       String stripped = text.stripLeading();
-      if (!stripped.startsWith("%")) {
+      if (!directive(stripped)) {
         continue;
       }
       int at = column(text, text.length() - stripped.length());
@@ -131,7 +131,7 @@ final class Tokens {
     for (int n = 1; n <= file.lineCount(); n++) {
       String text = file.line(n);
       String stripped = text.stripLeading();
-      if (!stripped.startsWith("%") || stripped.startsWith("%#")) {
+      if (!directive(stripped) || stripped.startsWith("%#")) {
         continue;
       }
       Matcher strings = STRING.matcher(text);
@@ -145,6 +145,11 @@ final class Tokens {
         }
       }
     }
+  }
+
+  /** Whether a line (its indentation stripped) is a directive: {@code %%…} is a text line. */
+  private static boolean directive(String stripped) {
+    return stripped.startsWith("%") && !stripped.startsWith("%%");
   }
 
   private static boolean inString(String text, int index) {

@@ -217,9 +217,10 @@ class LanguageServerTest {
 
   @Test
   void semanticTokensMarkDirectivesHolesAndExpressionsButNotTheShell() throws Exception {
-    open(text);
+    String escaped = "%%if when in \"x\" {{ vm.name }}";
+    open(text + escaped + "\n");
     List<String> lines = text.lines().toList();
-    Map<Position, String> tokens = semanticTokens(uri);
+    Map<Position, String> tokens = semanticTokens(uri, text + escaped);
     assertEquals("keyword %template", tokens.get(new Position(0, 0)));
     assertEquals("keyword when", tokens.get(at("when", 0)));
     assertEquals("comment " + lines.get(1), tokens.get(new Position(1, 0)));
@@ -240,10 +241,19 @@ class LanguageServerTest {
     assertTrue(
         tokens.keySet().stream().noneMatch(p -> p.getLine() == 6 && p.getCharacter() < 20),
         tokens.toString());
+    // an escaped text line is shell too: only its hole has tokens
+    List<String> escapedTokens =
+        tokens.entrySet().stream()
+            .filter(t -> t.getKey().getLine() == lines.size())
+            .map(Map.Entry::getValue)
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of("keyword {{", "keyword }}", "variable name", "variable vm"), escapedTokens);
   }
 
   /** The file's semantic tokens by their start, each as its type and text. */
-  private Map<Position, String> semanticTokens(String of) throws Exception {
+  private Map<Position, String> semanticTokens(String of, String content) throws Exception {
     List<String> types =
         client
             .server
@@ -260,7 +270,7 @@ class LanguageServerTest {
             .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(of)))
             .get(60, TimeUnit.SECONDS)
             .getData();
-    List<String> lines = text.lines().toList();
+    List<String> lines = content.lines().toList();
     Map<Position, String> tokens = new HashMap<>();
     int line = 0;
     int start = 0;
