@@ -1,5 +1,6 @@
 package dev.plumb.editor;
 
+import dev.plumb.source.Span;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CompletionItem;
@@ -13,14 +14,20 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -56,6 +63,10 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
     capabilities.setHoverProvider(true);
     capabilities.setDefinitionProvider(true);
+    capabilities.setDocumentSymbolProvider(true);
+    capabilities.setReferencesProvider(true);
+    capabilities.setSemanticTokensProvider(
+        new SemanticTokensWithRegistrationOptions(Tokens.legend(), true));
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
@@ -136,6 +147,18 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     }
 
     @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+        DocumentSymbolParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs.ask(
+          file,
+          snapshot ->
+              DocumentSymbols.of(snapshot, file).stream()
+                  .map(Either::<SymbolInformation, DocumentSymbol>forRight)
+                  .toList());
+    }
+
+    @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
         CompletionParams params) {
       var file = Documents.file(params.getTextDocument().getUri());
@@ -164,16 +187,44 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
                 found == null || found.target() == null
                     ? null
                     : Definitions.of(found.target(), snapshot);
-            List<Location> locations =
-                span == null
-                    ? List.of()
-                    : List.of(
-                        new Location(
-                            packs.documents().uri(snapshot.file(span.path())),
-                            Positions.range(span)));
-            return Either.forLeft(locations);
+            return Either.forLeft(locations(snapshot, span == null ? List.of() : List.of(span)));
           });
     }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(
+        SemanticTokensParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs.ask(
+          file,
+          snapshot -> {
+            var unit = snapshot.unit(file);
+            return new org.eclipse.lsp4j.SemanticTokens(
+                unit == null ? List.of() : Tokens.encoded(unit));
+          });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      boolean declaration =
+          params.getContext() != null && params.getContext().isIncludeDeclaration();
+      return packs.ask(
+          file,
+          snapshot ->
+              locations(
+                  snapshot, References.at(snapshot, file, params.getPosition(), declaration)));
+    }
+  }
+
+  /** The places as the protocol's locations, each in its file's URI. */
+  private List<Location> locations(Snapshot snapshot, List<Span> spans) {
+    return spans.stream()
+        .map(
+            span ->
+                new Location(
+                    packs.documents().uri(snapshot.file(span.path())), Positions.range(span)))
+        .toList();
   }
 
   private final class Workspace implements WorkspaceService {
