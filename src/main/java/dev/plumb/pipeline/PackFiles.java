@@ -116,7 +116,7 @@ public record PackFiles(
    * or null after adding to {@code errors} why it cannot be.
    */
   public static SourceFile readOne(Path file, String shown, List<Diagnostic> errors) {
-    return new SourceText(errors).read(file, shown);
+    return new SourceText(errors).read(file, shown, null);
   }
 
   private static String slashed(Path path) {
