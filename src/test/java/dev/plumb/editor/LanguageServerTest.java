@@ -186,9 +186,10 @@ class LanguageServerTest {
     assertEquals(3, all.size(), all.toString());
     assertEquals(manifest, all.get(0).getUri());
 
+    List<String> lines = Files.readAllLines(dir.resolve("pack.plumb"));
     int declared =
-        Files.readAllLines(dir.resolve("pack.plumb"))
-            .indexOf("var vm.cpus    : int 1..64 = 1        \"virtual CPUs\"");
+        lines.indexOf(
+            lines.stream().filter(l -> l.startsWith("var vm.cpus ")).findFirst().orElseThrow());
     assertEquals(all, references(manifest, new Position(declared, 6), true));
   }
 
