@@ -90,8 +90,25 @@ final class Completions {
    * the record the prefix is.
    */
   private static List<CompletionItem> afterDot(String prefix, Declarations declarations) {
+    Map<String, CompletionItem> items = segments(prefix + ".", declarations);
+    Type.RecordOf record = recordNamed(prefix, declarations);
+    if (record != null) {
+      record
+          .fields()
+          .forEach(
+              (field, type) ->
+                  items.putIfAbsent(field, item(field, CompletionItemKind.Field, type.display())));
+    }
+    return new ArrayList<>(items.values());
+  }
+
+  /**
+   * The next segment of every variable or computed value whose name starts with {@code under}
+   * (empty, or a prefix ending in a dot): the value itself when it is the last segment, else a
+   * group of the names below it.
+   */
+  private static Map<String, CompletionItem> segments(String under, Declarations declarations) {
     Map<String, CompletionItem> items = new LinkedHashMap<>();
-    String under = prefix + ".";
     for (String name : declarations.valueNames()) {
       if (name.startsWith(under)) {
         String rest = name.substring(under.length());
@@ -104,15 +121,7 @@ final class Completions {
                 : item(segment, CompletionItemKind.Module, under + segment + ".…"));
       }
     }
-    Type.RecordOf record = recordNamed(prefix, declarations);
-    if (record != null) {
-      record
-          .fields()
-          .forEach(
-              (field, type) ->
-                  items.putIfAbsent(field, item(field, CompletionItemKind.Field, type.display())));
-    }
-    return new ArrayList<>(items.values());
+    return items;
   }
 
   /** The record type of a variable written {@code a.b} or {@code a.b[0]}, or null. */
@@ -131,16 +140,7 @@ final class Completions {
 
   /** At the start of a name: first segments of variables, axes, their values, functions. */
   private static List<CompletionItem> names(Declarations declarations) {
-    Map<String, CompletionItem> items = new LinkedHashMap<>();
-    for (String name : declarations.valueNames()) {
-      int dot = name.indexOf('.');
-      String first = dot < 0 ? name : name.substring(0, dot);
-      items.putIfAbsent(
-          first,
-          dot < 0
-              ? value(first, name, declarations)
-              : item(first, CompletionItemKind.Module, first + ".…"));
-    }
+    Map<String, CompletionItem> items = segments("", declarations);
     for (Declarations.Axis axis : declarations.axes()) {
       items.putIfAbsent(
           axis.name(),

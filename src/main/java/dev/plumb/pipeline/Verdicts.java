@@ -107,14 +107,9 @@ public final class Verdicts {
    */
   public void remember(String key, PackIndex index) {
     boolean plain =
-        index.files().entrySet().stream()
-                .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
-                .noneMatch(
-                    name -> name.contains("\t") || name.contains("\n") || name.contains("\r"))
-            && index.cells().entrySet().stream()
-                .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
-                .noneMatch(
-                    name -> name.contains("\t") || name.contains("\n") || name.contains("\r"));
+        Stream.concat(index.files().entrySet().stream(), index.cells().entrySet().stream())
+            .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue().stream()))
+            .noneMatch(name -> name.contains("\t") || name.contains("\n") || name.contains("\r"));
     if (!plain) {
       return; // a name the format cannot hold: this pack is loaded whole every time
     }
