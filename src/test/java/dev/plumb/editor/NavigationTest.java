@@ -1,0 +1,234 @@
+package dev.plumb.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plumb.testing.TestPack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hover on template headers, navigation between blocks, and completion and semantic tokens of the
+ * places the older tests leave out, through the protocol, on a small pack whose QEMU template is
+ * partly shadowed by a more specific child (itself shadowed by a grandchild in one cell).
+ */
+class NavigationTest {
+  private static final String MANIFEST =
+      """
+      pack nav "navigation"
+
+      axis host       = freebsd | linux
+      axis hypervisor = bhyve | qemu
+      axis guest      = freebsd | linux | windows
+
+      operation start, stop
+
+      type nic = { tap: name, mac: mac }
+
+      var vm.name : name           "instance name"
+      var vm.cpus : int 1..64 = 1  "virtual CPUs"
+      var vm.nic  : nic?           "the VM's network card"
+      let vm.home = "/vm/" + vm.name  "the VM's folder"
+
+      exclude host = linux, hypervisor = bhyve "bhyve runs on FreeBSD only"
+      """;
+
+  @TempDir Path dir;
+  private Editor editor;
+
+  @BeforeEach
+  void start() throws Exception {
+    TestPack.writeFiles(
+        dir,
+        TestPack.utf8(
+            java.util.Map.of(
+                "pack.plumb", MANIFEST,
+                "bhyve.plumb",
+                    """
+                    %template start when hypervisor = bhyve
+                    %if guest == windows
+                    %unsupported "no Windows guests on bhyve here"
+                    %end
+                    bhyve -c {{ vm.cpus }} {{ vm.name }}
+                    """,
+                "qemu.plumb",
+                    """
+                    %template start when hypervisor = qemu
+                    %block args
+                    echo -smp {{ vm.cpus }}
+                    %end
+                    %# run: the command, which a child may replace whole
+                    %block run
+                    qemu-system-x86_64 -name {{ vm.name }}
+                    %end
+                    """,
+                "windows.plumb",
+                    """
+                    %template start when hypervisor = qemu, guest = windows
+                    %extends start when hypervisor = qemu
+                    %block args
+                    %super
+                    echo -rtc base=localtime
+                    %end
+                    """,
+                "windows-linux.plumb",
+                    """
+                    %template start when hypervisor = qemu, guest = windows, host = linux
+                    %extends start when hypervisor = qemu, guest = windows
+                    %block args
+                    echo -enable-kvm
+                    %end
+                    %block run
+                    qemu-system-x86_64 -name {{ vm.name }} -accel kvm
+                    %end
+                    """,
+                "net.plumb",
+                    """
+                    %fragment net(tap: name, bridge: name)
+                    ifconfig {{ bridge }} addm {{ tap }}
+                    """,
+                "stop.plumb",
+                    """
+                    %template stop
+                    %include net(vm.name, vm.name)
+                    kill {{ vm.name }}
+                    """)));
+    editor = new Editor(dir);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    editor.close();
+  }
+
+  private void open(String file) throws Exception {
+    editor.open(file, Files.readString(dir.resolve(file)));
+  }
+
+  @Test
+  void hoverOnAHeaderTellsTheCellsItServesAndWhichTemplatesWinTheRest() throws Exception {
+    open("qemu.plumb");
+    String shown = editor.hover(editor.at("qemu.plumb", "%template", 3));
+    assertEquals(
+        """
+        **`start` serves 4 cells (hypervisor=qemu in each)**
+        - host=freebsd guest=freebsd | linux
+        - host=linux guest=freebsd | linux
+
+        `windows.plumb:1` wins 1 cell (`%template start when hypervisor = qemu, guest = windows`)
+        - host=freebsd guest=windows
+
+        `windows-linux.plumb:1` wins 1 cell \
+        (`%template start when hypervisor = qemu, guest = windows, host = linux`)
+        - host=linux guest=windows""",
+        shown);
+  }
+
+  @Test
+  void hoverOnAHeaderTellsExcludedAndUnsupportedCells() throws Exception {
+    open("bhyve.plumb");
+    String shown = editor.hover(editor.at("bhyve.plumb", "start", 0));
+    assertTrue(
+        shown.startsWith(
+            """
+            **`start` serves 2 cells (hypervisor=bhyve in each)**
+            - host=freebsd guest=freebsd | linux
+            """),
+        shown);
+    assertTrue(
+        shown.contains(
+            """
+            1 cell unsupported (`%unsupported`): no Windows guests on bhyve here
+            - host=freebsd guest=windows"""),
+        shown);
+    assertTrue(
+        shown.contains(
+            """
+            3 cells excluded by the manifest: bhyve runs on FreeBSD only
+            - host=linux guest=freebsd | linux | windows"""),
+        shown);
+  }
+
+  @Test
+  void hoverOnAnAxisValueOfTheHeaderStillTellsTheValue() throws Exception {
+    open("qemu.plumb");
+    String shown = editor.hover(editor.at("qemu.plumb", "qemu", 1));
+    assertTrue(shown.contains("a value of axis `hypervisor`"), shown);
+  }
+
+  @Test
+  void hoverOnTheBuiltInPackPutsCellsThatDifferInOneAxisOnOneLine() throws Exception {
+    TestPack.writeFiles(dir, TestPack.read(Path.of("templates")));
+    String switchUp = "net/switch-up.plumb";
+    open(switchUp);
+    String shown = editor.hover(editor.at(switchUp, "%template", 1));
+    assertTrue(
+        shown.startsWith(
+            """
+            **`switch-up` serves 12 cells**
+            - host=freebsd hypervisor=bhyve guest=freebsd | linux | openbsd | windows
+            - host=freebsd hypervisor=qemu guest=freebsd | linux | openbsd | windows
+            - host=linux hypervisor=qemu guest=freebsd | linux | openbsd | windows
+
+            12 cells unsupported (`%unsupported`): VirtualBox bridges"""),
+        shown);
+  }
+
+  @Test
+  void hoverStopsALongListAfterAFewLinesAndCountsTheRest() throws Exception {
+    editor.open(
+        "wide/pack.plumb",
+        "pack wide \"wide\"\n\naxis a = a1 | a2 | a3 | a4 | a5 | a6 | a7 | a8\n"
+            + "axis b = x | y\n\noperation run\n");
+    editor.open("wide/run.plumb", "%template run\necho run\n");
+    String shown = editor.hover(editor.at("wide/run.plumb", "run", 0));
+    assertEquals(
+        """
+        **`run` serves 16 cells**
+        - a=a1 b=x | y
+        - a=a2 b=x | y
+        - a=a3 b=x | y
+        - a=a4 b=x | y
+        - a=a5 b=x | y
+        - a=a6 b=x | y
+        - … and 4 more cells""",
+        shown);
+  }
+
+  @Test
+  void anOverridesDefinitionIsTheBlockOfTheNearestAncestorThatHasIt() throws Exception {
+    open("windows-linux.plumb");
+    assertEquals(
+        List.of("windows.plumb:3"),
+        editor.definition(editor.at("windows-linux.plumb", "%block args", 8)));
+    // windows.plumb does not override run: the root's is the one replaced
+    assertEquals(
+        List.of("qemu.plumb:6"),
+        editor.definition(editor.at("windows-linux.plumb", "%block run", 8)));
+  }
+
+  @Test
+  void superLeadsToTheParentsBlock() throws Exception {
+    open("windows.plumb");
+    assertEquals(
+        List.of("qemu.plumb:2"), editor.definition(editor.at("windows.plumb", "%super", 2)));
+  }
+
+  @Test
+  void aRootBlockHasNoDefinitionButItsOverridesAsReferences() throws Exception {
+    open("qemu.plumb");
+    assertEquals(List.of(), editor.definition(editor.at("qemu.plumb", "%block args", 8)));
+    // the grandchild's args replaces the child's, not the root's
+    assertEquals(
+        List.of("qemu.plumb:2", "windows.plumb:3", "windows.plumb:4"),
+        editor.references(editor.at("qemu.plumb", "%block args", 8), true));
+    assertEquals(
+        List.of("windows-linux.plumb:6"),
+        editor.references(editor.at("qemu.plumb", "%block run", 1), false));
+  }
+}
