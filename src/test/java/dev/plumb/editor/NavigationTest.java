@@ -7,6 +7,7 @@ import dev.plumb.testing.TestPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.lsp4j.CompletionItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,5 +231,46 @@ class NavigationTest {
     assertEquals(
         List.of("windows-linux.plumb:6"),
         editor.references(editor.at("qemu.plumb", "%block run", 1), false));
+  }
+
+  /** The labels offered at the end of {@code typed}, a new last line of stop.plumb. */
+  private List<CompletionItem> completeAfter(String typed) throws Exception {
+    String text = Files.readString(dir.resolve("stop.plumb")) + typed;
+    editor.open("stop.plumb", text);
+    return editor.complete(editor.at("stop.plumb", typed, typed.length()));
+  }
+
+  private static List<String> labels(List<CompletionItem> items) {
+    return items.stream().map(CompletionItem::getLabel).toList();
+  }
+
+  @Test
+  void completionInAnIfOffersAxesAndTheirValuesAndAfterAComparisonTheAxisValuesAlone()
+      throws Exception {
+    List<String> any = labels(completeAfter("%if "));
+    assertTrue(
+        any.containsAll(List.of("host", "hypervisor", "guest", "windows", "vm")), any.toString());
+    assertEquals(List.of("freebsd", "linux", "windows"), labels(completeAfter("%if guest == ")));
+    assertEquals(List.of("bhyve", "qemu"), labels(completeAfter("%if hypervisor != q")));
+  }
+
+  @Test
+  void completionAfterAnIncludesParenthesisOffersTheFragmentsParameters() throws Exception {
+    CompletionItem all = completeAfter("%include net(").get(0);
+    assertEquals("tap: name, bridge: name", all.getLabel());
+    assertEquals("${1:tap}, ${2:bridge})", all.getInsertText());
+    CompletionItem rest = completeAfter("%include net(vm.name, ").get(0);
+    assertEquals("bridge: name", rest.getLabel());
+    assertEquals("${1:bridge})", rest.getInsertText());
+    // the arguments are expressions: the pack's names follow
+    assertTrue(labels(completeAfter("%include net(")).contains("vm"));
+  }
+
+  @Test
+  void completionAfterTemplateOrExtendsOffersThePacksOperations() throws Exception {
+    // a new file, its header being typed
+    editor.open("new.plumb", "%template ");
+    assertEquals(List.of("start", "stop"), labels(editor.complete(editor.at("new.plumb", " ", 1))));
+    assertEquals(List.of("start", "stop"), labels(completeAfter("%extends st")));
   }
 }
