@@ -35,6 +35,7 @@ class NavigationTest {
       var vm.cpus : int 1..64 = 1  "virtual CPUs"
       var vm.nic  : nic?           "the VM's network card"
       let vm.home = "/vm/" + vm.name  "the VM's folder"
+      var vm.disk : qcow2 | raw = raw  "image format"  # QEMU only
 
       exclude host = linux, hypervisor = bhyve "bhyve runs on FreeBSD only"
       """;
@@ -272,5 +273,120 @@ class NavigationTest {
     editor.open("new.plumb", "%template ");
     assertEquals(List.of("start", "stop"), labels(editor.complete(editor.at("new.plumb", " ", 1))));
     assertEquals(List.of("start", "stop"), labels(completeAfter("%extends st")));
+  }
+
+  @Test
+  void semanticTokensMarkTheAxesAndValuesOfAHeadersWhen() throws Exception {
+    open("windows.plumb");
+    List<String> when =
+        List.of("enum hypervisor", "enumMember qemu", "enum guest", "enumMember windows");
+    assertEquals(
+        concat(List.of("keyword %template", "keyword when"), when),
+        editor.tokens("windows.plumb", 0));
+    assertEquals(
+        concat(List.of("keyword %extends", "keyword when"), when.subList(0, 2)),
+        editor.tokens("windows.plumb", 1));
+  }
+
+  @Test
+  void semanticTokensOfTheManifestMarkKeywordsNamesTypesValuesStringsAndComments()
+      throws Exception {
+    open("pack.plumb");
+    java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    expected.put("pack nav", List.of("keyword pack", "namespace nav", "string \"navigation\""));
+    expected.put(
+        "axis host",
+        List.of("keyword axis", "enum host", "enumMember freebsd", "enumMember linux"));
+    expected.put("operation", List.of("keyword operation", "function start", "function stop"));
+    expected.put(
+        "type nic",
+        List.of(
+            "keyword type", "type nic", "property tap", "type name", "property mac", "type mac"));
+    expected.put(
+        "var vm.cpus",
+        List.of(
+            "keyword var",
+            "variable vm.cpus",
+            "type int",
+            "number 1",
+            "number 64",
+            "number 1",
+            "string \"virtual CPUs\""));
+    expected.put(
+        "let vm.home",
+        List.of(
+            "keyword let",
+            "variable vm.home",
+            "string \"/vm/\"",
+            "operator +",
+            "variable vm",
+            "variable name",
+            "string \"the VM's folder\""));
+    expected.put(
+        "var vm.disk",
+        List.of(
+            "keyword var",
+            "variable vm.disk",
+            "enumMember qcow2",
+            "enumMember raw",
+            "variable raw",
+            "string \"image format\"",
+            "comment # QEMU only"));
+    expected.put(
+        "exclude",
+        List.of(
+            "keyword exclude",
+            "enum host",
+            "enumMember linux",
+            "enum hypervisor",
+            "enumMember bhyve",
+            "string \"bhyve runs on FreeBSD only\""));
+    for (var line : expected.entrySet()) {
+      assertEquals(line.getValue(), tokensOf("pack.plumb", line.getKey()), line.getKey());
+    }
+  }
+
+  @Test
+  void semanticTokensOfTheBuiltInManifest() throws Exception {
+    TestPack.writeFiles(dir, TestPack.read(Path.of("templates")));
+    open("pack.plumb");
+    assertEquals(
+        List.of(
+            "keyword var",
+            "variable vm.memory",
+            "type size",
+            "number 64M",
+            "number 1T",
+            "string \"guest RAM, in whole MiB\""),
+        tokensOf("pack.plumb", "var vm.memory "));
+    assertEquals(
+        List.of(
+            "keyword axis",
+            "enum host",
+            "enumMember freebsd",
+            "enumMember linux",
+            "enumMember macos"),
+        tokensOf("pack.plumb", "axis host "));
+    assertEquals(
+        List.of(
+            "comment # The usual order: create-disk, create, net-up, start, stop (or kill), net-down, destroy."),
+        tokensOf("pack.plumb", "# The usual order"));
+  }
+
+  /** The tokens of the first line of the file that starts with {@code start}. */
+  private List<String> tokensOf(String file, String start) throws Exception {
+    List<String> lines = Files.readString(dir.resolve(file)).lines().toList();
+    for (int line = 0; line < lines.size(); line++) {
+      if (lines.get(line).startsWith(start)) {
+        return editor.tokens(file, line);
+      }
+    }
+    throw new AssertionError(start + " starts no line of " + file);
+  }
+
+  private static List<String> concat(List<String> first, List<String> then) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(then);
+    return all;
   }
 }
