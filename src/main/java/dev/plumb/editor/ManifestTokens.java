@@ -43,9 +43,8 @@ final class ManifestTokens {
     manifest.operations().forEach(op -> all.add(at(op.span(), op.name().length(), Kind.FUNCTION)));
     for (Manifest.Axis axis : manifest.axes()) {
       // `axis NAME = v | …`: the keyword and the name are the line's, below
-      SelectorTokens.words(axis.span(), 0).stream()
-          .skip(2)
-          .forEach(w -> all.add(SelectorTokens.retyped(w, Kind.ENUM_MEMBER)));
+      List<Token> words = SelectorTokens.words(axis.span(), Kind.ENUM_MEMBER);
+      all.addAll(words.subList(Math.min(2, words.size()), words.size()));
     }
     manifest.excludes().forEach(x -> SelectorTokens.add(x.cells(), all));
     SourceFile file = manifest.file();
@@ -103,8 +102,7 @@ final class ManifestTokens {
         }
       }
     } else if (type instanceof TypeRef.Enum e) {
-      SelectorTokens.words(e.span(), 0)
-          .forEach(w -> all.add(SelectorTokens.retyped(w, Kind.ENUM_MEMBER)));
+      all.addAll(SelectorTokens.words(e.span(), Kind.ENUM_MEMBER));
     } else if (type instanceof TypeRef.ListOf list) {
       all.add(at(list.span(), "list".length(), Kind.TYPE));
       type(list.element(), all);

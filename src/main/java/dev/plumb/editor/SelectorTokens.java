@@ -2,6 +2,7 @@ package dev.plumb.editor;
 
 import dev.plumb.ast.Selector;
 import dev.plumb.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,37 +20,34 @@ final class SelectorTokens {
   /** Each choice's axis, then each of its values. */
   static void add(Selector when, List<Tokens.Token> all) {
     for (Selector.Choice choice : when.choices()) {
-      boolean first = true;
-      for (Tokens.Token word : words(choice.span(), 0)) {
-        all.add(retyped(word, first ? Tokens.Kind.ENUM : Tokens.Kind.ENUM_MEMBER));
-        first = false;
+      List<Tokens.Token> words = words(choice.span(), Tokens.Kind.ENUM_MEMBER);
+      if (!words.isEmpty()) {
+        all.add(retyped(words.get(0), Tokens.Kind.ENUM));
+        all.addAll(words.subList(1, words.size()));
       }
     }
   }
 
-  /**
-   * The words of the span's first line within the span, from code point {@code skip} of it on, each
-   * a token of no meaningful kind until {@link #retyped}.
-   */
-  static List<Tokens.Token> words(Span span, int skip) {
+  /** The words of the span's first line within the span, each a token of {@code kind}. */
+  static List<Tokens.Token> words(Span span, Tokens.Kind kind) {
     String text = span.file().line(span.line());
     int from =
         text.offsetByCodePoints(
-            0, Math.min(span.column() - 1 + skip, text.codePointCount(0, text.length())));
+            0, Math.min(span.column() - 1, text.codePointCount(0, text.length())));
     int to =
         span.endLine() == span.line()
             ? text.offsetByCodePoints(
                 0, Math.min(span.endColumn() - 1, text.codePointCount(0, text.length())))
             : text.length();
     Matcher m = WORD.matcher(text).region(from, Math.max(from, to));
-    List<Tokens.Token> found = new java.util.ArrayList<>();
+    List<Tokens.Token> found = new ArrayList<>();
     while (m.find()) {
       found.add(
           new Tokens.Token(
               span.line(),
               text.codePointCount(0, m.start()) + 1,
               text.codePointCount(m.start(), m.end()),
-              Tokens.Kind.KEYWORD));
+              kind));
     }
     return found;
   }

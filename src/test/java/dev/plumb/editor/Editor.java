@@ -2,6 +2,7 @@ package dev.plumb.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * An editor on a pack folder for protocol tests: it opens files as typed and asks the server what a
  * user's requests ask, each place given as a line of text and a word on it.
  */
-final class Editor implements AutoCloseable {
+final class Editor {
   private final Path pack;
   private final TestClient client;
   private final List<String> tokenTypes;
@@ -126,7 +127,7 @@ final class Editor implements AutoCloseable {
     return locations.stream()
         .map(
             l ->
-                pack.relativize(Path.of(java.net.URI.create(l.getUri())))
+                pack.relativize(Path.of(URI.create(l.getUri())))
                     + ":"
                     + (l.getRange().getStart().getLine() + 1))
         .toList();
@@ -144,8 +145,8 @@ final class Editor implements AutoCloseable {
     return client.server.getTextDocumentService();
   }
 
-  @Override
-  public void close() throws Exception {
+  /** Shuts the server down as an editor does, and checks that it exits cleanly. */
+  void close() throws Exception {
     client.server.shutdown().get(60, TimeUnit.SECONDS);
     client.server.exit();
     assertEquals(0, client.exit.get(60, TimeUnit.SECONDS));

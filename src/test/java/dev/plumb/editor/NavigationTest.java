@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plumb.testing.TestPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.CompletionItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,13 @@ class NavigationTest {
       exclude host = linux, hypervisor = bhyve "bhyve runs on FreeBSD only"
       """;
 
+  private static final String STOP =
+      """
+      %template stop
+      %include net(vm.name, vm.name)
+      kill {{ vm.name }}
+      """;
+
   @TempDir Path dir;
   private Editor editor;
 
@@ -48,7 +58,7 @@ class NavigationTest {
     TestPack.writeFiles(
         dir,
         TestPack.utf8(
-            java.util.Map.of(
+            Map.of(
                 "pack.plumb", MANIFEST,
                 "bhyve.plumb",
                     """
@@ -94,12 +104,7 @@ class NavigationTest {
                     %fragment net(tap: name, bridge: name)
                     ifconfig {{ bridge }} addm {{ tap }}
                     """,
-                "stop.plumb",
-                    """
-                    %template stop
-                    %include net(vm.name, vm.name)
-                    kill {{ vm.name }}
-                    """)));
+                "stop.plumb", STOP)));
     editor = new Editor(dir);
   }
 
@@ -234,9 +239,9 @@ class NavigationTest {
         editor.references(editor.at("qemu.plumb", "%block run", 1), false));
   }
 
-  /** The labels offered at the end of {@code typed}, a new last line of stop.plumb. */
+  /** The labels offered at the end of {@code typed}, a new last line of stop.plumb as written. */
   private List<CompletionItem> completeAfter(String typed) throws Exception {
-    String text = Files.readString(dir.resolve("stop.plumb")) + typed;
+    String text = STOP + typed;
     editor.open("stop.plumb", text);
     return editor.complete(editor.at("stop.plumb", typed, typed.length()));
   }
@@ -292,7 +297,7 @@ class NavigationTest {
   void semanticTokensOfTheManifestMarkKeywordsNamesTypesValuesStringsAndComments()
       throws Exception {
     open("pack.plumb");
-    java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> expected = new LinkedHashMap<>();
     expected.put("pack nav", List.of("keyword pack", "namespace nav", "string \"navigation\""));
     expected.put(
         "axis host",
@@ -385,7 +390,7 @@ class NavigationTest {
   }
 
   private static List<String> concat(List<String> first, List<String> then) {
-    List<String> all = new java.util.ArrayList<>(first);
+    List<String> all = new ArrayList<>(first);
     all.addAll(then);
     return all;
   }
