@@ -1,6 +1,7 @@
 package dev.plumb.editor;
 
 import dev.plumb.ast.Node;
+import dev.plumb.ast.Selector;
 import dev.plumb.ast.Template;
 import dev.plumb.check.Declarations;
 import dev.plumb.pipeline.PackModel;
@@ -32,20 +33,18 @@ record Coverage(
     Map<String, List<Point>> excluded,
     Map<Template, List<Point>> lost) {
 
-  /** The template's coverage, or null when the pack has too many cells to walk (P415). */
+  /** The template's coverage, or null when its {@code when} matches too many cells to walk. */
   static Coverage of(PackModel model, Template template) {
     Declarations declarations = model.declarations();
-    if (Cells.count(declarations.axes()).compareTo(BigInteger.valueOf(Cells.MAX_ENTRIES)) > 0) {
+    List<Declarations.Axis> matched = matched(declarations.axes(), template.when());
+    if (Cells.count(matched).compareTo(BigInteger.valueOf(Cells.MAX_ENTRIES)) > 0) {
       return null;
     }
     Coverage coverage =
         new Coverage(
             new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     List<Template> rivals = model.templatesOf(template.operation());
-    for (Point cell : Cells.all(declarations.axes())) {
-      if (!template.when().admits(cell)) {
-        continue;
-      }
+    for (Point cell : Cells.all(matched)) {
       Declarations.Exclusion exclusion = declarations.excluding(cell);
       if (exclusion != null) {
         add(coverage.excluded, exclusion.reason(), cell);
@@ -65,6 +64,24 @@ record Coverage(
       }
     }
     return coverage;
+  }
+
+  /**
+   * The axes with only the values the selector admits, in the pack's order: their cells are the
+   * ones it matches, in the order the matrix lists them, without walking the others.
+   */
+  static List<Declarations.Axis> matched(List<Declarations.Axis> axes, Selector when) {
+    List<Declarations.Axis> matched = new ArrayList<>();
+    for (Declarations.Axis axis : axes) {
+      List<String> values = axis.values();
+      for (Selector.Choice choice : when.choices()) {
+        if (choice.axis().equals(axis.name())) {
+          values = values.stream().filter(choice.values()::contains).toList();
+        }
+      }
+      matched.add(new Declarations.Axis(axis.name(), values, axis.span()));
+    }
+    return matched;
   }
 
   /** The template a cell goes to; of a tie (a pack with one does not load), the other one. */

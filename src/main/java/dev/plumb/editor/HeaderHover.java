@@ -30,9 +30,11 @@ final class HeaderHover {
     Coverage coverage = Coverage.of(model, template);
     if (coverage == null) {
       return title
-          + ": the pack has "
-          + Cells.count(model.declarations().axes())
-          + " cells, too many to list";
+          + ": its `when` matches "
+          + Cells.count(Coverage.matched(model.declarations().axes(), template.when()))
+          + " cells, too many to walk here (more than "
+          + Cells.MAX_ENTRIES
+          + ")";
     }
     Set<String> fixed = fixedAxes(template.when());
     StringBuilder out = new StringBuilder();

@@ -208,6 +208,26 @@ class NavigationTest {
   }
 
   @Test
+  void hoverOnAHeaderThatMatchesTooManyCellsSaysSoInsteadOfWalkingThem() throws Exception {
+    String values = " = v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7 | v8 | v9\n";
+    StringBuilder manifest = new StringBuilder("pack huge \"huge\"\n\n");
+    for (String axis : List.of("a", "b", "c", "d", "e", "f")) {
+      manifest.append("axis ").append(axis).append(values);
+    }
+    editor.open("huge/pack.plumb", manifest + "\noperation run\n");
+    editor.open("huge/all.plumb", "%template run\necho all\n");
+    editor.open("huge/some.plumb", "%template run when a = v0, b = v1\necho some\n");
+    assertEquals(
+        "`run`: its `when` matches 1000000 cells, too many to walk here (more than 100000)",
+        editor.hover(editor.at("huge/all.plumb", "run", 0)));
+    // a when that fixes two axes matches 10^4 cells: those alone are walked
+    assertTrue(
+        editor
+            .hover(editor.at("huge/some.plumb", "run", 0))
+            .startsWith("**`run` serves 10000 cells (a=v0 b=v1 in each)**"));
+  }
+
+  @Test
   void anOverridesDefinitionIsTheBlockOfTheNearestAncestorThatHasIt() throws Exception {
     open("windows-linux.plumb");
     assertEquals(
