@@ -13,9 +13,10 @@ import org.eclipse.lsp4j.CompletionItemKind;
 
 /**
  * What may be typed at the cursor, read from the line as typed so far (a line being typed seldom
- * parses): directives after {@code %}, fragment names after {@code %include}, axes and their values
- * in a {@code when}, and in an expression the variables (a segment at a time after a dot), a
- * record's fields, the axes, their values and the functions.
+ * parses): what one directive decides ({@link DirectiveCompletions}), directives after {@code %},
+ * fragment names after {@code %include}, axes and their values in a {@code when}, and in an
+ * expression the variables (a segment at a time after a dot), a record's fields, the axes, their
+ * values and the functions.
  */
 final class Completions {
   private Completions() {}
@@ -35,6 +36,10 @@ final class Completions {
   /** The candidates at the end of {@code before}, the text of the line before the cursor. */
   static List<CompletionItem> at(String before, Snapshot snapshot) {
     Declarations declarations = snapshot.model().declarations();
+    List<CompletionItem> particular = DirectiveCompletions.at(before, snapshot);
+    if (particular != null) {
+      return particular;
+    }
     if (DIRECTIVE.matcher(before).matches()) {
       List<CompletionItem> items = new ArrayList<>();
       DIRECTIVES.forEach((name, what) -> items.add(item(name, CompletionItemKind.Keyword, what)));
@@ -139,7 +144,7 @@ final class Completions {
   }
 
   /** At the start of a name: first segments of variables, axes, their values, functions. */
-  private static List<CompletionItem> names(Declarations declarations) {
+  static List<CompletionItem> names(Declarations declarations) {
     Map<String, CompletionItem> items = segments("", declarations);
     for (Declarations.Axis axis : declarations.axes()) {
       items.putIfAbsent(
@@ -168,7 +173,7 @@ final class Completions {
     return item;
   }
 
-  private static CompletionItem item(String label, CompletionItemKind kind, String detail) {
+  static CompletionItem item(String label, CompletionItemKind kind, String detail) {
     CompletionItem item = new CompletionItem(label);
     item.setKind(kind);
     item.setDetail(detail);

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Where what a place names is declared: a variable's or field's line of the manifest, an axis', a
- * fragment's header, the parent template's header.
+ * fragment's header, the parent template's header, the block an override or a {@code %super}
+ * replaces.
  */
 final class Definitions {
   private Definitions() {}
@@ -41,6 +42,12 @@ final class Definitions {
     if (target instanceof Target.Parent p) {
       List<Template> chain = snapshot.model().chain(p.child());
       return chain.size() < 2 ? null : chain.get(1).header();
+    }
+    if (target instanceof Target.Block b) {
+      return BlockLinks.overridden(snapshot.model(), b.template(), b.block());
+    }
+    if (target instanceof Target.Super s) {
+      return BlockLinks.overridden(snapshot.model(), s.template(), s.block());
     }
     return null;
   }

@@ -14,8 +14,8 @@ import org.eclipse.lsp4j.MarkupKind;
 
 /**
  * What hover tells of a place: the declaration of what it names (a variable's type, default and doc
- * string, an axis value's axis, a field's type, a function's signature), and the type of the hole
- * it is in, as the checker found it.
+ * string, an axis value's axis, a field's type, a function's signature, the cells a template's
+ * header serves), and the type of the hole it is in, as the checker found it.
  */
 final class Hovers {
   private Hovers() {}
@@ -83,6 +83,9 @@ final class Hovers {
     if (target instanceof Target.Parent p) {
       List<Template> chain = snapshot.model().chain(p.child());
       return chain.size() < 2 ? null : "parent: `" + snapshot.model().relative(chain.get(1)) + "`";
+    }
+    if (target instanceof Target.Header h) {
+      return HeaderHover.of(snapshot.model(), h.template());
     }
     return null;
   }

@@ -38,6 +38,9 @@ record Lookup(Unit unit, Target target, Node.Hole hole) {
       }
     }
     if (target == null) {
+      target = BlockTargets.at(unit, place);
+    }
+    if (target == null) {
       target = expression(unit, declarations, place);
     }
     return new Lookup(unit, target, hole);
@@ -52,7 +55,8 @@ record Lookup(Unit unit, Target target, Node.Hole hole) {
       Target chosen = selector(t.parent().when(), declarations, place);
       return chosen != null ? chosen : new Target.Parent(t, t.parent().span());
     }
-    return selector(t.when(), declarations, place);
+    Target chosen = selector(t.when(), declarations, place);
+    return chosen == null && place.in(t.header()) ? new Target.Header(t, t.header()) : chosen;
   }
 
   private static Target selector(Selector when, Declarations declarations, Positions.Place place) {

@@ -196,12 +196,7 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
         SemanticTokensParams params) {
       var file = Documents.file(params.getTextDocument().getUri());
       return packs.ask(
-          file,
-          snapshot -> {
-            var unit = snapshot.unit(file);
-            return new org.eclipse.lsp4j.SemanticTokens(
-                unit == null ? List.of() : Tokens.encoded(unit));
-          });
+          file, snapshot -> new org.eclipse.lsp4j.SemanticTokens(tokens(snapshot, file)));
     }
 
     @Override
@@ -215,6 +210,19 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
               locations(
                   snapshot, References.at(snapshot, file, params.getPosition(), declaration)));
     }
+  }
+
+  /** The encoded semantic tokens of a template, fragment or the manifest; none of another file. */
+  private static List<Integer> tokens(Snapshot snapshot, java.nio.file.Path file) {
+    var unit = snapshot.unit(file);
+    if (unit != null) {
+      return Tokens.encoded(unit);
+    }
+    var manifest = snapshot.manifest();
+    boolean isManifest = file.equals(snapshot.root().resolve(PackRoot.MANIFEST).normalize());
+    return manifest == null || !isManifest
+        ? List.of()
+        : Tokens.encoded(manifest.file(), ManifestTokens.of(manifest));
   }
 
   /** The places as the protocol's locations, each in its file's URI. */

@@ -15,7 +15,7 @@ import org.eclipse.lsp4j.Position;
 /**
  * Every place that names what a place names: a variable's or computed value's uses in the pack's
  * templates, fragments and manifest (a name or dotted chain spelt like it), and a fragment's {@code
- * %include}s; with the declaration first when asked for.
+ * %include}s, a block's overrides in descendants; with the declaration first when asked for.
  */
 final class References {
   private References() {}
@@ -29,6 +29,10 @@ final class References {
 
   /** The spans that name what {@code position} of {@code file} names; empty when it names none. */
   static List<Span> at(Snapshot snapshot, Path file, Position position, boolean declaration) {
+    Lookup lookup = Questions.lookup(snapshot, file, position);
+    if (lookup != null && lookup.target() instanceof Target.Block b) {
+      return BlockLinks.overrides(snapshot.model(), b.template(), b.block(), declaration);
+    }
     Named named = named(snapshot, file, position);
     List<Span> found = new ArrayList<>();
     if (named instanceof Named.Value v) {

@@ -30,4 +30,13 @@ sealed interface Target {
 
   /** {@code %extends …}: the template's parent. */
   record Parent(Template child, Span at) implements Target {}
+
+  /** The {@code %template} line itself (not an axis or value of its {@code when}). */
+  record Header(Template template, Span at) implements Target {}
+
+  /** The {@code %block NAME} line of a block, in the template that writes it. */
+  record Block(Template template, Node.Block block, Span at) implements Target {}
+
+  /** A {@code %super}, inside {@code block}, the top-level block of {@code template} it is in. */
+  record Super(Template template, Node.Block block, Span at) implements Target {}
 }

@@ -2,6 +2,7 @@ package dev.plumb.editor;
 
 import dev.plumb.ast.Expr;
 import dev.plumb.ast.Node;
+import dev.plumb.ast.Template;
 import dev.plumb.ast.Unit;
 import dev.plumb.ast.Walk;
 import dev.plumb.source.SourceFile;
@@ -15,8 +16,9 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 
 /**
  * The semantic tokens of a template or fragment: directive keywords and comments, the delimiters of
- * holes, and the variables, functions, strings, numbers and operators of their expressions. Shell
- * text gets none (the TextMate grammar colours it), so the editor's shell colours stand between the
+ * holes, the variables, functions, strings, numbers and operators of their expressions, and the
+ * axes and values of a header's {@code when} (a manifest's are {@link ManifestTokens}'). Shell text
+ * gets none (the TextMate grammar colours it), so the editor's shell colours stand between the
  * holes.
  */
 final class Tokens {
@@ -30,7 +32,13 @@ final class Tokens {
     STRING("string"),
     NUMBER("number"),
     OPERATOR("operator"),
-    COMMENT("comment");
+    COMMENT("comment"),
+    // after the first kinds, so that their numbers stay what clients already have
+    TYPE("type"),
+    ENUM("enum"),
+    ENUM_MEMBER("enumMember"),
+    NAMESPACE("namespace"),
+    PROPERTY("property");
 
     final String type;
 
@@ -56,11 +64,15 @@ final class Tokens {
 
   /** The protocol's encoding of the unit's tokens: five integers each, relative to the last. */
   static List<Integer> encoded(Unit unit) {
-    SourceFile file = unit.file();
+    return encoded(unit.file(), tokens(unit));
+  }
+
+  /** The protocol's encoding of {@code tokens}, in order and none overlapping, of {@code file}. */
+  static List<Integer> encoded(SourceFile file, List<Token> tokens) {
     List<Integer> data = new ArrayList<>();
     int lastLine = 0;
     int lastStart = 0;
-    for (Token token : tokens(unit)) {
+    for (Token token : tokens) {
       String text = file.line(token.line());
       int start = utf16(text, token.column() - 1);
       int length = utf16(text, token.column() - 1 + token.length()) - start;
@@ -76,7 +88,7 @@ final class Tokens {
     return data;
   }
 
-  /** The unit's tokens in order, none overlapping another (the first one written wins). */
+  /** The unit's tokens in order, none overlapping another. */
   static List<Token> tokens(Unit unit) {
     List<Token> all = new ArrayList<>();
     directives(unit.file(), all);
@@ -88,7 +100,18 @@ final class Tokens {
       }
     }
     Walk.expressions(unit.body(), e -> expression(e, all));
+    if (unit instanceof Template t) {
+      SelectorTokens.add(t.when(), all);
+      if (t.parent() != null) {
+        SelectorTokens.add(t.parent().when(), all);
+      }
+    }
     directiveWords(unit.file(), all);
+    return ordered(all);
+  }
+
+  /** The tokens in order, none overlapping another (the first one added wins). */
+  static List<Token> ordered(List<Token> all) {
     all.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::column));
     List<Token> kept = new ArrayList<>();
     for (Token token : all) {
@@ -179,7 +202,7 @@ final class Tokens {
     }
   }
 
-  private static void expression(Expr e, List<Token> all) {
+  static void expression(Expr e, List<Token> all) {
     Span span = e instanceof Expr.Call c ? c.nameSpan() : e.span();
     if (!span.hasPosition() || span.line() != span.endLine()) {
       return;
