@@ -45,9 +45,7 @@ class NeovimTest {
 
   @Test
   void neovimShowsTheDiagnosticHoverAndDefinitionAndClearsTheFixedDiagnostic() throws Exception {
-    Path nvim = Tools.require("nvim", "neovim");
-    Path pack = dir.resolve("tutorial");
-    TestPack.writeFiles(pack, TestPack.read(Path.of("samples", "tutorial")));
+    Path pack = tutorial();
     Path template = pack.resolve("bhyve/start.plumb");
     List<String> lines = Files.readAllLines(template);
     int line = 3;
@@ -55,14 +53,11 @@ class NeovimTest {
     lines.set(line, original.replace("{{ vm.memory }}", "{{ vm.memroy }}"));
     Files.write(template, lines);
     Map<String, Object> task = new LinkedHashMap<>();
-    task.put("cmd", CliRun.java(Main.class.getName(), "lsp"));
-    task.put("config", LUA.resolve("plumb.lua").toAbsolutePath().toString());
-    task.put("template", template.toString());
     task.put("hover_line", 5);
     task.put("hover_word", "vm.cpus");
     task.put("fix_line", line);
     task.put("fixed", original);
-    Run run = neovim(nvim, "e2e.lua", task);
+    Run run = neovim("e2e.lua", template, task);
     JsonNode found = run.found();
     String context = run.context();
     assertTrue(found.get("reported").asBoolean(), context);
@@ -92,10 +87,7 @@ class NeovimTest {
 
   @Test
   void neovimFormatsABufferAsPlumbFmtWritesIt() throws Exception {
-    Path nvim = Tools.require("nvim", "neovim");
-    Path pack = dir.resolve("tutorial");
-    TestPack.writeFiles(pack, TestPack.read(Path.of("samples", "tutorial")));
-    Path template = pack.resolve("qemu/start.plumb");
+    Path template = tutorial().resolve("qemu/start.plumb");
     String messy =
         Files.readString(template)
             .replace("{{ vm.name }}", "{{vm.name   }}")
@@ -105,11 +97,7 @@ class NeovimTest {
     assertNotEquals(messy, formatted);
     Files.writeString(template, messy);
 
-    Map<String, Object> task = new LinkedHashMap<>();
-    task.put("cmd", CliRun.java(Main.class.getName(), "lsp"));
-    task.put("config", LUA.resolve("plumb.lua").toAbsolutePath().toString());
-    task.put("template", template.toString());
-    Run run = neovim(nvim, "format.lua", task);
+    Run run = neovim("format.lua", template, new LinkedHashMap<>());
     assertTrue(run.found().get("ready").asBoolean(), run.context());
     List<String> lines = new ArrayList<>();
     run.found().get("lines").forEach(line -> lines.add(line.asText()));
@@ -119,13 +107,24 @@ class NeovimTest {
   /** What a Lua script wrote of what it found, and the run of Neovim, to show when it fails. */
   record Run(JsonNode found, String context) {}
 
+  /** A copy of the tutorial pack in the test's folder. */
+  private Path tutorial() throws Exception {
+    Path pack = dir.resolve("tutorial");
+    TestPack.writeFiles(pack, TestPack.read(Path.of("samples", "tutorial")));
+    return pack;
+  }
+
   /**
-   * Runs {@code script} (in {@link #LUA}) in a headless Neovim with {@code task} in the JSON file
-   * $PLUMB_E2E, and reads what it found from the task's "out" file; fails when it wrote nothing or
-   * an error.
+   * Runs {@code script} (in {@link #LUA}) in a headless Neovim with the README's configuration, on
+   * {@code template}, with {@code task} in the JSON file $PLUMB_E2E, and reads what it found from
+   * the task's "out" file; fails when it wrote nothing or an error.
    */
-  private Run neovim(Path nvim, String script, Map<String, Object> task) throws Exception {
+  private Run neovim(String script, Path template, Map<String, Object> task) throws Exception {
+    Path nvim = Tools.require("nvim", "neovim");
     Path out = dir.resolve("found.json");
+    task.put("cmd", CliRun.java(Main.class.getName(), "lsp"));
+    task.put("config", LUA.resolve("plumb.lua").toAbsolutePath().toString());
+    task.put("template", template.toString());
     task.put("out", out.toString());
     Path taskFile = dir.resolve("task.json");
     ObjectMapper json = new ObjectMapper();
