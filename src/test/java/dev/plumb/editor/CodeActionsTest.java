@@ -45,7 +45,7 @@ class CodeActionsTest {
         "var vm.console",
         "type nic = { tap: name, mac: string }\n\n"
             + "var vm.boot : bios | uefi = bios \"boot firmware\"\n"
-            + "var vm.nics : list<nic> = [{ tap: \"vnet0\", mac: \"58:9c:fc:00:00:01\" }] \"NICs\"\n"
+            + "var vm.nics : list<nic> = [{ tap: \"tap0\", mac: \"58:9c:fc:00:00:01\" }] \"NICs\"\n"
             + "var vm.console");
     edit(
         "qemu/start.plumb",
@@ -83,7 +83,8 @@ class CodeActionsTest {
             "bhyve/stop.plumb", "%template stop when", "%template stpo when", "P402", "stop"),
         Arguments.of(
             "bhyve/start.plumb", "%include disk(d, i)", "%include dsik(d, i)", "P201", "disk"),
-        Arguments.of("pack.plumb", "[{ tap: \"vnet0\"", "[{ tpa: \"vnet0\"", "P215", "tap"),
+        // the string "tap0" holds 'tap' too, but is no word of the record's
+        Arguments.of("pack.plumb", "[{ tap: \"tap0\"", "[{ tpa: \"tap0\"", "P215", "tap"),
         Arguments.of("pack.plumb", "uefi = bios", "uefi = bois", "P215", "bios"),
         Arguments.of("pack.plumb", ": int 1..64", ": innt 1..64", "P214", "int"));
   }

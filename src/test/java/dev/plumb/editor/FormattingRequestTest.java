@@ -85,6 +85,17 @@ class FormattingRequestTest {
   }
 
   @Test
+  void aTemplateFormatsWhileItsManifestDoesNotRead() throws Exception {
+    session.open("pack.plumb", "pack tutorial \"broken\"\nvar vm.name :\n");
+    String file = "bhyve/stop.plumb";
+    String text = Files.readString(dir.resolve(file));
+    String messy = text.replace("{{ vm.name }}", "{{vm.name}}");
+    assertNotEquals(text, messy);
+    session.open(file, messy);
+    assertEquals(text, EditSession.apply(messy, format(file)));
+  }
+
+  @Test
   void aByteOrderMarkGoesAsFmtDropsIt() throws Exception {
     String file = "bhyve/stop.plumb";
     String text = Files.readString(dir.resolve(file));
