@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code textDocument/codeAction} through the protocol, on a copy of the tutorial pack with a
- * fragment, an enum and a record added: each kind of "did you mean" a hint asks, fixed by the
- * action that names the word the file had, gives back the file as it was and clears the finding; an
- * {@code %end} added where the hint says makes the file parse.
+ * fragment, an enum, a record and a child template added: each kind of "did you mean" a hint asks,
+ * fixed by the action that names the word the file had, gives back the file as it was and clears
+ * the finding; an {@code %end} added where the hint says makes the file parse.
  */
 class CodeActionsTest {
   @TempDir Path dir;
@@ -53,6 +53,16 @@ class CodeActionsTest {
         "%if vm.boot == uefi\n  -bios /usr/share/OVMF.fd \\\n%end\n"
             + "%each n in vm.nics\n  -nic tap,ifname={{ n.tap }} \\\n%end\n  -display none");
     edit("bhyve/start.plumb", "  -s {{ 3 + i }}:0,virtio-blk,{{ d }} \\", "%include disk(d, i)");
+    edit("qemu/stop.plumb", "echo system_powerdown", "%block powerdown\necho system_powerdown");
+    Files.writeString(
+        dir.resolve("qemu/stop.plumb"),
+        Files.readString(dir.resolve("qemu/stop.plumb")) + "%end\n");
+    Files.writeString(
+        dir.resolve("qemu/stop-linux.plumb"),
+        "%template stop when host = linux, hypervisor = qemu\n"
+            + "%extends stop when hypervisor = qemu\n"
+            + "%block powerdown\necho quit | socat - UNIX-CONNECT:{{ vm.dir }}/{{ vm.name }}.sock\n"
+            + "%end\n");
     Files.writeString(
         dir.resolve("bhyve/disk.plumb"),
         "%fragment disk(d: path, i: int)\n  -s {{ 3 + i }}:0,virtio-blk,{{ d }} \\\n");
@@ -85,6 +95,9 @@ class CodeActionsTest {
             "bhyve/start.plumb", "%include disk(d, i)", "%include dsik(d, i)", "P201", "disk"),
         // the string "tap0" holds 'tap' too, but is no word of the record's
         Arguments.of("pack.plumb", "[{ tap: \"tap0\"", "[{ tpa: \"tap0\"", "P215", "tap"),
+        Arguments.of("qemu/stop-linux.plumb", "%extends stop", "%extends sotp", "P408", "stop"),
+        Arguments.of(
+            "qemu/stop-linux.plumb", "%block powerdown", "%block powrdown", "P409", "powerdown"),
         Arguments.of("pack.plumb", "uefi = bios", "uefi = bois", "P215", "bios"),
         Arguments.of("pack.plumb", ": int 1..64", ": innt 1..64", "P214", "int"));
   }
