@@ -29,7 +29,7 @@ final class FragmentHints {
     }
     List<String> close = Suggest.close(name, fragments.keySet());
     if (!close.isEmpty()) {
-      return "did you mean " + Suggest.list(close, "") + "?";
+      return Suggest.question(close, "");
     }
     List<String> nearest = Suggest.ranked(name, fragments.keySet());
     int more = nearest.size() - LISTED;

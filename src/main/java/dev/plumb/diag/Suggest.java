@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** "Did you mean": the nearest known names by edit distance, at most four. */
+/**
+ * "Did you mean": the nearest known names by edit distance, at most four. The question is written
+ * here and read back here ({@link #asked}), so that the editor's fixes learn the names from the
+ * hint without guessing at its words.
+ */
 public final class Suggest {
   private static final int MAX = 4;
+  private static final String QUESTION = "did you mean ";
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
   private Suggest() {}
 
@@ -67,10 +75,34 @@ public final class Suggest {
     return out.toString();
   }
 
+  /** {@code did you mean 'a' or 'b'?}, each name prefixed. */
+  public static String question(List<String> names, String prefix) {
+    return QUESTION + list(names, prefix) + "?";
+  }
+
+  /**
+   * The names a hint that ends with {@link #question} asks about, their prefix included; none when
+   * it ends otherwise. The list is read back only when writing its names again gives it exactly, so
+   * that a name is never half of one.
+   */
+  public static List<String> asked(String hint) {
+    int at = hint == null ? -1 : hint.lastIndexOf(QUESTION);
+    if (at < 0 || !hint.endsWith("?")) {
+      return List.of();
+    }
+    String listed = hint.substring(at + QUESTION.length(), hint.length() - 1);
+    List<String> names = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(listed);
+    while (quoted.find()) {
+      names.add(quoted.group(1));
+    }
+    return !names.isEmpty() && list(names, "").equals(listed) ? List.copyOf(names) : List.of();
+  }
+
   /** A "did you mean …?" hint, or null when nothing is near. */
   public static String hint(String word, Collection<String> candidates) {
     List<String> near = near(word, candidates);
-    return near.isEmpty() ? null : "did you mean " + list(near, "") + "?";
+    return near.isEmpty() ? null : question(near, "");
   }
 
   /** "did you mean …?" for the names near {@code word}, else {@code otherwise}. */

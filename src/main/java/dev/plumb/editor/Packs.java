@@ -45,6 +45,7 @@ final class Packs {
   // touched on the worker only
   private final Map<Path, Snapshot> snapshots = new HashMap<>();
   private final Map<Path, Set<Path>> published = new HashMap<>();
+  private final Map<Path, Linted> linted = new HashMap<>();
   private volatile LanguageClient client;
 
   void connect(LanguageClient languageClient) {
@@ -77,12 +78,26 @@ final class Packs {
    * file is in no pack, or its pack cannot be read.
    */
   <T> CompletableFuture<T> ask(Path file, Function<Snapshot, T> question) {
+    return answer(file, true, question);
+  }
+
+  /**
+   * As {@link #ask}, also when the pack's manifest cannot be read: a question about the files'
+   * texts alone (formatting) has an answer then.
+   */
+  <T> CompletableFuture<T> askAboutText(Path file, Function<Snapshot, T> question) {
+    return answer(file, false, question);
+  }
+
+  private <T> CompletableFuture<T> answer(
+      Path file, boolean needsModel, Function<Snapshot, T> question) {
     return CompletableFuture.supplyAsync(
         () -> {
           try {
             Path root = file == null ? null : PackRoot.of(file, documents);
             Snapshot snapshot = root == null ? null : current(root);
-            return snapshot == null || snapshot.model() == null ? null : question.apply(snapshot);
+            boolean answerable = snapshot != null && (snapshot.model() != null || !needsModel);
+            return answerable ? question.apply(snapshot) : null;
           } catch (RuntimeException | StackOverflowError e) {
             log("plumb: cannot answer about " + file, e);
             return null;
@@ -101,11 +116,24 @@ final class Packs {
     return snapshot;
   }
 
+  /** The findings of one snapshot, kept until the next: a code action must not lint again. */
+  private record Linted(Snapshot snapshot, List<Diagnostic> findings) {}
+
+  /** Every finding of {@code plumb lint} on {@code snapshot}, linted once; on the worker only. */
+  List<Diagnostic> findings(Snapshot snapshot) {
+    Linted last = linted.get(snapshot.root());
+    if (last == null || last.snapshot() != snapshot) {
+      last = new Linted(snapshot, snapshot.lint());
+      linted.put(snapshot.root(), last);
+    }
+    return last.findings();
+  }
+
   /** Lints the pack and publishes its findings per file, clearing the files that have none now. */
   private void relint(Path root) {
     try {
       Snapshot snapshot = current(root);
-      List<Diagnostic> findings = snapshot.lint();
+      List<Diagnostic> findings = findings(snapshot);
       Map<Path, List<org.eclipse.lsp4j.Diagnostic>> byFile =
           Findings.byFile(findings, snapshot, documents);
       Set<Path> before = published.getOrDefault(root, Set.of());

@@ -3,6 +3,11 @@ package dev.plumb.editor;
 import dev.plumb.source.Span;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -14,6 +19,7 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
@@ -29,6 +35,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -68,6 +75,8 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
     capabilities.setSemanticTokensProvider(
         new SemanticTokensWithRegistrationOptions(Tokens.legend(), true));
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "%", " ")));
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    capabilities.setDocumentFormattingProvider(true);
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities, new ServerInfo("plumb")));
   }
@@ -209,6 +218,37 @@ public final class PlumbServer implements LanguageServer, LanguageClientAware {
           snapshot ->
               locations(
                   snapshot, References.at(snapshot, file, params.getPosition(), declaration)));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(
+        CodeActionParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+      if (only != null && only.stream().noneMatch(CodeActionKind.QuickFix::startsWith)) {
+        return CompletableFuture.completedFuture(List.of());
+      }
+      return packs.ask(
+          file,
+          snapshot ->
+              CodeActions.in(
+                      file,
+                      params.getRange(),
+                      packs.findings(snapshot),
+                      snapshot,
+                      packs.documents())
+                  .stream()
+                  .map(Either::<Command, CodeAction>forRight)
+                  .toList());
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+      var file = Documents.file(params.getTextDocument().getUri());
+      return packs
+          .askAboutText(file, snapshot -> FormatEdits.of(snapshot, file, packs.documents()))
+          // no edits when it cannot be formatted, for whatever reason: never an error
+          .thenApply(edits -> edits == null ? List.of() : edits);
     }
   }
 

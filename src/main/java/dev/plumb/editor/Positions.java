@@ -34,6 +34,13 @@ final class Positions {
     return index <= points ? text.offsetByCodePoints(0, index) : text.length() + (index - points);
   }
 
+  /** The position just past the last character of {@code text}. */
+  static Position end(String text) {
+    int lastBreak = text.lastIndexOf('\n');
+    int line = (int) text.chars().filter(c -> c == '\n').count();
+    return new Position(line, text.length() - lastBreak - 1);
+  }
+
   /** Where the protocol's position is in plumb's terms, on the line it names of {@code file}. */
   static Place place(SourceFile file, Position position) {
     int line = position.getLine() + 1;

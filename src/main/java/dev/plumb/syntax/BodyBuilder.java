@@ -141,7 +141,7 @@ final class BodyBuilder {
     }
     heredocUnused();
     while (frames.size() > 1) {
-      unclosed("is never closed", "add '%end' where it should end");
+      unclosed("is never closed", new MissingEnd(0).hint());
     }
     return unit(header, parent, List.copyOf(root.body));
   }
@@ -223,7 +223,7 @@ final class BodyBuilder {
     Diagnostic d = Diagnostic.error(Code.P104, span, "unknown directive '%" + word + "'");
     List<String> near = dev.plumb.diag.Suggest.near(word, Directives.NAMES);
     if (!near.isEmpty()) {
-      d = d.withHint("did you mean " + dev.plumb.diag.Suggest.list(near, "%") + "?");
+      d = d.withHint(dev.plumb.diag.Suggest.question(near, "%"));
     } else if (word.isEmpty()) {
       d = d.withHint("write '%%' at the start of a text line that starts with '%'");
     }
@@ -249,7 +249,7 @@ final class BodyBuilder {
       while (frames.peek().directive != Opener.IF) {
         unclosed(
             "is not closed before the '%" + directive + "' of line " + span.line(),
-            "add '%end' where it should end, before line " + span.line());
+            new MissingEnd(span.line()).hint());
       }
       top = frames.peek();
     }

@@ -221,7 +221,7 @@ public final class Binder {
             .map(k -> k.substring(lead.length()))
             .toList();
     List<String> near = Suggest.near(key, siblings);
-    return near.isEmpty() ? null : "did you mean " + Suggest.list(near, lead) + "?";
+    return near.isEmpty() ? null : Suggest.question(near, lead);
   }
 
   /**

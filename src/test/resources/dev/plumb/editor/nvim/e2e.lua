@@ -1,13 +1,7 @@
--- Drives Neovim against plumb lsp: reads its task from the JSON file $PLUMB_E2E, writes what it
--- found as JSON to the task's "out" file, then quits. Every wait is bounded; the Java test kills
--- Neovim if it outlives its own deadline.
-local task = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv("PLUMB_E2E")), "\n"))
-local found = {}
+-- Drives Neovim against plumb lsp (around task.lua's steps): waits for the diagnostic of the
+-- misspelt variable, asks for a hover and a definition, types the fix and waits for the diagnostic
+-- to go.
 local WAIT = 60000
-
-local function write()
-  vim.fn.writefile({ vim.fn.json_encode(found) }, task.out)
-end
 
 local function column_of(buf, line, word)
   local text = vim.api.nvim_buf_get_lines(buf, line, line + 1, false)[1]
@@ -28,12 +22,8 @@ local function request(buf, method, line, word)
   return nil
 end
 
-local ok, err = pcall(function()
-  vim.g.plumb_lsp_cmd = task.cmd
-  dofile(task.config)
-  vim.cmd("edit " .. vim.fn.fnameescape(task.template))
-  local buf = vim.api.nvim_get_current_buf()
-
+local here = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":h")
+dofile(here .. "/task.lua")(function(task, buf, found)
   -- the misspelt variable the file on disk holds
   found.reported = vim.wait(WAIT, function()
     return #vim.diagnostic.get(buf) > 0
@@ -66,6 +56,3 @@ local ok, err = pcall(function()
     return #vim.diagnostic.get(buf) == 0
   end, 50)
 end)
-found.error = ok and vim.NIL or tostring(err)
-write()
-vim.cmd("qall!")
