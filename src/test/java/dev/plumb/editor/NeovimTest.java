@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Neovim against {@code plumb lsp}, end to end: the configuration the README gives, a copy of the
  * tutorial pack with a misspelt variable, and a Lua script (nvim/e2e.lua) that waits for the
- * diagnostic, asks for a hover and a definition, types the fix and waits for the diagnostic to go,
- * writing what it saw as JSON; and another (nvim/format.lua) that formats a messy template's buffer
- * through the server. Runs wherever the tests run: bin/test installs Neovim.
+ * diagnostic, looks at the colours (editors/vim) and the completion function the configuration
+ * sets, asks for a hover, a definition and a completion, types the fix and waits for the diagnostic
+ * to go, writing what it saw as JSON; and another (nvim/format.lua) that formats a messy template's
+ * buffer through the server. Runs wherever the tests run: bin/test installs Neovim.
  */
 class NeovimTest {
   static final Path LUA = Path.of("src", "test", "resources", "dev", "plumb", "editor", "nvim");
@@ -70,6 +71,15 @@ class NeovimTest {
     String message = diagnostic.get("message").asText();
     assertTrue(message.startsWith("unknown variable 'vm.memroy'"), context);
     assertTrue(message.contains("did you mean 'vm.memory'"), context);
+
+    // editors/vim's syntax, on the runtime path the configuration adds
+    assertEquals("PreProc", found.get("colours").get("directive").asText(), context);
+    assertEquals("Special", found.get("colours").get("hole").asText(), context);
+    // the configuration's completion function, and what the server offers after "vm."
+    assertEquals("v:lua.vim.lsp.omnifunc", found.get("omnifunc").asText(), context);
+    List<String> offered = new ArrayList<>();
+    found.get("completion").forEach(label -> offered.add(label.asText()));
+    assertTrue(offered.containsAll(List.of("cpus", "memory", "name")), context);
 
     assertTrue(found.get("hover").asText().contains("var vm.cpus : int 1..64 = 1"), context);
 
@@ -123,6 +133,7 @@ class NeovimTest {
     Path nvim = Tools.require("nvim", "neovim");
     Path out = dir.resolve("found.json");
     task.put("cmd", CliRun.java(Main.class.getName(), "lsp"));
+    task.put("vim_dir", Path.of("editors", "vim").toAbsolutePath().toString());
     task.put("config", LUA.resolve("plumb.lua").toAbsolutePath().toString());
     task.put("template", template.toString());
     task.put("out", out.toString());

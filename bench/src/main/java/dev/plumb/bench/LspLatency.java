@@ -19,6 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -133,6 +138,9 @@ public final class LspLatency implements LanguageClient {
     TextDocumentIdentifier id = id(file);
     time("documentSymbol", warmUp, () -> docs.documentSymbol(new DocumentSymbolParams(id)));
     time("semanticTokens/full", warmUp, () -> docs.semanticTokensFull(new SemanticTokensParams(id)));
+    time("formatting", warmUp, () -> docs.formatting(new DocumentFormattingParams(id, new FormattingOptions(2, true))));
+    Range whole = new Range(new Position(0, 0), new Position(text.split("\n", -1).length, 0));
+    time("codeAction", warmUp, () -> docs.codeAction(new CodeActionParams(id, whole, new CodeActionContext(List.of()))));
     for (Position at : places(text)) {
       time("hover", warmUp, () -> docs.hover(new HoverParams(id, at)));
       time("definition", warmUp, () -> docs.definition(new DefinitionParams(id, at)));

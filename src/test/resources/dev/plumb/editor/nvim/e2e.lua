@@ -1,6 +1,6 @@
 -- Drives Neovim against plumb lsp (around task.lua's steps): waits for the diagnostic of the
--- misspelt variable, asks for a hover and a definition, types the fix and waits for the diagnostic
--- to go.
+-- misspelt variable, looks at the colours and the completion function the configuration sets, asks
+-- for a hover, a definition and a completion, types the fix and waits for the diagnostic to go.
 local WAIT = 60000
 
 local function column_of(buf, line, word)
@@ -8,10 +8,10 @@ local function column_of(buf, line, word)
   return text:find(word, 1, true) - 1
 end
 
-local function request(buf, method, line, word)
+local function request(buf, method, line, word, after)
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
-    position = { line = line, character = column_of(buf, line, word) },
+    position = { line = line, character = column_of(buf, line, word) + (after or 0) },
   }
   local answers = vim.lsp.buf_request_sync(buf, method, params, WAIT) or {}
   for _, answer in pairs(answers) do
@@ -37,6 +37,24 @@ dofile(here .. "/task.lua")(function(task, buf, found)
       message = diagnostic.message,
       source = diagnostic.source,
     }
+  end
+
+  -- the highlight group the syntax gives a place, as the colour scheme sees it
+  local function colour(line, word)
+    local id = vim.fn.synID(line + 1, column_of(buf, line, word) + 1, 1)
+    return vim.fn.synIDattr(vim.fn.synIDtrans(id), "name")
+  end
+  found.colours = {
+    directive = colour(0, "%template"),
+    hole = colour(task.hover_line, "{{"),
+  }
+  found.omnifunc = vim.bo[buf].omnifunc
+
+  -- what completion offers after "vm." in the hole
+  local completion = request(buf, "textDocument/completion", task.hover_line, task.hover_word, 3)
+  found.completion = {}
+  for _, item in ipairs(completion and (completion.items or completion) or {}) do
+    table.insert(found.completion, item.label)
   end
 
   local hover = request(buf, "textDocument/hover", task.hover_line, task.hover_word)

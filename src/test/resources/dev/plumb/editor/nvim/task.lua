@@ -8,6 +8,7 @@ return function(steps)
   local found = {}
   local ok, err = pcall(function()
     vim.g.plumb_lsp_cmd = task.cmd
+    vim.g.plumb_vim_dir = task.vim_dir
     dofile(task.config)
     vim.cmd("edit " .. vim.fn.fnameescape(task.template))
     steps(task, vim.api.nvim_get_current_buf(), found)
