@@ -224,7 +224,7 @@ public final class LspLatency implements LanguageClient {
           .put("maxMs", round(t[t.length - 1])).put("within100Ms", within);
       md.append("| ").append(kind).append(" | ").append(t.length).append(" | ").append(row.get("medianMs")).append(" | ")
           .append(row.get("p90Ms")).append(" | ").append(row.get("p99Ms")).append(" | ").append(row.get("maxMs"))
-          .append(" | ").append(String.format("%.1f %%", 100.0 * within / t.length)).append(" |\n");
+          .append(" | ").append(within == t.length ? "all" : within + " of " + t.length).append(" |\n");
     });
     Path json = root.resolve("bench/results/" + date + "-lsp.json");
     Files.createDirectories(json.getParent());
