@@ -1,7 +1,9 @@
 package dev.plumb;
 
 import dev.plumb.emit.Line;
+import dev.plumb.emit.TopCommands;
 import dev.plumb.evaluate.Reach;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,6 +20,9 @@ public final class Script {
 
   /** The caller's copy of the lines, made when first asked for: most callers want the text. */
   private volatile List<ScriptLine> lines;
+
+  /** The steps, made when first asked for, from the lines. */
+  private volatile List<Step> steps;
 
   Script(
       String text,
@@ -44,6 +49,43 @@ public final class Script {
       lines = made;
     }
     return made;
+  }
+
+  /**
+   * The script's top-level commands in order, each with its lines and the template line it came
+   * from: what running the script does, step by step. plumb's header, blank lines and comment lines
+   * are in no step. Where one command ends and the next begins is what the shell reader that checks
+   * templates found when it read the script's lines (docs/language.md §7).
+   */
+  public List<Step> steps() {
+    List<Step> made = steps;
+    if (made == null) {
+      made = split();
+      steps = made;
+    }
+    return made;
+  }
+
+  private List<Step> split() {
+    List<ScriptLine> all = lines();
+    List<TopCommands.Run> runs = TopCommands.of(written.get());
+    List<Step> made = new ArrayList<>(runs.size());
+    for (TopCommands.Run run : runs) {
+      StringBuilder text = new StringBuilder();
+      for (ScriptLine line : all.subList(run.first(), run.last() + 1)) {
+        text.append(line.text()).append('\n');
+      }
+      ScriptLine first = all.get(run.first());
+      made.add(
+          new Step(
+              made.size() + 1,
+              first.number(),
+              all.get(run.last()).number(),
+              text.toString(),
+              first.origin(),
+              first.via()));
+    }
+    return List.copyOf(made);
   }
 
   /** The environment variables the script reads its secrets from. */

@@ -38,6 +38,7 @@ final class Commands {
   static final List<Subcommand> SUBCOMMANDS =
       List.of(
           new Subcommand("compile", CompileCommand::new),
+          new Subcommand("plan", PlanCommand::new),
           new Subcommand("build", BuildCommand::new),
           new Subcommand("test", TestCommand::new),
           new Subcommand("diff", DiffCommand::new),

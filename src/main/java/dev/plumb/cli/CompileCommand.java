@@ -1,8 +1,6 @@
 package dev.plumb.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,21 +27,7 @@ final class CompileCommand implements Callable<Integer> {
 
   @Mixin PackOption pack;
 
-  @Option(
-      names = "--values",
-      paramLabel = "FILE",
-      description =
-          "values: JSON, or YAML for a .yaml or .yml file; - reads standard input (repeatable: a"
-              + " later file wins key by key)")
-  List<String> valuesFiles = new ArrayList<>();
-
-  @Option(
-      names = "--set",
-      paramLabel = "NAME=VALUE",
-      description =
-          "a value (wins over --values; repeatable); NAME may reach into lists and records:"
-              + " vm.disks[1], vm.nics[0].mac")
-  List<String> sets = new ArrayList<>();
+  @Mixin ValuesOptions values;
 
   @Option(
       names = {"-o", "--output"},
@@ -78,8 +62,8 @@ final class CompileCommand implements Callable<Integer> {
         request.operation,
         request.axes,
         pack.folder,
-        valuesFiles,
-        sets,
+        values.files,
+        values.sets,
         output,
         annotate,
         sourceMap);

@@ -27,6 +27,24 @@ final class CompileRun {
    *     CompileRequest#optionError})
    */
   static int run(CompileRequest request, Terminal terminal) {
+    return run(request, "compile", terminal, (cell, script) -> write(request, script, terminal));
+  }
+
+  /** What a command does with the script it compiled for {@code cell}: its exit code. */
+  interface Use {
+    int with(Cell cell, Script script);
+  }
+
+  /**
+   * Compiles what {@code request} asks for, as {@code plumb compile} does (its pack, values,
+   * diagnostics and exit codes), and gives the script to {@code use}: {@code compile} prints or
+   * writes it, {@code plan} shows its steps.
+   *
+   * @param command the command's name, for the note that names the pack on a terminal
+   * @throws UsageError for a word that is not AXIS=VALUE, or options that do not fit ({@link
+   *     CompileRequest#optionError})
+   */
+  static int run(CompileRequest request, String command, Terminal terminal, Use use) {
     CellWords words = new CellWords(request.axes());
     usage(words.error());
     Cell cell = words.cell(terminal);
@@ -38,9 +56,9 @@ final class CompileRun {
         .runFor(
             request.operation(),
             cell,
-            "compile",
+            command,
             terminal,
-            loaded -> compile(request, loaded, cell, terminal));
+            loaded -> use.with(cell, compile(request, loaded, cell, terminal)));
   }
 
   private static void usage(String error) {
@@ -49,18 +67,21 @@ final class CompileRun {
     }
   }
 
-  private static int compile(CompileRequest request, Pack loaded, Cell cell, Terminal terminal) {
+  private static Script compile(CompileRequest request, Pack loaded, Cell cell, Terminal terminal) {
     Values values = values(request.valuesFiles(), terminal);
     for (String set : request.sets()) {
       int eq = set.indexOf('=');
       values = values.set(set.substring(0, eq), set.substring(eq + 1));
     }
-    Script script =
-        loaded.compile(
-            request.operation(),
-            cell,
-            values,
-            CompileOptions.defaults().withAnnotate(request.annotate()));
+    return loaded.compile(
+        request.operation(),
+        cell,
+        values,
+        CompileOptions.defaults().withAnnotate(request.annotate()));
+  }
+
+  /** Prints the script, or writes it (and its source map) atomically with -o. */
+  private static int write(CompileRequest request, Script script, Terminal terminal) {
     Path output = request.output();
     if (output == null) {
       terminal.out().writeBytes(script.text().getBytes(StandardCharsets.UTF_8));

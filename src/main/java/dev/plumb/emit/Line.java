@@ -14,21 +14,30 @@ import java.util.List;
  * @param segments the pieces of the line, each with the template text or hole it came from
  * @param via the {@code %include} and block-override sites that led to the line, outermost first
  *     (empty for a line of the template's own body)
+ * @param atCommandStart the shell reader stood at a command start before this line: nothing was
+ *     open and nothing went on ({@code ShellReader.atCommandStart}). False for the lines plumb
+ *     adds, which the reader does not read.
  */
-public record Line(int number, String text, Span origin, List<Segment> segments, List<Via> via) {
+public record Line(
+    int number,
+    String text,
+    Span origin,
+    List<Segment> segments,
+    List<Via> via,
+    boolean atCommandStart) {
 
   public Line {
     segments = List.copyOf(segments);
     via = List.copyOf(via);
   }
 
-  /** A line plumb adds itself: no template origin. */
+  /** A line plumb adds itself: no template origin, not read. */
   public static Line added(int number, String text) {
-    return new Line(number, text, null, List.of(), List.of());
+    return new Line(number, text, null, List.of(), List.of(), false);
   }
 
   public Line renumbered(int newNumber) {
-    return new Line(newNumber, text, origin, segments, via);
+    return new Line(newNumber, text, origin, segments, via, atCommandStart);
   }
 
   /**

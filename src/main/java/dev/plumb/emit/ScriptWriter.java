@@ -186,7 +186,7 @@ public final class ScriptWriter implements Sink {
       if (lines == null) {
         emit(comment);
       } else {
-        lines.add(new Line(firstNumber + lines.size(), comment, null, List.of(), List.of()));
+        lines.add(Line.added(firstNumber + lines.size(), comment));
       }
     }
     List<Node.Part> parts = r.line().parts();
@@ -204,7 +204,8 @@ public final class ScriptWriter implements Sink {
                 literal,
                 r.line().span(),
                 List.of(new Line.Segment(1, 1 + width, only.span(), false)),
-                r.via()));
+                r.via(),
+                reading.startsCommand()[at]));
       }
       return;
     }
@@ -240,7 +241,12 @@ public final class ScriptWriter implements Sink {
     if (lines != null) {
       lines.add(
           new Line(
-              firstNumber + lines.size(), text.toString(), r.line().span(), segments, r.via()));
+              firstNumber + lines.size(),
+              text.toString(),
+              r.line().span(),
+              segments,
+              r.via(),
+              reading.startsCommand()[at]));
       return;
     }
     if (!endLines.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.plumb.Script;
 import dev.plumb.ScriptLine;
 import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.source.Span;
+import java.util.List;
 
 /**
  * {@code compile -o FILE --source-map} writes {@code FILE.map}: for each script line, the template
@@ -38,15 +39,24 @@ public final class SourceMapJson {
         source.putArray("columns").add(s.source().column()).add(s.source().endColumn());
         segment.set("source", source);
       }
-      ArrayNode via = out.putArray("via");
-      for (ScriptLine.Step site : line.via()) {
-        ObjectNode step = place(site.site());
-        step.put("column", site.site().column());
-        step.put("directive", site.directive());
-        via.add(step);
-      }
+      out.set("via", via(line.via()));
     }
     return JsonLayout.write(root);
+  }
+
+  /**
+   * The {@code %include}s and block overrides that led to a line, outermost first: each site's
+   * file, line, column and directive ({@code plumb plan --format json} writes them alike).
+   */
+  public static ArrayNode via(List<ScriptLine.Step> sites) {
+    ArrayNode via = JsonLayout.object().arrayNode();
+    for (ScriptLine.Step site : sites) {
+      ObjectNode step = place(site.site());
+      step.put("column", site.site().column());
+      step.put("directive", site.directive());
+      via.add(step);
+    }
+    return via;
   }
 
   private static ObjectNode place(Span span) {

@@ -14,7 +14,7 @@ class LineTest {
   private static final Line.Segment TEXT = new Line.Segment(1, 6, Span.of(T, 1, 1, 6), false);
   private static final Line.Segment HOLE = new Line.Segment(6, 9, Span.of(T, 1, 6, 13), true);
   private static final Line LINE =
-      new Line(3, "echo abc", Span.of(T, 1, 1, 13), List.of(TEXT, HOLE), List.of());
+      new Line(3, "echo abc", Span.of(T, 1, 1, 13), List.of(TEXT, HOLE), List.of(), true);
 
   @Test
   void aColumnBelongsToTheSegmentThatStartsAtOrBeforeItAndEndsAfterIt() {

@@ -1,0 +1,59 @@
+package dev.plumb.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumb.Cell;
+import dev.plumb.Script;
+import dev.plumb.Step;
+import dev.plumb.diag.format.JsonLayout;
+import dev.plumb.source.Span;
+import dev.plumb.suite.SourceMapJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * {@code plumb plan --format json}, {@code "version": 1}: the operation, the cell, the SHA-256 of
+ * the script's text (what a run's journal will name the script by) and each step with its script
+ * lines, text, template place and the includes and block overrides that led there.
+ */
+final class PlanJson {
+  private PlanJson() {}
+
+  static String render(String operation, Cell cell, Script script) {
+    ObjectNode root = JsonLayout.object();
+    root.put("version", JsonLayout.VERSION);
+    root.put("operation", operation);
+    ObjectNode axes = root.putObject("cell");
+    cell.values().forEach(axes::put);
+    root.put("sha256", sha256(script.text()));
+    ArrayNode steps = root.putArray("steps");
+    for (Step step : script.steps()) {
+      ObjectNode out = steps.addObject();
+      out.put("number", step.number());
+      out.putArray("lines").add(step.firstLine()).add(step.lastLine());
+      out.put("text", step.text());
+      out.set("template", place(step.origin()));
+      out.set("via", SourceMapJson.via(step.via()));
+    }
+    return JsonLayout.write(root);
+  }
+
+  private static ObjectNode place(Span span) {
+    ObjectNode node = JsonLayout.object();
+    node.put("file", span.path());
+    node.put("line", span.line());
+    node.put("column", span.column());
+    return node;
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
