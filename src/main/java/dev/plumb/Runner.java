@@ -11,10 +11,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs compiled scripts, step by step ({@link Script#steps()}), in one shell process per run, and
  * tells a {@link RunListener} how far each got. Before each step the shell appends the step's
- * number to a marker file of the run's own (never to the script's stdout or stderr); a step is
- * finished when the next marker, or the script's end, comes. Every secret the script reads must be
- * set in the run's environment, or nothing runs. A runner holds no state between runs: one runner
- * may run scripts on several threads at once.
+ * number to a marker file of the run's own (never to the script's stdout or stderr), and sends each
+ * step's output to files of its own, read line by line; a step is finished when the next marker, or
+ * the script's end, comes. Every secret the script reads must be set in the run's environment, or
+ * nothing runs. A runner holds no state between runs: one runner may run scripts on several threads
+ * at once.
  *
  * <pre>{@code
  * Runner runner = Runner.builder().shell(Shell.DASH).stepTimeout(Duration.ofMinutes(5))
@@ -102,7 +103,7 @@ public final class Runner {
 
     /**
      * The shell's whole environment, secrets included; plumb's own by default. The run adds its
-     * marker variable, {@code PLUMB_RUN_MARKERS}.
+     * folder variable, {@code PLUMB_RUN_DIR}.
      */
     public Builder environment(Map<String, String> environment) {
       this.environment = Map.copyOf(environment);

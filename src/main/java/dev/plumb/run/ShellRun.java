@@ -15,22 +15,22 @@ import java.util.stream.Stream;
 /**
  * One run of an instrumented script ({@link Instrumented}) in one shell process: the shell runs the
  * whole script, so what a step sets ({@code cd}, {@code umask}, {@code export}) holds for the next.
- * The run watches the marker file for steps, reads the shell's stdout and stderr line by line, ends
- * the process tree when a step runs too long or the run is cancelled, and says how it ended. Its
- * files (the script and the marker file) live in a private temporary folder, deleted after.
+ * The thread that calls {@link #run} watches the marker file and the steps' output files, ends the
+ * process tree when a step runs too long or the run is cancelled, and says how the run ended. Its
+ * files (the script, the markers, the output) live in a private temporary folder, deleted after.
  */
 public final class ShellRun {
-  /** How often the marker file and the clock are looked at while a step runs. */
+  /** How often the files and the clock are looked at while a step runs. */
   static final long POLL_MILLIS = 10;
 
-  /** How long the shell's output may still come after it exited (a daemon may hold it open). */
-  static final long DRAIN_MILLIS = 2000;
+  /** SIGINT's exit status: a shell that died of Ctrl-C. */
+  private static final int INTERRUPTED = 128 + 2;
 
   /**
    * What a run needs besides its script.
    *
    * @param shell the shell's command, its arguments before the script's path
-   * @param environment the whole environment of the shell (plumb's marker variable is added)
+   * @param environment the whole environment of the shell (plumb's folder variable is added)
    * @param stepTimeout how long one step may run, or null for no limit
    * @param secretValues the values to mask in every line reported
    * @param steps how many steps the script has
@@ -75,48 +75,49 @@ public final class ShellRun {
     }
     try {
       return runIn(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       delete(folder);
     }
   }
 
-  private Outcome runIn(Path folder) throws InterruptedException {
+  private Outcome runIn(Path folder) throws IOException, InterruptedException {
     Path script = folder.resolve("script.sh");
-    Path markers = folder.resolve("markers");
+    Files.writeString(script, text, StandardCharsets.UTF_8);
+    Files.createFile(folder.resolve(Instrumented.MARKERS));
+    List<String> command = new ArrayList<>(setup.shell());
+    command.add(script.toString());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(setup.directory().toFile())
+            .redirectOutput(folder.resolve(Instrumented.output(0, false)).toFile())
+            .redirectError(folder.resolve(Instrumented.output(0, true)).toFile());
+    builder.environment().clear();
+    builder.environment().putAll(setup.environment());
+    builder.environment().put(Instrumented.FOLDER, folder.toString());
+    if (cancelled) {
+      return new Outcome.Interrupted(0, Duration.ZERO);
+    }
     Process shell;
     try {
-      Files.writeString(script, text, StandardCharsets.UTF_8);
-      Files.createFile(markers);
-      List<String> command = new ArrayList<>(setup.shell());
-      command.add(script.toString());
-      ProcessBuilder builder = new ProcessBuilder(command).directory(setup.directory().toFile());
-      builder.environment().clear();
-      builder.environment().putAll(setup.environment());
-      builder.environment().put(Instrumented.MARKERS, markers.toString());
-      if (cancelled) {
-        return new Outcome.Interrupted(0, Duration.ZERO);
-      }
       shell = builder.start();
     } catch (IOException e) {
       return new Outcome.NotStarted(
           "cannot start " + String.join(" ", setup.shell()) + ": " + e.getMessage());
     }
-    StepTracker tracker =
-        new StepTracker(
-            new MarkerFile(markers, setup.steps()), new Mask(setup.secretValues()), events);
-    return watch(shell, tracker);
+    return watch(
+        shell, new StepTracker(folder, setup.steps(), new Mask(setup.secretValues()), events));
   }
 
-  private Outcome watch(Process shell, StepTracker tracker) throws InterruptedException {
-    closeQuietly(shell);
-    Thread out =
-        LineReader.start("plumb-run-stdout", shell.getInputStream(), l -> tracker.output(false, l));
-    Thread err =
-        LineReader.start("plumb-run-stderr", shell.getErrorStream(), l -> tracker.output(true, l));
+  private Outcome watch(Process shell, StepTracker tracker)
+      throws IOException, InterruptedException {
+    // the shell reads nothing from plumb: its standard input is at its end from the start
+    shell.getOutputStream().close();
     Outcome stopped = null;
     try {
       while (!shell.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-        tracker.sync();
+        tracker.poll();
         if (cancelled) {
           stopped = new Outcome.Interrupted(tracker.current(), tracker.runningFor());
         } else if (setup.stepTimeout() != null && tracker.overdue(setup.stepTimeout())) {
@@ -132,15 +133,9 @@ public final class ShellRun {
       ProcessTree.end(shell);
       stopped = new Outcome.Interrupted(tracker.current(), tracker.runningFor());
     }
-    out.join(DRAIN_MILLIS);
-    err.join(DRAIN_MILLIS);
-    tracker.sync();
-    tracker.close();
+    tracker.finish();
     return stopped != null ? stopped : outcome(shell.exitValue(), tracker);
   }
-
-  /** SIGINT's exit status: a shell that died of Ctrl-C. */
-  private static final int INTERRUPTED = 128 + 2;
 
   private static Outcome outcome(int status, StepTracker tracker) {
     if (status == 0 && tracker.ended()) {
@@ -151,15 +146,6 @@ public final class ShellRun {
     }
     return new Outcome.Failed(
         tracker.current(), status, tracker.stderrTail(), tracker.runningFor());
-  }
-
-  /** The shell reads nothing from plumb: its standard input is at its end from the start. */
-  private static void closeQuietly(Process shell) {
-    try {
-      shell.getOutputStream().close();
-    } catch (IOException e) {
-      // nothing was written, nothing is lost
-    }
   }
 
   private static void delete(Path folder) {

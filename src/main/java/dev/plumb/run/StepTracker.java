@@ -1,48 +1,46 @@
 package dev.plumb.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * Which step is running, told by the marker file; every event of a run goes through here, one at a
- * time. Before a line of output is reported the marker file is read again: its step's marker was
- * written before the command that wrote the line ran, so the line is told with the right step.
+ * Which step is running, told by the marker file, and the output of each step, read from the step's
+ * own files: every event of a run is made here, by the one thread that watches the run. When step
+ * k+1's marker is there, step k's commands have ended and its files hold all it wrote, so its last
+ * lines are told before it is told finished. Output that a process a finished step left running
+ * writes later (a daemon) is not read.
  */
 final class StepTracker {
   /** How many of the running step's stderr lines a failure shows. */
   static final int TAIL = 10;
 
+  private final Path folder;
   private final MarkerFile markers;
   private final Mask mask;
   private final Events events;
   private final Deque<String> stderrTail = new ArrayDeque<>();
+  private OutputFile out;
+  private OutputFile err;
   private int current;
   private long startedAt;
   private boolean ended;
-  private boolean closed;
 
-  StepTracker(MarkerFile markers, Mask mask, Events events) {
-    this.markers = markers;
+  StepTracker(Path folder, int steps, Mask mask, Events events) {
+    this.folder = folder;
+    this.markers = new MarkerFile(folder.resolve(Instrumented.MARKERS), steps);
     this.mask = mask;
     this.events = events;
+    follow(0);
   }
 
-  /** Reads the markers written since the last look: steps that finished, a step that began. */
-  synchronized void sync() {
-    if (closed) {
-      return;
-    }
-    List<Marker> found;
-    try {
-      found = markers.next();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (Marker marker : found) {
+  /** Reads what was written since the last look: output, steps that finished, a step that began. */
+  void poll() throws IOException {
+    for (Marker marker : markers.next()) {
+      drain(true);
       long now = System.nanoTime();
       if (current > 0) {
         events.stepFinished(current, Duration.ofNanos(now - startedAt));
@@ -50,55 +48,75 @@ final class StepTracker {
       startedAt = now;
       stderrTail.clear();
       if (marker instanceof Marker.Begin begin) {
-        current = begin.number();
+        follow(begin.number());
         events.stepStarted(current);
       } else {
         ended = true;
       }
     }
+    if (!ended) {
+      drain(false);
+    }
   }
 
-  synchronized void output(boolean stderr, String line) {
-    sync();
-    if (closed) {
-      return;
+  /** The shell has exited: everything it wrote is read, unfinished last lines too. */
+  void finish() throws IOException {
+    poll();
+    if (!ended) {
+      drain(true);
     }
-    String masked = mask.apply(line);
-    if (stderr) {
-      if (stderrTail.size() == TAIL) {
-        stderrTail.removeFirst();
+  }
+
+  private void follow(int step) {
+    current = step;
+    out = new OutputFile(folder.resolve(Instrumented.output(step, false)));
+    err = new OutputFile(folder.resolve(Instrumented.output(step, true)));
+  }
+
+  /** The running step's new lines; with {@code all}, an unfinished last line too. */
+  private void drain(boolean all) throws IOException {
+    tell(out.lines(), false);
+    tell(err.lines(), true);
+    if (all) {
+      tell(out.rest(), false);
+      tell(err.rest(), true);
+    }
+  }
+
+  private void tell(List<String> lines, boolean stderr) {
+    for (String line : lines) {
+      String masked = mask.apply(line);
+      if (stderr) {
+        if (stderrTail.size() == TAIL) {
+          stderrTail.removeFirst();
+        }
+        stderrTail.addLast(masked);
       }
-      stderrTail.addLast(masked);
+      events.output(current, stderr, masked);
     }
-    events.output(ended ? 0 : current, stderr, masked);
   }
 
   /** The running step, 0 before step 1 and after the script's end. */
-  synchronized int current() {
+  int current() {
     return ended ? 0 : current;
   }
 
   /** Whether the script ran past its last step. */
-  synchronized boolean ended() {
+  boolean ended() {
     return ended;
   }
 
   /** Whether the running step began longer than {@code limit} ago. */
-  synchronized boolean overdue(Duration limit) {
+  boolean overdue(Duration limit) {
     return !ended && current > 0 && System.nanoTime() - startedAt > limit.toNanos();
   }
 
   /** How long the running step has run; zero before step 1. */
-  synchronized Duration runningFor() {
+  Duration runningFor() {
     return current == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedAt);
   }
 
-  synchronized List<String> stderrTail() {
+  List<String> stderrTail() {
     return List.copyOf(stderrTail);
-  }
-
-  /** No more events: the run has its outcome; lines a daemonized child writes later are dropped. */
-  synchronized void close() {
-    closed = true;
   }
 }
