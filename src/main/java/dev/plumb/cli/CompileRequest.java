@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What {@code plumb compile} is asked to do, however its words were read: by picocli ({@link
  * CompileCommand}) or, when they are plain, without it ({@link QuickCompile}). {@link CompileRun}
- * does it.
+ * does it. {@code plumb plan} compiles through it too ({@link PlanCommand}), with no output file.
  *
  * @param pack {@code --pack DIR}, or null
  * @param output {@code -o FILE}, or null for standard output

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code plumb completion bash|zsh}: a completion script. picocli writes the commands and options;
- * plumb adds the operations and {@code AXIS=VALUE} words of {@code compile} and {@code
- * explain-cell}, which the script asks of plumb when it completes them ({@code --operations},
- * {@code --cells}: hidden, for the script).
+ * plumb adds the operations and {@code AXIS=VALUE} words of {@code compile}, {@code plan} and
+ * {@code explain-cell}, which the script asks of plumb when it completes them ({@code
+ * --operations}, {@code --cells}: hidden, for the script).
  */
 @Command(
     name = "completion",
@@ -34,7 +34,7 @@ final class CompletionCommand implements Callable<Integer> {
   }
 
   /** The commands whose operation and cell the script completes from the pack. */
-  private static final String[] FROM_PACK = {"compile", "explaincell"};
+  private static final String[] FROM_PACK = {"compile", "plan", "explaincell"};
 
   private final Terminal terminal;
 

@@ -44,8 +44,8 @@ public final class TopCommands {
   /**
    * Whether a line read from a command start holds a command: the shell skips blanks, then a line
    * break ends a blank line and {@code #} starts a comment to the end of the line (POSIX XCU 2.3);
-   * anything else begins a word or an operator. The written text decides, values and all: a list
-   * hole that is a line's only word and is empty leaves a blank line.
+   * anything else begins a word or an operator. A line without a hole has this text in the template
+   * too; a hole at a command start is a command name or an assignment, never empty.
    */
   static boolean holdsCommand(String text) {
     for (int i = 0; i < text.length(); i++) {

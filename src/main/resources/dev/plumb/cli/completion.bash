@@ -1,5 +1,5 @@
 
-# plumb: the operations and the AXIS=VALUE words of compile and explain-cell come from the
+# plumb: the operations and the AXIS=VALUE words of compile, plan and explain-cell come from the
 # pack, asked of plumb itself: the command being completed, run as
 # 'plumb completion --operations|--cells [--pack DIR]' with the --pack given on the line (or
 # none: the current folder's pack, then PLUMB_PACK's, then the built-in pack).
@@ -13,13 +13,13 @@ function _plumb_pack_words() {
     case ${words[i]} in
       --pack) pack=${words[i+1]}; i=$((i + 1)) ;;
       --pack=*) pack=${words[i]#--pack=} ;;
-      --values|--set|-o|--output) i=$((i + 1)) ;;
+      --values|--set|-o|--output|--format) i=$((i + 1)) ;;
       -*) ;;
       *) positionals=$((positionals + 1)) ;;
     esac
   done
   case ${words[${#words[@]}-1]} in
-    --pack|--values|--set|-o|--output) return 1 ;;
+    --pack|--values|--set|-o|--output|--format) return 1 ;;
   esac
   [[ $word == -* ]] && return 1
   local kind=--operations
@@ -39,6 +39,10 @@ function _plumb_pack_words() {
 
 function _picocli_plumb_compile() {
   _plumb_pack_words || _plumb_compile_options
+}
+
+function _picocli_plumb_plan() {
+  _plumb_pack_words || _plumb_plan_options
 }
 
 function _picocli_plumb_explaincell() {

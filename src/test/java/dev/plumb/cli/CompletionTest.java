@@ -47,6 +47,9 @@ class CompletionTest {
             + "complete_at 'plumb compile --pack pack start ho' 5 plumb compile --pack pack start ho\n"
             + "complete_at 'plumb compile --pack pack start host=f' 7"
             + " plumb compile --pack pack start host = f\n"
+            // plan's operation after an option that takes a value
+            + "complete_at 'plumb plan --format json --pack pack st' 6"
+            + " plumb plan --format json --pack pack st\n"
             // no --pack, no pack.plumb here, PLUMB_PACK empty: the built-in pack's hosts
             + "complete_at 'plumb explain-cell start host=' 4 plumb explain-cell start host =\n";
     Tools.Result result =
@@ -58,6 +61,7 @@ class CompletionTest {
             "start stop",
             "host=freebsd host=linux",
             "freebsd",
+            "start stop",
             "=freebsd =linux =macos"),
         result.out().lines().toList(),
         result.describe());

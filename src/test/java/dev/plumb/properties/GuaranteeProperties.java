@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.plumb.CompileOptions;
 import dev.plumb.Pack;
 import dev.plumb.PlumbException;
 import dev.plumb.Script;
@@ -55,6 +56,11 @@ class GuaranteeProperties {
    * program may get).
    */
   static Script compile(Program program) {
+    return compile(program, CompileOptions.defaults());
+  }
+
+  /** As {@link #compile(Program)}, with {@code options}. */
+  static Script compile(Program program, CompileOptions options) {
     Pack pack;
     try {
       pack = program.load();
@@ -63,7 +69,7 @@ class GuaranteeProperties {
       return null;
     }
     try {
-      return program.compile(pack);
+      return program.compile(pack, options);
     } catch (PlumbException e) {
       assertTrue(
           e.diagnostics().stream().allMatch(d -> d.code() == Code.P314), e.getMessage() + program);

@@ -1,6 +1,7 @@
 package dev.plumb.properties;
 
 import dev.plumb.Cell;
+import dev.plumb.CompileOptions;
 import dev.plumb.Pack;
 import dev.plumb.Script;
 import dev.plumb.Values;
@@ -230,7 +231,11 @@ record Program(Map<String, String> files, Map<String, String> cell, Map<String, 
   }
 
   Script compile(Pack pack) {
-    return pack.compile("run", Cell.of(cell), Values.of(values));
+    return compile(pack, CompileOptions.defaults());
+  }
+
+  Script compile(Pack pack, CompileOptions options) {
+    return pack.compile("run", Cell.of(cell), Values.of(values), options);
   }
 
   @Override

@@ -46,8 +46,11 @@ final class StraightLine {
 
   private StraightLine() {}
 
-  /** What shfmt made of a text: whether it parsed, and the forbidden constructs it holds. */
-  record Verdict(boolean parsed, String error, List<String> problems) {
+  /**
+   * What shfmt made of a text: whether it parsed, its syntax tree (null when it did not), and the
+   * forbidden constructs it holds.
+   */
+  record Verdict(boolean parsed, String error, JsonNode tree, List<String> problems) {
     boolean straight() {
       return parsed && problems.isEmpty();
     }
@@ -77,7 +80,7 @@ final class StraightLine {
               null,
               Map.of());
       if (parsed.exit() != 0) {
-        return new Verdict(false, parsed.err().trim(), List.of());
+        return new Verdict(false, parsed.err().trim(), null, List.of());
       }
       JsonNode tree = JSON.readTree(parsed.out());
       // shfmt 3.6 also reads a backslash that ends a '#' comment as a line continuation, joining
@@ -89,7 +92,7 @@ final class StraightLine {
       if (continued.isEmpty()) {
         List<String> problems = new ArrayList<>();
         walk(tree, problems);
-        return new Verdict(true, null, problems);
+        return new Verdict(true, null, tree, problems);
       }
       String[] lines = input.split("\n", -1);
       for (int line : continued) {
