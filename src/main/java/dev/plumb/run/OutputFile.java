@@ -53,6 +53,11 @@ final class OutputFile {
     return lines;
   }
 
+  /** Deletes the file; a process still writing to it writes to nothing anyone reads. */
+  void delete() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
   /** The unfinished last line, if any: its step is over, no more of it will come. */
   List<String> rest() {
     return line.size() == 0 ? List.of() : List.of(take());

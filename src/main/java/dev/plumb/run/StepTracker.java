@@ -41,6 +41,7 @@ final class StepTracker {
   void poll() throws IOException {
     for (Marker marker : markers.next()) {
       drain(true);
+      forget();
       long now = System.nanoTime();
       if (current > 0) {
         events.stepFinished(current, Duration.ofNanos(now - startedAt));
@@ -65,6 +66,15 @@ final class StepTracker {
     if (!ended) {
       drain(true);
     }
+  }
+
+  /**
+   * Deletes the files of a step that is over and read: they hold its output as written, secrets and
+   * all, and nothing needs them longer.
+   */
+  private void forget() throws IOException {
+    out.delete();
+    err.delete();
   }
 
   private void follow(int step) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every call a run made, one a line, in order, without durations (which are never compared). */
-final class RecordingListener implements RunListener {
+class RecordingListener implements RunListener {
   final List<String> calls = new ArrayList<>();
 
   @Override

@@ -171,4 +171,33 @@ class RunnerTest {
     assertEquals(new RunResult.Completed(5), result, calls.all());
     assertTrue(calls.all().contains("5 STDOUT 0027 kept made"), calls.all());
   }
+
+  /**
+   * A listener that throws stops the run at once and the caller gets what it threw; the run's
+   * private folder (the steps' raw output) is gone after the run.
+   */
+  @Test
+  void aListenerThatThrowsStopsTheRun(@TempDir Path dir) throws Exception {
+    RunnerSample.stubs(dir.resolve("bin"));
+    Tools.stub(dir.resolve("bin"), "netup", "echo \"$PLUMB_RUN_DIR\" > run-dir\n");
+    RecordingListener calls =
+        new RecordingListener() {
+          @Override
+          public synchronized void stepStarted(dev.plumb.Step step) {
+            super.stepStarted(step);
+            if (step.number() == 6) {
+              throw new IllegalArgumentException("listener broke at 6");
+            }
+          }
+        };
+    Runner runner = runner(dir, Shell.SH, calls, "STUB_SLEEP", "netauth");
+    IllegalStateException thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> runner.run(RunnerSample.create()));
+    assertEquals("listener broke at 6", thrown.getCause().getMessage());
+    assertFalse(calls.calls.contains("started 7"), calls.all());
+    Path folder = Path.of(Files.readString(dir.resolve("vms/web1/run-dir")).strip());
+    assertTrue(folder.isAbsolute(), folder.toString());
+    assertFalse(Files.exists(folder), folder + " is left");
+  }
 }
