@@ -11,6 +11,9 @@ import java.util.List;
  * led there). The text report and the log both print it.
  */
 final class RunReport {
+  /** How many lines of a long command (a here-document) the report shows. */
+  static final int COMMAND_LINES = 6;
+
   private RunReport() {}
 
   static List<String> lines(RunResult result, int steps) {
@@ -49,8 +52,12 @@ final class RunReport {
   private static void where(Step step, List<String> out) {
     String[] command = step.text().split("\n");
     out.add("  command:  " + command[0]);
-    for (int i = 1; i < command.length; i++) {
+    int shown = Math.min(command.length, COMMAND_LINES);
+    for (int i = 1; i < shown; i++) {
       out.add("            " + command[i]);
+    }
+    if (shown < command.length) {
+      out.add("            … (" + (command.length - shown) + " more lines: plumb plan shows them)");
     }
     out.add("  template: " + step.origin().path() + ":" + step.origin().line());
     if (!step.via().isEmpty()) {
