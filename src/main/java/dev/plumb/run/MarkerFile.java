@@ -55,7 +55,9 @@ final class MarkerFile {
       return;
     }
     boolean inOrder =
-        marker instanceof Marker.Begin begin ? begin.number() == expected : expected == steps + 1;
+        marker instanceof Marker.Begin begin
+            ? begin.number() == expected && expected <= steps
+            : expected == steps + 1;
     if (!inOrder) {
       return;
     }
