@@ -134,6 +134,12 @@ public final class ShellRun {
       stopped = new Outcome.Interrupted(tracker.current(), tracker.runningFor());
     }
     tracker.finish();
+    boolean completed = shell.exitValue() == 0 && tracker.ended();
+    if (stopped == null && cancelled && !completed) {
+      // Ctrl-C reached the step's command too, which ended before the cancel was seen: it was
+      // still the cancel that ended it, whatever status the command chose
+      stopped = new Outcome.Interrupted(tracker.current(), tracker.runningFor());
+    }
     return stopped != null ? stopped : outcome(shell.exitValue(), tracker);
   }
 

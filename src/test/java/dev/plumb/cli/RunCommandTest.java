@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code plumb run} as a user meets it: the live line on a terminal, the log, a timeout's message,
@@ -113,17 +115,16 @@ class RunCommandTest {
     assertTrue(run.err().contains("expected --step-timeout DURATION such as 30s"), run.err());
   }
 
-  /** SIGINT to plumb run: the running step ends, its report says where, exit code 130. */
-  @Test
-  void ctrlCInterruptsTheRunningStep(@TempDir Path tmp) throws Exception {
+  /** SIGINT to plumb run: the running step ends, the report says where, exit code 130. */
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "text"})
+  void ctrlCInterruptsTheRunningStep(String format, @TempDir Path tmp) throws Exception {
     Path dir = folder(tmp);
-    List<String> command =
-        CliRun.java(Main.class.getName(), String.join(" ", create("--format", "json")));
-    command.remove(command.size() - 1);
-    command.addAll(List.of(create("--format", "json")));
+    List<String> command = CliRun.java(Main.class.getName());
+    command.addAll(List.of(create("--format", format)));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(RunnerSample.environment(dir, "STUB_SLEEP", "vmstart"));
-    Path out = dir.resolve("out.jsonl");
+    Path out = dir.resolve("out.txt");
     Process plumb = builder.redirectOutput(out.toFile()).redirectErrorStream(true).start();
     Path pid = dir.resolve("calls.pid");
     // the stub writes its process id when it starts sleeping: step 7 is running
@@ -135,19 +136,28 @@ class RunCommandTest {
         Tools.run(List.of("kill", "-INT", Long.toString(plumb.pid())), null, Map.of());
     assertEquals(0, kill.exit(), kill.describe());
     assertTrue(plumb.waitFor(Tools.SECONDS, TimeUnit.SECONDS), "plumb run did not stop");
-    String events = Files.readString(out);
-    assertEquals(130, plumb.exitValue(), events);
-    List<String> lines = events.lines().toList();
-    assertTrue(
-        lines
-            .get(lines.size() - 2)
-            .startsWith("{\"event\":\"step-finished\",\"step\":7,\"status\":\"interrupted\""),
-        events);
-    assertTrue(
-        lines
-            .get(lines.size() - 1)
-            .startsWith("{\"event\":\"run-finished\",\"result\":\"interrupted\",\"step\":7,"),
-        events);
+    String shown = Files.readString(out);
+    assertEquals(130, plumb.exitValue(), shown);
+    List<String> lines = shown.lines().toList();
+    if (format.equals("json")) {
+      assertTrue(
+          lines
+              .get(lines.size() - 2)
+              .startsWith("{\"event\":\"step-finished\",\"step\":7,\"status\":\"interrupted\""),
+          shown);
+      assertTrue(
+          lines
+              .get(lines.size() - 1)
+              .startsWith("{\"event\":\"run-finished\",\"result\":\"interrupted\",\"step\":7,"),
+          shown);
+    } else {
+      assertTrue(
+          shown.endsWith(
+              "plumb run: interrupted at step 7 of 7\n"
+                  + "  command:  vmstart --disk web1.img \"$VM_NAME\"\n"
+                  + "  template: samples/runner/create.plumb:10\n"),
+          shown);
+    }
     long stub = Long.parseLong(Files.readString(pid).strip());
     assertFalse(ProcessHandle.of(stub).map(ProcessHandle::isAlive).orElse(false));
   }
