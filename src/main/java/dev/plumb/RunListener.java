@@ -4,9 +4,10 @@ import java.time.Duration;
 
 /**
  * What a {@link Runner} tells as a script runs. Calls come one at a time, never two at once, from
- * the runner's own threads (not the caller's), in the order things happened: a step's output lines
- * between its start and its end. They should return quickly: the shell's output waits meanwhile. A
- * listener that throws cancels the run; {@link Runner#run} then throws what it threw.
+ * the thread that runs the script (the caller's for {@link Runner#run}, the run's own for {@link
+ * Runner#start}), in the order things happened: a step's output lines between its start and its
+ * end. They should return quickly: the shell's output waits meanwhile. A listener that throws
+ * cancels the run; {@link Runner#run} then throws what it threw.
  *
  * <p>{@link #stepFinished} is called only for a step that truly finished: the shell went on past it
  * (to the next step's marker or the script's end). A step the run ended in gets {@link #stepFailed}

@@ -62,6 +62,13 @@ final class LiveLine {
     err.flush();
   }
 
+  /** Prints a line above the live line: the timer cannot draw in between. */
+  synchronized void above(Runnable print) {
+    clear();
+    print.run();
+    draw();
+  }
+
   /** Clears the line, so that what is printed next starts at the left margin. */
   synchronized void clear() {
     err.print("\r\033[K");

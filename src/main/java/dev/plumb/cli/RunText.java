@@ -58,12 +58,12 @@ final class RunText implements RunListener {
     if (!passOutput) {
       return;
     }
+    Runnable print =
+        () -> (stream == Stream.STDOUT ? terminal.out() : terminal.err()).println(line);
     if (live != null) {
-      live.clear();
-    }
-    (stream == Stream.STDOUT ? terminal.out() : terminal.err()).println(line);
-    if (live != null) {
-      live.draw();
+      live.above(print);
+    } else {
+      print.run();
     }
   }
 

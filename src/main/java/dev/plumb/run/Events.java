@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * What a run reports as it goes, by step number, one call at a time (never two at once), from the
- * run's own threads. A step is reported finished only once the script went on past it.
+ * thread that runs it. A step is reported finished only once the script went on past it.
  */
 public interface Events {
   void stepStarted(int step);
