@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LiveLine {
   static final int BAR = 20;
-  static final int COMMAND = 48;
+
+  /** The command's width: with the bar, the step and the time the line stays within 80 columns. */
+  static final int COMMAND = 40;
 
   private final PrintStream err;
   private final int total;
