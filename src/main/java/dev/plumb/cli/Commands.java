@@ -39,6 +39,7 @@ final class Commands {
       List.of(
           new Subcommand("compile", CompileCommand::new),
           new Subcommand("plan", PlanCommand::new),
+          new Subcommand("run", RunCommand::new),
           new Subcommand("build", BuildCommand::new),
           new Subcommand("test", TestCommand::new),
           new Subcommand("diff", DiffCommand::new),

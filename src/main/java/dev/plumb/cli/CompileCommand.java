@@ -58,14 +58,6 @@ final class CompileCommand implements Callable<Integer> {
 
   /** What the words picocli read ask for. */
   CompileRequest request() {
-    return new CompileRequest(
-        request.operation,
-        request.axes,
-        pack.folder,
-        values.files,
-        values.sets,
-        output,
-        annotate,
-        sourceMap);
+    return CompileRequest.of(request, pack, values, output, annotate, sourceMap);
   }
 }

@@ -31,6 +31,33 @@ record CompileRequest(
   }
 
   /**
+   * What a command that compiles one script and uses it ({@code plan}, {@code run}) asks for: the
+   * script of the operation and cell, from the pack and values given, to standard output.
+   */
+  static CompileRequest of(CellRequest request, PackOption pack, ValuesOptions values) {
+    return of(request, pack, values, null, false, false);
+  }
+
+  /** As the words picocli read for {@code compile} ask for it. */
+  static CompileRequest of(
+      CellRequest request,
+      PackOption pack,
+      ValuesOptions values,
+      Path output,
+      boolean annotate,
+      boolean sourceMap) {
+    return new CompileRequest(
+        request.operation,
+        request.axes,
+        pack.folder,
+        values.files,
+        values.sets,
+        output,
+        annotate,
+        sourceMap);
+  }
+
+  /**
    * The usage error of options that each parse but do not fit together or hold no NAME=VALUE, or
    * null: the parser cannot tell, the command reports it (after the cell's own errors).
    */

@@ -46,18 +46,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CompileRequest compile =
-        new CompileRequest(
-            request.operation,
-            request.axes,
-            pack.folder,
-            values.files,
-            values.sets,
-            null,
-            false,
-            false);
     try {
-      return CompileRun.run(compile, "plan", terminal, this::show);
+      return CompileRun.run(CompileRequest.of(request, pack, values), "plan", terminal, this::show);
     } catch (UsageError e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

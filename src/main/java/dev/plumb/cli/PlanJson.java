@@ -32,12 +32,21 @@ final class PlanJson {
     for (Step step : script.steps()) {
       ObjectNode out = steps.addObject();
       out.put("number", step.number());
-      out.putArray("lines").add(step.firstLine()).add(step.lastLine());
-      out.put("text", step.text());
-      out.set("template", place(step.origin()));
-      out.set("via", SourceMapJson.via(step.via()));
+      step(step, out);
     }
     return JsonLayout.write(root);
+  }
+
+  /**
+   * A step's script lines, text, template place and the includes and block overrides that led
+   * there, into {@code out} ({@code plumb run}'s events carry them too).
+   */
+  static ObjectNode step(Step step, ObjectNode out) {
+    out.putArray("lines").add(step.firstLine()).add(step.lastLine());
+    out.put("text", step.text());
+    out.set("template", place(step.origin()));
+    out.set("via", SourceMapJson.via(step.via()));
+    return out;
   }
 
   private static ObjectNode place(Span span) {

@@ -36,6 +36,7 @@ class LayersTest {
           new String[] {"pipeline", "dev.plumb.pipeline.."},
           new String[] {"lint", "dev.plumb.lint.."},
           new String[] {"editor", "dev.plumb.editor.."},
+          new String[] {"run", "dev.plumb.run.."},
           new String[] {"api", "dev.plumb"},
           new String[] {"suite", "dev.plumb.suite.."},
           new String[] {"cli", "dev.plumb.cli.."});
@@ -89,7 +90,8 @@ class LayersTest {
                 "dev.plumb.emit..",
                 "dev.plumb.pipeline..",
                 "dev.plumb.lint..",
-                "dev.plumb.editor..");
+                "dev.plumb.editor..",
+                "dev.plumb.run..");
     rule.check(classes);
   }
 

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumb.Cell;
+import dev.plumb.RunListener;
+import dev.plumb.RunResult;
+import dev.plumb.Runner;
+import dev.plumb.Script;
+import dev.plumb.Step;
 import dev.plumb.Values;
 import dev.plumb.testing.Tools;
 import java.io.IOException;
@@ -25,10 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real QEMU (TCG, 128M, one CPU, no NIC) runs the linux/qemu/linux cell's scripts under sh, each
- * step checked on the host, with a real guest: {@link GuestImage}, a Debian kernel and a busybox
- * initramfs that prints a line on the serial console when it is up and powers off on the ACPI power
- * button. The guest's disk is the one {@code create-disk} made, the guest written into it.
+ * A real QEMU (TCG, 128M, one CPU, no NIC) runs the linux/qemu/linux cell's scripts as {@code plumb
+ * run} runs them (its {@link Runner}, sh), each step checked on the host, with a real guest: {@link
+ * GuestImage}, a Debian kernel and a busybox initramfs that prints a line on the serial console
+ * when it is up and powers off on the ACPI power button. The guest's disk is the one {@code
+ * create-disk} made, the guest written into it.
  */
 class QemuIntegrationTest {
   private static final Cell CELL = Cell.of("host", "linux", "hypervisor", "qemu", "guest", "linux");
@@ -318,13 +324,35 @@ class QemuIntegrationTest {
     assertEquals(0, result.exit(), operation + " failed:\n" + result.describe());
   }
 
-  /** Compiles one operation of the cell and runs it with sh, whatever its outcome. */
+  /**
+   * Compiles one operation of the cell and runs it as {@code plumb run} does (its {@link Runner}:
+   * one sh, step by step), whatever its outcome: exit 0 only for a completed run.
+   */
   private static Tools.Result attempt(String operation, Values values) throws Exception {
-    Path sh = Tools.require("sh", "dash");
+    Tools.require("sh", "dash");
     Tools.require("pkill", "procps");
-    String script = BuiltinPack.pack().compile(operation, CELL, values).text();
-    Tools.Result result = Tools.run(List.of(sh.toString(), "-c", script), null, Map.of());
-    return new Tools.Result(result.exit(), script + "\n--- output\n" + result.out(), result.err());
+    Script script = BuiltinPack.pack().compile(operation, CELL, values);
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    RunResult result =
+        Runner.builder()
+            .listener(
+                new RunListener() {
+                  @Override
+                  public void output(Step step, Stream stream, String line) {
+                    (stream == Stream.STDOUT ? out : err).append(line).append('\n');
+                  }
+                })
+            .build()
+            .run(script);
+    int exit =
+        result instanceof RunResult.Completed
+            ? 0
+            : result instanceof RunResult.Failed failed && failed.exitStatus() != 0
+                ? failed.exitStatus()
+                : -1;
+    return new Tools.Result(
+        exit, script.text() + "\n--- output\n" + out + "--- run\n" + result + "\n", err.toString());
   }
 
   /** The files the process has open, by /proc/PID/fd. */
