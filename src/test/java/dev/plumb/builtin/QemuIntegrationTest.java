@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plumb.Cell;
-import dev.plumb.RunListener;
-import dev.plumb.RunResult;
-import dev.plumb.Runner;
-import dev.plumb.Script;
-import dev.plumb.Step;
-import dev.plumb.Values;
+import dev.plumb.cli.Main;
+import dev.plumb.testing.CliRun;
 import dev.plumb.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real QEMU (TCG, 128M, one CPU, no NIC) runs the linux/qemu/linux cell's scripts as {@code plumb
- * run} runs them (its {@link Runner}, sh), each step checked on the host, with a real guest: {@link
+ * A real QEMU (TCG, 128M, one CPU, no NIC) runs the linux/qemu/linux cell's scripts, each run by
+ * {@code plumb run} (sh, step by step), each step checked on the host, with a real guest: {@link
  * GuestImage}, a Debian kernel and a busybox initramfs that prints a line on the serial console
  * when it is up and powers off on the ACPI power button. The guest's disk is the one {@code
  * create-disk} made, the guest written into it.
  */
 class QemuIntegrationTest {
-  private static final Cell CELL = Cell.of("host", "linux", "hypervisor", "qemu", "guest", "linux");
   private static final long MIB = 1024 * 1024;
   private static final long DISK = 64 * MIB;
 
@@ -77,7 +71,7 @@ class QemuIntegrationTest {
     Path home = vm.home();
     Path disk = vm.disk();
     Path pidfile = vm.pidfile();
-    Values values = values(vm);
+    Settings values = values(vm);
 
     run("create-disk", values);
     String info = qemuImg("info", "--output=json", disk.toString());
@@ -148,7 +142,7 @@ class QemuIntegrationTest {
   void aStalePidfileNamesNoProcessToSignal(@TempDir Path tmp) throws Exception {
     Vm vm = Vm.in(tmp);
     Path pidfile = vm.pidfile();
-    Values values = values(vm);
+    Settings values = values(vm);
     ProcessHandle qemu = started(values, vm);
     qemu.destroyForcibly();
     assertTrue(waitFor(() -> !alive(qemu), EXIT_SECONDS), "SIGKILL ends QEMU " + qemu.pid());
@@ -185,7 +179,7 @@ class QemuIntegrationTest {
     Path iso = tmp.resolve("evil.iso");
     qemuImg(
         "create", "-q", "-f", "qcow2", "-b", secret.toString(), "-F", "raw", iso.toString(), "1M");
-    Values values = values(vm).set("vm.iso", iso.toString());
+    Settings values = values(vm).set("vm.iso", iso.toString());
     ProcessHandle qemu = started(values, vm);
 
     List<Path> open = openFiles(qemu.pid());
@@ -210,7 +204,7 @@ class QemuIntegrationTest {
   @Test
   void theDiskOperationsRunWithTheInstalledQemuImg(@TempDir Path tmp) throws Exception {
     Vm vm = Vm.in(tmp);
-    Values values = values(vm).set("vm.snapshot", "before");
+    Settings values = values(vm).set("vm.snapshot", "before");
     run("create-disk", values);
     run("resize-disk", values.set("vm.disk_size", 2 * DISK / MIB + "M"));
     String info = qemuImg("info", "--output=json", vm.disk().toString());
@@ -237,8 +231,8 @@ class QemuIntegrationTest {
   }
 
   /** The example VM as this test runs it: its files in {@code vm}, one disk, no NIC. */
-  private static Values values(Vm vm) throws IOException {
-    return BuiltinPack.example("linux")
+  private static Settings values(Vm vm) throws IOException {
+    return new Settings(List.of())
         .set("vm.accel", "tcg")
         .set("vm.disk_format", "qcow2")
         .set("vm.dir", vm.dir().toString())
@@ -251,8 +245,24 @@ class QemuIntegrationTest {
         .set("vm.console", "true");
   }
 
+  /** The built-in pack's linux example with {@code --set NAME=VALUE}s over it. */
+  private record Settings(List<String> sets) {
+    Settings set(String name, String text) {
+      List<String> more = new ArrayList<>(sets);
+      more.add(name + "=" + text);
+      return new Settings(more);
+    }
+
+    /** The words of a plumb command line that give these values. */
+    List<String> words() {
+      List<String> words = new ArrayList<>(List.of("--values", "templates/examples/linux.json"));
+      sets.forEach(each -> words.addAll(List.of("--set", each)));
+      return words;
+    }
+  }
+
   /** create-disk, the guest written into the disk, create and start: the QEMU that runs. */
-  private ProcessHandle started(Values values, Vm vm) throws Exception {
+  private ProcessHandle started(Settings values, Vm vm) throws Exception {
     run("create-disk", values);
     install(vm.disk());
     run("create", values);
@@ -303,7 +313,7 @@ class QemuIntegrationTest {
   private record Running(ProcessHandle qemu, SerialConsole console) {}
 
   /** start, then the guest up on its serial console ({@code what} the step, for a failure). */
-  private Running boot(Values values, Vm vm, String what) throws Exception {
+  private Running boot(Settings values, Vm vm, String what) throws Exception {
     run("start", values);
     ProcessHandle qemu = qemu(vm.pidfile());
     SerialConsole console = console(vm);
@@ -319,40 +329,29 @@ class QemuIntegrationTest {
   }
 
   /** Compiles one operation of the cell and runs it with sh; it must succeed. */
-  private static void run(String operation, Values values) throws Exception {
+  private static void run(String operation, Settings values) throws Exception {
     Tools.Result result = attempt(operation, values);
     assertEquals(0, result.exit(), operation + " failed:\n" + result.describe());
   }
 
   /**
-   * Compiles one operation of the cell and runs it as {@code plumb run} does (its {@link Runner}:
-   * one sh, step by step), whatever its outcome: exit 0 only for a completed run.
+   * Runs one operation of the cell with {@code plumb run} (a process of its own, sh, one line per
+   * step), whatever its outcome: exit 0 only for a completed run.
    */
-  private static Tools.Result attempt(String operation, Values values) throws Exception {
+  private static Tools.Result attempt(String operation, Settings values) throws Exception {
     Tools.require("sh", "dash");
     Tools.require("pkill", "procps");
-    Script script = BuiltinPack.pack().compile(operation, CELL, values);
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    RunResult result =
-        Runner.builder()
-            .listener(
-                new RunListener() {
-                  @Override
-                  public void output(Step step, Stream stream, String line) {
-                    (stream == Stream.STDOUT ? out : err).append(line).append('\n');
-                  }
-                })
-            .build()
-            .run(script);
-    int exit =
-        result instanceof RunResult.Completed
-            ? 0
-            : result instanceof RunResult.Failed failed && failed.exitStatus() != 0
-                ? failed.exitStatus()
-                : -1;
-    return new Tools.Result(
-        exit, script.text() + "\n--- output\n" + out + "--- run\n" + result + "\n", err.toString());
+    List<String> command =
+        new ArrayList<>(
+            CliRun.java(
+                Main.class.getName(),
+                "run",
+                operation,
+                "host=linux",
+                "hypervisor=qemu",
+                "guest=linux"));
+    command.addAll(values.words());
+    return Tools.run(command, null, Map.of());
   }
 
   /** The files the process has open, by /proc/PID/fd. */
