@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -24,6 +25,9 @@ import java.util.zip.CRC32C;
  * script 9f86d0… steps 7 ~…
  * operation create ~…
  * cell host=linux hypervisor=qemu guest=linux ~…
+ * steps 5d41402abc4b2a76 7d793037a0760186 … ~…
+ * run from 1 ~…
+ * shell 41207 started 1796567000123 ~…
  * done 1 ~…
  * done 2 ~…
  * failed 3 status 1 ~…
@@ -53,6 +57,8 @@ public final class Journal implements Closeable {
     journal.append("script " + header.scriptSha256() + " steps " + header.steps());
     journal.append("operation " + header.operation());
     journal.append("cell " + header.cell());
+    journal.append(
+        String.join(" ", Stream.concat(Stream.of("steps"), header.stepHashes().stream()).toList()));
     return journal;
   }
 
@@ -66,6 +72,23 @@ public final class Journal implements Closeable {
     channel.position(reading.wholeBytes());
     channel.force(true);
     return new Journal(channel);
+  }
+
+  /**
+   * A run from step {@code from} on is about to start its shell: until its markers say otherwise,
+   * no step after the ones done is known to have ended (a former failure is the former run's).
+   */
+  public void runFrom(int from) throws IOException {
+    append("run from " + from);
+  }
+
+  /**
+   * The shell of a run started as process {@code pid} at {@code startMillis} (milliseconds since
+   * the epoch, as the system tells a process's start; -1 when unknown): a resume refuses while that
+   * process still runs.
+   */
+  public void shell(long pid, long startMillis) throws IOException {
+    append("shell " + pid + " started " + startMillis);
   }
 
   /** Step {@code step} finished (the shell went on to the next step, or ended with status 0). */
