@@ -10,7 +10,7 @@ final class Changes {
     if (journal.scriptSha256().equals(header.scriptSha256())) {
       return null;
     }
-    String of = " than when the journal was written";
+    String of = " when the journal was written";
     String what = "the script differs from the journal's";
     if (!journal.operation().equals(header.operation()) || !journal.cell().equals(header.cell())) {
       return what
@@ -34,10 +34,10 @@ final class Changes {
             + (k + 1)
             + " ("
             + now.stepPlaces().get(k)
-            + ") is not the same command"
+            + ") is not the command it was"
             + of;
       }
     }
-    return what + ": its text outside its steps changed" + of;
+    return what + ": its text outside its steps is not what it was" + of;
   }
 }

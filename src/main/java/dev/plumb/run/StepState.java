@@ -100,7 +100,8 @@ sealed interface StepState {
     if (name == null) {
       return assignments.isEmpty() ? new None() : replayed(command, "an assignment");
     }
-    if (name.matches(".*[$`*?\\[].*")) {
+    // '[' alone is the test command; in any other command word it may be a pattern
+    if (name.matches(".*[$`*?\\[].*") && !name.equals("[")) {
       return new Unrestorable(
           "its command word '" + name + "' is an expansion: which command runs is not known");
     }
