@@ -7,12 +7,12 @@ import java.util.List;
  * Hides secrets' values in text: each occurrence becomes {@value #HIDDEN}. The longest value is
  * replaced first, so that a secret holding another one is hidden whole. Empty values hide nothing.
  */
-public final class Mask {
-  public static final String HIDDEN = "***";
+final class Mask {
+  static final String HIDDEN = "***";
 
   private final List<String> values;
 
-  public Mask(List<String> values) {
+  Mask(List<String> values) {
     this.values =
         values.stream()
             .filter(v -> !v.isEmpty())
@@ -21,7 +21,7 @@ public final class Mask {
             .toList();
   }
 
-  public String apply(String text) {
+  String apply(String text) {
     String masked = text;
     for (String value : values) {
       masked = masked.replace(value, HIDDEN);

@@ -96,12 +96,12 @@ class RunCommandTest {
             dir,
             new CliRun.Given(
                 new byte[0], RunnerSample.environment(dir, "STUB_SLEEP", "netup"), false),
-            create("--step-timeout", "300ms", "--shell", "busybox"));
+            create("--step-timeout", "2s", "--shell", "busybox"));
     assertEquals(1, run.exit(), run.err());
     assertTrue(
         run.err()
             .contains(
-                "plumb run: step 5 of 7 timed out after 300ms\n"
+                "plumb run: step 5 of 7 timed out after 2s\n"
                     + "  command:  netup --bridge br0 web1\n"
                     + "  template: samples/runner/network.plumb:2\n"
                     + "  via:      %include network() at samples/runner/create.plumb:9\n"),

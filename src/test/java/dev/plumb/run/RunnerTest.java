@@ -86,13 +86,13 @@ class RunnerTest {
         Runner.builder()
             .environment(RunnerSample.environment(dir, "STUB_SLEEP", "netup"))
             .directory(dir)
-            .stepTimeout(Duration.ofMillis(500))
+            .stepTimeout(Duration.ofSeconds(2))
             .listener(calls)
             .build();
     RunResult result = runner.run(RunnerSample.create());
     RunResult.TimedOut timedOut = assertInstanceOf(RunResult.TimedOut.class, result);
     assertEquals(5, timedOut.step().number());
-    assertEquals(Duration.ofMillis(500), timedOut.limit());
+    assertEquals(Duration.ofSeconds(2), timedOut.limit());
     assertStubEnded(dir);
     assertFalse(RunnerSample.calls(dir).contains("netauth"), RunnerSample.calls(dir));
   }
