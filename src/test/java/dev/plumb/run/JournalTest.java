@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,17 +90,27 @@ class JournalTest {
   @Test
   void theJournalHoldsNumbersTheHashTheOperationAndTheCellOnly() throws IOException {
     Path file = dir.resolve("journal");
-    try (Journal journal = Journal.create(file, HEADER)) {
+    JournalHeader header =
+        JournalHeader.of("mkdir x\ncd x\n", List.of("mkdir x\n", "cd x\n"), "create", "host=linux");
+    try (Journal journal = Journal.create(file, header)) {
+      journal.runFrom(1);
+      journal.shell(4242, 1796567000123L);
       journal.done(1);
       journal.stopped(2, "interrupted");
     }
     String text = Files.readString(file).replaceAll(" ~[0-9a-f]{8}\n", "\n");
     assertEquals(
         "plumb-journal 1\nscript "
-            + "0f".repeat(32)
-            + " steps 7\noperation create\ncell host=linux hypervisor=qemu guest=linux\n"
-            + "done 1\nstopped 2 interrupted\n",
+            + header.scriptSha256()
+            + " steps 2\noperation create\ncell host=linux\nsteps "
+            + JournalHeader.stepHash("mkdir x\n")
+            + " "
+            + JournalHeader.stepHash("cd x\n")
+            + "\nrun from 1\nshell 4242 started 1796567000123\ndone 1\nstopped 2 interrupted\n",
         text);
-    assertEquals(new JournalReading.End.Stopped(2, "interrupted"), JournalReading.read(file).end());
+    JournalReading reading = JournalReading.read(file);
+    assertEquals(header, reading.header());
+    assertEquals(new JournalReading.ShellProcess(4242, 1796567000123L), reading.shell());
+    assertEquals(new JournalReading.End.Stopped(2, "interrupted"), reading.end());
   }
 }
