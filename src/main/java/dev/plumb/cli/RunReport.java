@@ -18,8 +18,10 @@ final class RunReport {
 
   static List<String> lines(RunResult result, int steps) {
     List<String> out = new ArrayList<>();
-    if (result instanceof RunResult.Completed) {
-      out.add("completed " + steps + (steps == 1 ? " step" : " steps"));
+    if (result instanceof RunResult.Completed completed) {
+      // the script's steps: a resume runs fewer, one with nothing left to do none at all
+      int all = completed.steps();
+      out.add("completed " + all + (all == 1 ? " step" : " steps"));
       return out;
     }
     if (result instanceof RunResult.NotStarted notStarted) {
