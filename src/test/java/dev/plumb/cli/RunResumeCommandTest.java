@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.testing.CliRun;
 import dev.plumb.testing.RunnerSample;
-import dev.plumb.testing.TestPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code plumb run --journal} then {@code --resume} as a user types them. */
 class RunResumeCommandTest {
   private static String[] create(String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "create",
-                "host=big",
-                "--pack",
-                "samples/runner",
-                "--values",
-                "samples/runner/examples/web1.json",
-                "--shell",
-                "dash"));
+    List<String> args = new ArrayList<>(List.of(RunCommandTest.CREATE));
+    args.addAll(List.of("--shell", "dash"));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
 
   private static Path folder(Path dir) throws Exception {
-    TestPack.writeFiles(dir.resolve(RunnerSample.PACK), TestPack.read(RunnerSample.PACK));
-    RunnerSample.stubs(dir.resolve("bin"));
-    return dir;
+    return RunCommandTest.folder(dir);
   }
 
   @Test
