@@ -41,8 +41,7 @@ public final class Resumption {
    * names the run, so that a former run's markers are never read as this one's.
    */
   public static void freshFolder(Path journal) throws IOException {
-    Path folder = folder(journal);
-    Files.createDirectories(folder);
+    Path folder = ShellRun.privateFolder(folder(journal));
     Files.write(folder.resolve(Instrumented.MARKERS), new byte[0]);
   }
 

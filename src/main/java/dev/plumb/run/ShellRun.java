@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class ShellRun {
       if (folder == null) {
         folder = Files.createTempDirectory("plumb-run");
       } else {
-        Files.createDirectories(folder);
+        privateFolder(folder);
       }
     } catch (IOException e) {
       return new Outcome.NotStarted("cannot make the run's folder: " + e.getMessage());
@@ -179,6 +180,16 @@ public final class ShellRun {
    * Deletes the run's folder. Best effort: the run's outcome matters more than a file a step made
    * undeletable; the folder is private to this user either way.
    */
+  /**
+   * Makes {@code folder} if missing, readable by this user only (like a temporary one): the steps'
+   * output files in it hold their output unmasked while the steps run.
+   */
+  static Path privateFolder(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    return folder;
+  }
+
   private static void deleteOutput(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {

@@ -13,7 +13,8 @@ import dev.plumb.testing.RunnerSample;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,14 @@ class ResumeTest {
   void aResumeAfterAFailureAtStep3RunsSteps3To7Only() throws Exception {
     assertInstanceOf(RunResult.Failed.class, failAtStep3());
     assertEquals(new JournalReading.End.Failed(3, 3), JournalReading.read(journal()).end());
+    Path folder = Resumption.folder(journal());
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    try (var files = Files.list(folder)) {
+      assertEquals(
+          List.of("markers"),
+          files.map(f -> f.getFileName().toString()).toList(),
+          "only the markers stay: the steps' output files (secrets unmasked) are gone");
+    }
     // the failed call is logged by the stub before it fails; the resume calls it once more
     Files.writeString(dir.resolve("calls"), "");
     RecordingListener calls = new RecordingListener();
@@ -96,9 +105,5 @@ class ResumeTest {
     RunResult.NotStarted not = assertInstanceOf(RunResult.NotStarted.class, refused);
     assertTrue(not.reason().contains("is not a journal plumb can resume from"), not.reason());
     assertEquals("", RunnerSample.calls(dir));
-  }
-
-  static void append(Path file, String text) throws Exception {
-    Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 }
