@@ -54,7 +54,7 @@ public record JournalReading(
   private static final Pattern SCRIPT = Pattern.compile("script ([0-9a-f]{64}) steps ([0-9]{1,9})");
   private static final Pattern STEPS = Pattern.compile("steps((?: [0-9a-f]{16})*)");
   private static final Pattern SHELL =
-      Pattern.compile("shell ([0-9]{1,19}) started (-1|[0-9]{1,19})");
+      Pattern.compile("shell ([0-9]{1,18}) started (-1|[0-9]{1,18})");
   private static final Pattern RUN = Pattern.compile("run from ([0-9]{1,9})");
   private static final Pattern DONE = Pattern.compile("done ([0-9]{1,9})");
   private static final Pattern FAILED = Pattern.compile("failed ([0-9]{1,9}) status ([0-9]{1,3})");
