@@ -13,17 +13,24 @@ import java.util.List;
  * How a run begins: the text its shell runs, from which step, in which folder, writing which
  * journal; or, for a resume with nothing to run or one refused, the result instead of a run.
  *
+ * @param replayed the skipped steps whose shell state a resume replays before step {@code first}
  * @param folder the run's folder, or null for a temporary one
  * @param journal the journal to write, or null
  * @param instead the run's result when no shell is to start, else null
  */
-record RunStart(String text, int first, Path folder, Journal journal, RunResult instead) {
+record RunStart(
+    String text,
+    int first,
+    List<Integer> replayed,
+    Path folder,
+    Journal journal,
+    RunResult instead) {
 
   /** A run of every step, journaled when {@code journal} is not null. */
   static RunStart of(Script script, RunJournal journal) throws IOException {
     String text = Instrumented.of(lines(script), firstLines(script));
     if (journal == null) {
-      return new RunStart(text, 1, null, null, null);
+      return new RunStart(text, 1, List.of(), null, null, null);
     }
     if (journal.resume()) {
       return resumed(script, journal);
@@ -32,6 +39,7 @@ record RunStart(String text, int first, Path folder, Journal journal, RunResult 
     return new RunStart(
         text,
         1,
+        List.of(),
         Resumption.folder(journal.file()),
         Journal.create(journal.file(), header(script, journal)),
         null);
@@ -58,13 +66,14 @@ record RunStart(String text, int first, Path folder, Journal journal, RunResult 
     return new RunStart(
         Instrumented.resumed(lines(script), firstLines(script), from.from(), from.replay()),
         from.from(),
+        from.replayed(),
         Resumption.folder(journal.file()),
         Resumption.reopen(journal.file(), from.reading(), from.learnedDone()),
         null);
   }
 
   private static RunStart notRun(RunResult result) {
-    return new RunStart(null, 0, null, null, result);
+    return new RunStart(null, 0, List.of(), null, null, result);
   }
 
   private static JournalHeader header(Script script, RunJournal journal) {

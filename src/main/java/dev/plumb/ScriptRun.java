@@ -110,6 +110,9 @@ final class ScriptRun implements Events {
       shell.cancel();
     }
     listener.runStarted(script);
+    if (start.first() > 1) {
+      listener.runResumed(step(start.first()), start.replayed().stream().map(this::step).toList());
+    }
     Outcome outcome = shellOutcome();
     if (journaled != null) {
       journaled.ended(outcome);

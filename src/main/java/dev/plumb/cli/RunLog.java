@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code plumb run --log FILE}: the run told line by line into a file (appended to), the script's
@@ -27,6 +28,11 @@ final class RunLog implements RunListener, AutoCloseable {
   public void runStarted(Script script) {
     total = script.steps().size();
     write("run started: " + total + " steps, script sha256 " + PlanJson.sha256(script.text()));
+  }
+
+  @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    write(RunReport.resumed(first, replayed, total));
   }
 
   @Override

@@ -50,6 +50,28 @@ final class RunReport {
     return out;
   }
 
+  /** How a resume begins: {@code resuming at step 3 of 7 (steps 1-2 done; state of 2 replayed)}. */
+  static String resumed(Step first, List<Step> replayed, int steps) {
+    int done = first.number() - 1;
+    String state =
+        replayed.isEmpty()
+            ? ""
+            : "; the shell state of step"
+                + (replayed.size() == 1 ? " " : "s ")
+                + String.join(
+                    ", ", replayed.stream().map(s -> Integer.toString(s.number())).toList())
+                + " set again";
+    return "resuming at step "
+        + first.number()
+        + " of "
+        + steps
+        + " (step"
+        + (done == 1 ? " 1" : "s 1-" + done)
+        + " done"
+        + state
+        + ")";
+  }
+
   /** The step's command and the template line it came from. */
   private static void where(Step step, List<String> out) {
     String[] command = step.text().split("\n");

@@ -37,6 +37,11 @@ final class RunText implements RunListener {
   }
 
   @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    terminal.err().println("plumb run: " + RunReport.resumed(first, replayed, total));
+  }
+
+  @Override
   public void stepStarted(Step step) {
     if (live != null) {
       live.step(step);

@@ -19,11 +19,17 @@ public sealed interface ResumePlan {
 
   /**
    * Run from step {@code from} on, after {@code replay} (the skipped steps' state, {@link
-   * StepState}); {@code learnedDone} as for {@link NothingToDo}.
+   * StepState}, from the steps {@code replayed}); {@code learnedDone} as for {@link NothingToDo}.
    */
-  record From(int from, String replay, List<Integer> learnedDone, JournalReading reading)
+  record From(
+      int from,
+      String replay,
+      List<Integer> replayed,
+      List<Integer> learnedDone,
+      JournalReading reading)
       implements ResumePlan {
     public From {
+      replayed = List.copyOf(replayed);
       learnedDone = List.copyOf(learnedDone);
     }
   }

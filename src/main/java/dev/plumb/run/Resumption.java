@@ -149,6 +149,7 @@ public final class Resumption {
               + " to run it again");
     }
     StringBuilder replay = new StringBuilder();
+    List<Integer> replayed = new ArrayList<>();
     for (int k = 1; k < from; k++) {
       StepState state = StepState.of(script.stepTexts().get(k - 1));
       if (state instanceof StepState.Unrestorable u) {
@@ -164,9 +165,10 @@ public final class Resumption {
       }
       if (state instanceof StepState.Replay r) {
         replay.append(r.text());
+        replayed.add(k);
       }
     }
-    return new ResumePlan.From(from, replay.toString(), learned, reading);
+    return new ResumePlan.From(from, replay.toString(), replayed, learned, reading);
   }
 
   /**

@@ -38,6 +38,13 @@ class RunResumeCommandTest {
     assertEquals(0, resumed.exit(), resumed.err());
     assertTrue(!resumed.err().contains("step 1/7") && !resumed.err().contains("step 2/7"));
     assertTrue(resumed.err().contains("step 3/7: mkdisk"), resumed.err());
+    assertTrue(
+        resumed
+            .err()
+            .startsWith(
+                "plumb run: resuming at step 3 of 7 (steps 1-2 done; the shell state of step 2"
+                    + " set again)\n"),
+        resumed.err());
     assertEquals(
         "mkdisk --size 2G --preallocate web1.img\nnetup --bridge br0 web1\nnetauth web1\n"
             + "vmstart --disk web1.img web1\n",
@@ -45,6 +52,21 @@ class RunResumeCommandTest {
     CliRun again = CliRun.of(dir, given, create("--resume", "create.journal"));
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.err().contains("completed 7 steps"), again.err());
+  }
+
+  @Test
+  void aResumeInJsonSaysWhereItResumesAndWhichStatesItSetAgain(@TempDir Path tmp) throws Exception {
+    Path dir = folder(tmp);
+    CliRun.Given failing =
+        new CliRun.Given(new byte[0], RunnerSample.environment(dir, "STUB_FAIL", "netup"), false);
+    assertEquals(1, CliRun.of(dir, failing, create("--journal", "j")).exit());
+    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    CliRun resumed = CliRun.of(dir, given, create("--resume", "j", "--format", "json"));
+    assertEquals(0, resumed.exit(), resumed.err());
+    String[] events = resumed.out().split("\n");
+    assertTrue(events[0].startsWith("{\"event\":\"run-started\""), events[0]);
+    assertEquals("{\"event\":\"run-resumed\",\"step\":5,\"replayed\":[2,4]}", events[1]);
+    assertTrue(events[2].startsWith("{\"event\":\"step-started\",\"step\":5"), events[2]);
   }
 
   @Test
