@@ -86,7 +86,7 @@ public final class Resumption {
     if (changed != null) {
       return new ResumePlan.Refused(changed);
     }
-    if (reading.shell() != null && stillRunning(reading.shell())) {
+    if (reading.shell() != null && LiveProcess.running(reading.shell())) {
       return new ResumePlan.Refused(
           "the run's shell (process "
               + reading.shell().pid()
@@ -169,35 +169,5 @@ public final class Resumption {
       }
     }
     return new ResumePlan.From(from, replay.toString(), replayed, learned, reading);
-  }
-
-  /**
-   * Whether the process has ended but was not yet reaped (Linux: state Z): a shell whose plumb was
-   * killed is reaped by whichever process adopted it, maybe late, and Java counts it alive till
-   * then.
-   */
-  private static boolean zombie(long pid) {
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      int name = stat.lastIndexOf(')');
-      return name > 0 && stat.startsWith(" Z", name + 1);
-    } catch (IOException | RuntimeException e) {
-      return false; // no /proc: as alive as Java says
-    }
-  }
-
-  /** Whether the process a journal recorded runs still (the same process: same id, same start). */
-  static boolean stillRunning(JournalReading.ShellProcess shell) {
-    return ProcessHandle.of(shell.pid())
-        .filter(ProcessHandle::isAlive)
-        .filter(p -> !zombie(p.pid()))
-        .filter(
-            p ->
-                shell.startMillis() < 0
-                    || p.info()
-                        .startInstant()
-                        .map(start -> start.toEpochMilli() == shell.startMillis())
-                        .orElse(true))
-        .isPresent();
   }
 }

@@ -184,9 +184,11 @@ class ResumeRefusalTest {
         runner(Shell.DASH, "STUB_SLEEP", "mkdisk")
             .start(script, RunJournal.record(journal(), "create", CELL));
     try {
-      while (Files.notExists(dir.resolve("calls.pid"))) {
+      // until mkdisk sleeps in step 3 (or the run is over, which the next line reports)
+      while (Files.notExists(dir.resolve("calls.pid")) && !first.isDone()) {
         Thread.sleep(10);
       }
+      assertTrue(Files.exists(dir.resolve("calls.pid")), "step 3's command is running");
       RunResult.NotStarted not =
           refused(runner(Shell.DASH).run(script, RunJournal.resume(journal(), "create", CELL)));
       assertTrue(not.reason().contains("is still running"), not.reason());
