@@ -26,6 +26,8 @@ class StepStateTest {
         "echo \"$(date)\" >stamp\n",
         "test -d x || mkdir x\n",
         "2>/dev/null rm -f x\n",
+        "cat <<-EOF >x\n\tcd /\n\tEOF\n",
+        "echo ';' \"&&\" \\; \\| '|'\n",
       })
   void stepsThatSetNothing(String step) {
     assertEquals(new StepState.None(), StepState.of(step));
@@ -41,6 +43,8 @@ class StepStateTest {
     {"VM_NAME=web1\n", "VM_NAME=web1\n"},
     {"'cd' \"/tmp\" >/dev/null\n", "'cd' \"/tmp\" >/dev/null\n"},
     {"set -x\n", "set -x\n"},
+    {"cd x 2>&1 >/dev/null; mkdisk a\n", "cd x 2>&1 >/dev/null\n"},
+    {"export A=\"a;b\" C='x|y'\n", "export A=\"a;b\" C='x|y'\n"},
     {"unset A; readonly B=1; ulimit -n 1024\n", "unset A\nreadonly B=1\nulimit -n 1024\n"},
     {"X=1 :\n", "X=1 :\n"},
     {"export \\\n  A=1\n", "export \\\n  A=1\n"},
