@@ -20,6 +20,9 @@ final class RunLog implements RunListener, AutoCloseable {
   private final Writer out;
   private int total;
 
+  /** The first step the run runs: 1, or where a resume begins. */
+  private int first = 1;
+
   RunLog(Writer out) {
     this.out = out;
   }
@@ -32,6 +35,7 @@ final class RunLog implements RunListener, AutoCloseable {
 
   @Override
   public void runResumed(Step first, List<Step> replayed) {
+    this.first = first.number();
     write(RunReport.resumed(first, replayed, total));
   }
 
@@ -64,7 +68,7 @@ final class RunLog implements RunListener, AutoCloseable {
 
   @Override
   public void runFinished(RunResult result, Duration took) {
-    RunReport.lines(result, total).forEach(this::write);
+    RunReport.lines(result, total, first).forEach(this::write);
   }
 
   private void write(String line) {

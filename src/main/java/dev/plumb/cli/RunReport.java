@@ -17,6 +17,14 @@ final class RunReport {
   private RunReport() {}
 
   static List<String> lines(RunResult result, int steps) {
+    return lines(result, steps, 1);
+  }
+
+  /**
+   * @param first the first step the run runs: a resume's, whose replayed shell state (its {@code
+   *     cd}…) is set before it and may fail there
+   */
+  static List<String> lines(RunResult result, int steps, int first) {
     List<String> out = new ArrayList<>();
     if (result instanceof RunResult.Completed completed) {
       // the script's steps: a resume runs fewer, one with nothing left to do none at all
@@ -29,7 +37,7 @@ final class RunReport {
       return out;
     }
     Step step = result.endedIn();
-    String at = step == null ? "before step 1" : "step " + step.number() + " of " + steps;
+    String at = step == null ? "before step " + first : "step " + step.number() + " of " + steps;
     if (result instanceof RunResult.Failed failed) {
       out.add(
           failed.exitStatus() == 0

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumb.testing.CliRun;
 import dev.plumb.testing.RunnerSample;
+import dev.plumb.testing.TestPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +68,24 @@ class RunResumeCommandTest {
     assertTrue(events[0].startsWith("{\"event\":\"run-started\""), events[0]);
     assertEquals("{\"event\":\"run-resumed\",\"step\":5,\"replayed\":[2,4]}", events[1]);
     assertTrue(events[2].startsWith("{\"event\":\"step-started\",\"step\":5"), events[2]);
+  }
+
+  /** A replayed cd whose folder is gone fails before the first resumed step, and says so. */
+  @Test
+  void aReplayThatFailsIsToldBeforeTheFirstResumedStep(@TempDir Path tmp) throws Exception {
+    Path dir = folder(tmp);
+    CliRun.Given failing =
+        new CliRun.Given(new byte[0], RunnerSample.environment(dir, "STUB_FAIL", "mkdisk"), false);
+    assertEquals(1, CliRun.of(dir, failing, create("--journal", "j")).exit());
+    TestPack.delete(dir.resolve("vms"));
+    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    CliRun resumed = CliRun.of(dir, given, create("--resume", "j"));
+    assertEquals(1, resumed.exit(), resumed.err());
+    assertTrue(
+        resumed.err().contains("plumb run: before step 3 failed with exit status 2"),
+        resumed.err());
+    assertTrue(resumed.err().contains("vms/web1"), "the cd's own error is shown: " + resumed.err());
+    assertEquals("mkdisk --size 2G --preallocate web1.img\n", RunnerSample.calls(dir));
   }
 
   @Test
