@@ -26,6 +26,16 @@ class RunResumeCommandTest {
     return RunCommandTest.folder(dir);
   }
 
+  private static CliRun.Given stubs(Path dir, String... env) {
+    return new CliRun.Given(new byte[0], RunnerSample.environment(dir, env), false);
+  }
+
+  /** A run journaled in {@code j} in which stub {@code failing} fails. */
+  private static void failWithAJournal(Path dir, String failing) {
+    assertEquals(
+        1, CliRun.of(dir, stubs(dir, "STUB_FAIL", failing), create("--journal", "j")).exit());
+  }
+
   @Test
   void aFailedRunResumesFromItsFailedStepThenHasNothingToDo(@TempDir Path tmp) throws Exception {
     Path dir = folder(tmp);
@@ -33,7 +43,7 @@ class RunResumeCommandTest {
         new CliRun.Given(new byte[0], RunnerSample.environment(dir, "STUB_FAIL", "mkdisk"), false);
     CliRun failed = CliRun.of(dir, failing, create("--journal", "create.journal"));
     assertEquals(1, failed.exit(), failed.err());
-    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    CliRun.Given given = stubs(dir);
     Files.writeString(dir.resolve("calls"), "");
     CliRun resumed = CliRun.of(dir, given, create("--resume", "create.journal"));
     assertEquals(0, resumed.exit(), resumed.err());
@@ -58,10 +68,8 @@ class RunResumeCommandTest {
   @Test
   void aResumeInJsonSaysWhereItResumesAndWhichStatesItSetAgain(@TempDir Path tmp) throws Exception {
     Path dir = folder(tmp);
-    CliRun.Given failing =
-        new CliRun.Given(new byte[0], RunnerSample.environment(dir, "STUB_FAIL", "netup"), false);
-    assertEquals(1, CliRun.of(dir, failing, create("--journal", "j")).exit());
-    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    failWithAJournal(dir, "netup");
+    CliRun.Given given = stubs(dir);
     CliRun resumed = CliRun.of(dir, given, create("--resume", "j", "--format", "json"));
     assertEquals(0, resumed.exit(), resumed.err());
     String[] events = resumed.out().split("\n");
@@ -74,11 +82,9 @@ class RunResumeCommandTest {
   @Test
   void aReplayThatFailsIsToldBeforeTheFirstResumedStep(@TempDir Path tmp) throws Exception {
     Path dir = folder(tmp);
-    CliRun.Given failing =
-        new CliRun.Given(new byte[0], RunnerSample.environment(dir, "STUB_FAIL", "mkdisk"), false);
-    assertEquals(1, CliRun.of(dir, failing, create("--journal", "j")).exit());
+    failWithAJournal(dir, "mkdisk");
     TestPack.delete(dir.resolve("vms"));
-    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    CliRun.Given given = stubs(dir);
     CliRun resumed = CliRun.of(dir, given, create("--resume", "j"));
     assertEquals(1, resumed.exit(), resumed.err());
     assertTrue(
@@ -92,7 +98,7 @@ class RunResumeCommandTest {
   void aRefusedResumeSaysWhyAndExits1(@TempDir Path tmp) throws Exception {
     Path dir = folder(tmp);
     Files.writeString(dir.resolve("notes.txt"), "not a journal\n");
-    CliRun.Given given = new CliRun.Given(new byte[0], RunnerSample.environment(dir), false);
+    CliRun.Given given = stubs(dir);
     CliRun refused = CliRun.of(dir, given, create("--resume", "notes.txt"));
     assertEquals(1, refused.exit());
     assertTrue(
