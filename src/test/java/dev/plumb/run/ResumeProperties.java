@@ -32,9 +32,11 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Straight-line scripts of stub commands and state steps, killed at random moments, then resumed
- * (with {@code --rerun-step} when a refusal says a step was in flight, as a user would) until done:
- * every step completes, with the state of the steps before it; no step runs twice unless it was the
- * one in flight when its run stopped being recorded (a failed step never got to log).
+ * (with {@code --mayRunAgain-step} when a refusal says a step was in flight, as a user would) until
+ * done: every step completes, with the state of the steps before it; no step runs twice unless it
+ * was the one in flight when its run stopped being recorded, or the journal says the run failed or
+ * was stopped in it (its command may have done its work before its shell was killed; a resume runs
+ * a failed step again).
  */
 class ResumeProperties {
   /** What a generated step is. */
@@ -46,7 +48,7 @@ class ResumeProperties {
     CD
   }
 
-  private static final Pattern RERUN = Pattern.compile("--rerun-step ([0-9]+)");
+  private static final Pattern RERUN = Pattern.compile("--mayRunAgain-step ([0-9]+)");
 
   /**
    * @param kinds the steps
@@ -83,7 +85,7 @@ class ResumeProperties {
             .build();
     Path journal = dir.resolve("journal");
     RunJournal how = RunJournal.record(journal, "start", TestPack.QEMU);
-    Set<Integer> rerun = new HashSet<>();
+    Set<Integer> mayRunAgain = new HashSet<>();
     RunResult result = null;
     for (int attempt = 0; attempt < 4 * kinds.size() + 8; attempt++) {
       int kill = attempt < kills.size() ? kills.get(attempt) : Integer.MAX_VALUE;
@@ -93,6 +95,7 @@ class ResumeProperties {
         break;
       }
       how = RunJournal.resume(journal, "start", TestPack.QEMU);
+      mayRunAgain.addAll(endedIn(journal));
       if (result instanceof RunResult.NotStarted refused
           && refused.reason().contains("first lines were never written whole")) {
         // plumb died writing the header, before the shell started: the user runs afresh
@@ -103,7 +106,7 @@ class ResumeProperties {
           fail("a resume refused without a step to re-run: " + refused.reason());
         }
         int step = Integer.parseInt(m.group(1));
-        rerun.add(step);
+        mayRunAgain.add(step);
         how = how.rerunningStep(step);
       }
     }
@@ -120,8 +123,13 @@ class ResumeProperties {
       assertEquals(any, times, "step " + k + " ran with the state of the steps before it: " + log);
       assertTrue(times >= 1, "step " + k + " completed: " + log);
       assertTrue(
-          times == 1 || rerun.contains(k),
-          "step " + k + " ran " + times + " times, never named for a re-run: " + log);
+          times == 1 || mayRunAgain.contains(k),
+          "step "
+              + k
+              + " ran "
+              + times
+              + " times, never named for a re-run nor failed or stopped: "
+              + log);
     }
   }
 
@@ -158,6 +166,21 @@ class ResumeProperties {
       return new RunResult.Interrupted(null);
     }
     return result;
+  }
+
+  /**
+   * The step the journal says the run failed or was stopped in: a resume runs it again (its command
+   * may have done its work before the shell was killed), as it does any failed step.
+   */
+  private static List<Integer> endedIn(Path journal) throws Exception {
+    JournalReading.End end =
+        Files.exists(journal)
+            ? JournalReading.read(journal).end()
+            : new JournalReading.End.Unknown();
+    if (end instanceof JournalReading.End.Failed failed) {
+      return List.of(failed.step());
+    }
+    return end instanceof JournalReading.End.Stopped stopped ? List.of(stopped.step()) : List.of();
   }
 
   private static JournalReading.ShellProcess shell(Path journal) throws Exception {
