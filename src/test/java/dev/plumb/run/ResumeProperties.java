@@ -32,11 +32,11 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Straight-line scripts of stub commands and state steps, killed at random moments, then resumed
- * (with {@code --mayRunAgain-step} when a refusal says a step was in flight, as a user would) until
- * done: every step completes, with the state of the steps before it; no step runs twice unless it
- * was the one in flight when its run stopped being recorded, or the journal says the run failed or
- * was stopped in it (its command may have done its work before its shell was killed; a resume runs
- * a failed step again).
+ * (with {@code --rerun-step} when a refusal says a step was in flight, as a user would) until done:
+ * every step completes, with the state of the steps before it; no step runs twice unless it was the
+ * one in flight when its run stopped being recorded, or the journal says the run failed or was
+ * stopped in it (its command may have done its work before its shell was killed; a resume runs a
+ * failed step again).
  */
 class ResumeProperties {
   /** What a generated step is. */
@@ -48,7 +48,7 @@ class ResumeProperties {
     CD
   }
 
-  private static final Pattern RERUN = Pattern.compile("--mayRunAgain-step ([0-9]+)");
+  private static final Pattern RERUN = Pattern.compile("--rerun-step ([0-9]+)");
 
   /**
    * @param kinds the steps
