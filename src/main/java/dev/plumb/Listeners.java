@@ -17,6 +17,11 @@ final class Listeners implements RunListener {
   }
 
   @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    all.forEach(l -> l.runResumed(first, replayed));
+  }
+
+  @Override
   public void stepStarted(Step step) {
     all.forEach(l -> l.stepStarted(step));
   }

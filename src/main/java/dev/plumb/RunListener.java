@@ -1,6 +1,7 @@
 package dev.plumb;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What a {@link Runner} tells as a script runs. Calls come one at a time, never two at once, from
@@ -22,6 +23,14 @@ public interface RunListener {
 
   /** The shell is about to start; {@code script.steps()} are the steps to come. */
   default void runStarted(Script script) {}
+
+  /**
+   * The run resumes a journaled one ({@link RunJournal#resume}) at {@code first}, after {@link
+   * #runStarted}: the steps before it had finished and do not run again; the shell state that the
+   * steps {@code replayed} set ({@code cd}, {@code export}…) is set again first. Those steps are
+   * not started, finished or failed.
+   */
+  default void runResumed(Step first, List<Step> replayed) {}
 
   default void stepStarted(Step step) {}
 

@@ -50,12 +50,31 @@ public final class Runner {
    * @throws IllegalStateException with what a listener threw, when one did
    */
   public RunResult run(Script script) {
-    return prepare(script).run();
+    return prepare(script, null).run();
+  }
+
+  /**
+   * Runs {@code script} as {@link #run(Script)} does, recording it in {@code journal}, or resuming
+   * the run it records: a resume that is refused (the script changed, the run's shell still runs, a
+   * step was running when the run stopped being recorded, a skipped step set state that cannot be
+   * restored) runs nothing and is {@link RunResult.NotStarted} with the reason; a resume of a run
+   * that had finished runs nothing and is {@link RunResult.Completed}.
+   */
+  public RunResult run(Script script, RunJournal journal) {
+    return prepare(script, Objects.requireNonNull(journal)).run();
   }
 
   /** Starts {@code script} on a thread of its own: cancel it, or wait for it, with the handle. */
   public RunHandle start(Script script) {
-    ScriptRun run = prepare(script);
+    return start(script, null);
+  }
+
+  /**
+   * Starts {@code script} on a thread of its own, with {@code journal} as {@link #run(Script,
+   * RunJournal)} has it (null for none).
+   */
+  public RunHandle start(Script script, RunJournal journal) {
+    ScriptRun run = prepare(script, journal);
     CompletableFuture<RunResult> result = new CompletableFuture<>();
     Thread thread =
         new Thread(
@@ -71,9 +90,9 @@ public final class Runner {
     return new RunHandle(run::cancel, result);
   }
 
-  private ScriptRun prepare(Script script) {
+  private ScriptRun prepare(Script script, RunJournal journal) {
     return new ScriptRun(
-        script, shell, stepTimeout, environment, directory, new Listeners(listeners));
+        script, shell, stepTimeout, environment, directory, new Listeners(listeners), journal);
   }
 
   /** How runs are made; every setting has a default. */

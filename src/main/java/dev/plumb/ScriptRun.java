@@ -1,9 +1,12 @@
 package dev.plumb;
 
 import dev.plumb.run.Events;
-import dev.plumb.run.Instrumented;
+import dev.plumb.run.Journal;
+import dev.plumb.run.JournalEvents;
 import dev.plumb.run.Outcome;
 import dev.plumb.run.ShellRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +22,13 @@ final class ScriptRun implements Events {
   private final List<Step> steps;
   private final RunListener listener;
   private final Map<String, String> environment;
-  private final ShellRun shell;
+  private final Shell shellKind;
+  private final Duration stepTimeout;
+  private final Path directory;
+  private final RunJournal journal;
   private final long startedAt = System.nanoTime();
+  private volatile ShellRun shell;
+  private volatile boolean cancelled;
   private volatile RuntimeException listenerFailure;
 
   ScriptRun(
@@ -29,42 +37,89 @@ final class ScriptRun implements Events {
       Duration stepTimeout,
       Map<String, String> environment,
       Path directory,
-      RunListener listener) {
+      RunListener listener,
+      RunJournal journal) {
     this.script = script;
     this.steps = script.steps();
     this.listener = listener;
     this.environment = environment;
-    this.shell =
-        new ShellRun(
-            new ShellRun.Setup(
-                shell.command(),
-                directory,
-                environment,
-                stepTimeout,
-                script.secrets().stream().map(environment::get).filter(Objects::nonNull).toList(),
-                steps.size()),
-            Instrumented.of(
-                script.lines().stream().map(ScriptLine::text).toList(),
-                steps.stream().map(Step::firstLine).toList()),
-            this);
+    this.shellKind = shell;
+    this.stepTimeout = stepTimeout;
+    this.directory = directory;
+    this.journal = journal;
   }
 
   void cancel() {
-    shell.cancel();
+    cancelled = true;
+    ShellRun running = shell;
+    if (running != null) {
+      running.cancel();
+    }
   }
 
   RunResult run() {
     List<String> missing =
         script.secrets().stream().filter(name -> !environment.containsKey(name)).toList();
     if (!missing.isEmpty()) {
-      RunResult refused =
+      return notRun(
           new RunResult.NotStarted(
-              "the script reads secrets that are not set: " + String.join(", ", missing), missing);
-      listener.runFinished(refused, took());
-      return refused;
+              "the script reads secrets that are not set: " + String.join(", ", missing), missing));
+    }
+    RunStart start;
+    try {
+      start = RunStart.of(script, journal);
+    } catch (IOException e) {
+      return notRun(
+          new RunResult.NotStarted(
+              "cannot use the journal " + journal.file() + ": " + e.getMessage(), List.of()));
+    }
+    if (start.instead() != null) {
+      return notRun(start.instead());
+    }
+    try (Journal written = start.journal()) {
+      return runShell(start);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the run's journal", e);
+    }
+  }
+
+  private RunResult notRun(RunResult result) {
+    listener.runFinished(result, took());
+    return result;
+  }
+
+  private RunResult runShell(RunStart start) {
+    JournalEvents journaled =
+        start.journal() == null
+            ? null
+            : new JournalEvents(start.journal(), start.folder(), start.first(), this, this::cancel);
+    shell =
+        new ShellRun(
+            new ShellRun.Setup(
+                shellKind.command(),
+                directory,
+                environment,
+                stepTimeout,
+                script.secrets().stream().map(environment::get).filter(Objects::nonNull).toList(),
+                steps.size(),
+                start.first(),
+                start.folder()),
+            start.text(),
+            journaled == null ? this : journaled);
+    if (cancelled) {
+      shell.cancel();
     }
     listener.runStarted(script);
+    if (start.first() > 1) {
+      listener.runResumed(step(start.first()), start.replayed().stream().map(this::step).toList());
+    }
     Outcome outcome = shellOutcome();
+    if (journaled != null) {
+      journaled.ended(outcome);
+      if (journaled.failure() != null) {
+        throw new UncheckedIOException("cannot write the run's journal", journaled.failure());
+      }
+    }
     RunResult result = result(outcome);
     guard(
         () -> {

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.RunHandle;
+import dev.plumb.RunJournal;
 import dev.plumb.RunResult;
 import dev.plumb.Runner;
 import dev.plumb.Script;
@@ -19,9 +20,13 @@ final class InterruptHook {
 
   private InterruptHook() {}
 
-  /** Runs {@code script} on the runner's thread, cancelled if the JVM is asked to stop. */
-  static RunResult run(Runner runner, Script script) {
-    RunHandle handle = runner.start(script);
+  /**
+   * Runs {@code script} on the runner's thread, cancelled if the JVM is asked to stop.
+   *
+   * @param journal the run's journal, or null
+   */
+  static RunResult run(Runner runner, Script script, RunJournal journal) {
+    RunHandle handle = runner.start(script, journal);
     CountDownLatch reported = new CountDownLatch(1);
     Thread hook =
         new Thread(

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.Cell;
+import dev.plumb.RunJournal;
 import dev.plumb.RunResult;
 import dev.plumb.Runner;
 import dev.plumb.Script;
@@ -88,6 +89,30 @@ final class RunCommand implements Callable<Integer> {
       description = "append the run and the script's output to FILE (not to the terminal)")
   Path log;
 
+  @Option(
+      names = "--journal",
+      paramLabel = "FILE",
+      description =
+          "record the run in FILE (and its folder FILE.d), so that --resume FILE can go on from"
+              + " the first step that did not finish")
+  Path journal;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "FILE",
+      description =
+          "resume the run the journal FILE records, from the first step that did not finish,"
+              + " and go on recording there; refused if the script changed")
+  Path resume;
+
+  @Option(
+      names = "--rerun-step",
+      paramLabel = "N",
+      description =
+          "with --resume: run step N again although it was running when the run stopped being"
+              + " recorded (it may have done part of its work)")
+  Integer rerunStep;
+
   RunCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -96,6 +121,15 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Duration limit = stepTimeout == null ? null : Durations.parse("--step-timeout", stepTimeout);
+      if (journal != null && resume != null) {
+        throw new UsageError("--journal and --resume name one journal: give one of them");
+      }
+      if (rerunStep != null && (resume == null || rerunStep < 1)) {
+        throw new UsageError(
+            resume == null
+                ? "--rerun-step goes with --resume"
+                : "--rerun-step takes a step number");
+      }
       return CompileRun.run(
           CompileRequest.of(request, pack, values),
           "run",
@@ -117,8 +151,9 @@ final class RunCommand implements Callable<Integer> {
                 format == Format.json
                     ? new RunJson(terminal.out(), request.operation, cell, shell.shell())
                     : new RunText(terminal, log == null));
+    RunJournal recorded = recorded(cell);
     if (log == null) {
-      return exitCode(InterruptHook.run(runner.build(), script));
+      return exitCode(InterruptHook.run(runner.build(), script, recorded));
     }
     try (RunLog file =
         new RunLog(
@@ -127,11 +162,22 @@ final class RunCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND))) {
-      return exitCode(InterruptHook.run(runner.listener(file).build(), script));
+      return exitCode(InterruptHook.run(runner.listener(file).build(), script, recorded));
     } catch (IOException e) {
       terminal.err().println("plumb run: cannot write the log " + log + ": " + e.getMessage());
       return Cli.FAILED;
     }
+  }
+
+  /** The journal the options ask for, or null. */
+  private RunJournal recorded(Cell cell) {
+    if (resume != null) {
+      RunJournal resumed = RunJournal.resume(terminal.resolve(resume), request.operation, cell);
+      return rerunStep == null ? resumed : resumed.rerunningStep(rerunStep);
+    }
+    return journal == null
+        ? null
+        : RunJournal.record(terminal.resolve(journal), request.operation, cell);
   }
 
   private static int exitCode(RunResult result) {

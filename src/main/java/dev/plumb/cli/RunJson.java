@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumb.Cell;
 import dev.plumb.RunListener;
@@ -12,6 +13,7 @@ import dev.plumb.Step;
 import dev.plumb.diag.format.JsonLayout;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code plumb run --format json}: one JSON object per line on stdout, each with its {@code
@@ -45,6 +47,15 @@ final class RunJson implements RunListener {
     event.put("shell", shell.label());
     event.put("steps", script.steps().size());
     event.put("sha256", PlanJson.sha256(script.text()));
+    print(event);
+  }
+
+  @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    ObjectNode event = event("run-resumed");
+    event.put("step", first.number());
+    ArrayNode steps = event.putArray("replayed");
+    replayed.forEach(s -> steps.add(s.number()));
     print(event);
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code plumb run --log FILE}: the run told line by line into a file (appended to), the script's
@@ -19,6 +20,9 @@ final class RunLog implements RunListener, AutoCloseable {
   private final Writer out;
   private int total;
 
+  /** The first step the run runs: 1, or where a resume begins. */
+  private int first = 1;
+
   RunLog(Writer out) {
     this.out = out;
   }
@@ -27,6 +31,12 @@ final class RunLog implements RunListener, AutoCloseable {
   public void runStarted(Script script) {
     total = script.steps().size();
     write("run started: " + total + " steps, script sha256 " + PlanJson.sha256(script.text()));
+  }
+
+  @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    this.first = first.number();
+    write(RunReport.resumed(first, replayed, total));
   }
 
   @Override
@@ -58,7 +68,7 @@ final class RunLog implements RunListener, AutoCloseable {
 
   @Override
   public void runFinished(RunResult result, Duration took) {
-    RunReport.lines(result, total).forEach(this::write);
+    RunReport.lines(result, total, first).forEach(this::write);
   }
 
   private void write(String line) {

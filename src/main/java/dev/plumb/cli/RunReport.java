@@ -17,9 +17,19 @@ final class RunReport {
   private RunReport() {}
 
   static List<String> lines(RunResult result, int steps) {
+    return lines(result, steps, 1);
+  }
+
+  /**
+   * @param first the first step the run runs: a resume's, whose replayed shell state (its {@code
+   *     cd}…) is set before it and may fail there
+   */
+  static List<String> lines(RunResult result, int steps, int first) {
     List<String> out = new ArrayList<>();
-    if (result instanceof RunResult.Completed) {
-      out.add("completed " + steps + (steps == 1 ? " step" : " steps"));
+    if (result instanceof RunResult.Completed completed) {
+      // the script's steps: a resume runs fewer, one with nothing left to do none at all
+      int all = completed.steps();
+      out.add("completed " + all + (all == 1 ? " step" : " steps"));
       return out;
     }
     if (result instanceof RunResult.NotStarted notStarted) {
@@ -27,7 +37,7 @@ final class RunReport {
       return out;
     }
     Step step = result.endedIn();
-    String at = step == null ? "before step 1" : "step " + step.number() + " of " + steps;
+    String at = step == null ? "before step " + first : "step " + step.number() + " of " + steps;
     if (result instanceof RunResult.Failed failed) {
       out.add(
           failed.exitStatus() == 0
@@ -46,6 +56,28 @@ final class RunReport {
       failed.stderrTail().forEach(line -> out.add("    " + line));
     }
     return out;
+  }
+
+  /** How a resume begins: {@code resuming at step 3 of 7 (steps 1-2 done; state of 2 replayed)}. */
+  static String resumed(Step first, List<Step> replayed, int steps) {
+    int done = first.number() - 1;
+    String state =
+        replayed.isEmpty()
+            ? ""
+            : "; the shell state of step"
+                + (replayed.size() == 1 ? " " : "s ")
+                + String.join(
+                    ", ", replayed.stream().map(s -> Integer.toString(s.number())).toList())
+                + " set again";
+    return "resuming at step "
+        + first.number()
+        + " of "
+        + steps
+        + " (step"
+        + (done == 1 ? " 1" : "s 1-" + done)
+        + " done"
+        + state
+        + ")";
   }
 
   /** The step's command and the template line it came from. */

@@ -19,6 +19,9 @@ final class RunText implements RunListener {
   private LiveLine live;
   private int total;
 
+  /** The first step the run runs: 1, or where a resume begins. */
+  private int first = 1;
+
   /**
    * @param passOutput whether the script's output goes to plumb's stdout and stderr (not with
    *     {@code --log})
@@ -34,6 +37,12 @@ final class RunText implements RunListener {
     if (terminal.interactive()) {
       live = new LiveLine(terminal.err(), total);
     }
+  }
+
+  @Override
+  public void runResumed(Step first, List<Step> replayed) {
+    this.first = first.number();
+    terminal.err().println("plumb run: " + RunReport.resumed(first, replayed, total));
   }
 
   @Override
@@ -72,7 +81,7 @@ final class RunText implements RunListener {
     if (live != null) {
       live.stop();
     }
-    List<String> report = RunReport.lines(result, total);
+    List<String> report = RunReport.lines(result, total, first);
     report.set(
         0,
         "plumb run: "

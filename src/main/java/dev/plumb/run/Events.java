@@ -7,6 +7,15 @@ import java.time.Duration;
  * thread that runs it. A step is reported finished only once the script went on past it.
  */
 public interface Events {
+  /** The run's folder is ready (its marker file empty) and the shell is about to start. */
+  default void shellStarting() {}
+
+  /**
+   * The shell started as process {@code pid}, at {@code startMillis} since the epoch (-1 when the
+   * system does not tell).
+   */
+  default void shellStarted(long pid, long startMillis) {}
+
   void stepStarted(int step);
 
   /** Step {@code step} ran to its end: the shell went on to the next step or the script's end. */

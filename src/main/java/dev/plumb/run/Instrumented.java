@@ -56,12 +56,17 @@ public final class Instrumented {
    * @param firstLines the 1-based line number each step begins on, in step order
    */
   public static String of(List<String> lines, List<Integer> firstLines) {
-    StringBuilder out = new StringBuilder();
+    return instrument(new StringBuilder(), lines, firstLines, 0);
+  }
+
+  /** Appends {@code lines} with the marker lines of steps {@code skipped + 1} on. */
+  private static String instrument(
+      StringBuilder out, List<String> lines, List<Integer> firstLines, int skipped) {
     int next = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (next < firstLines.size() && firstLines.get(next) == i + 1) {
         next++;
-        out.append(before(next));
+        out.append(before(skipped + next));
       }
       out.append(lines.get(i)).append('\n');
     }
@@ -69,5 +74,28 @@ public final class Instrumented {
       throw new IllegalArgumentException("steps begin on lines the script does not have");
     }
     return out.append(END).toString();
+  }
+
+  /**
+   * The text a resume runs: the script's lines before its first step (its {@code set -eu}), then
+   * {@code replay} (the commands of skipped steps that set the shell's state, {@link StepState}),
+   * then the steps from step {@code from} on, instrumented as {@link #of} does. The skipped steps'
+   * own lines are left out; the replayed commands are in no step, so no marker comes before them.
+   */
+  public static String resumed(
+      List<String> lines, List<Integer> firstLines, int from, String replay) {
+    if (from < 1 || from > firstLines.size()) {
+      throw new IllegalArgumentException("no step " + from + " to resume from");
+    }
+    int preamble = firstLines.get(0) - 1;
+    int resumeAt = firstLines.get(from - 1) - 1;
+    StringBuilder out = new StringBuilder();
+    for (String line : lines.subList(0, preamble)) {
+      out.append(line).append('\n');
+    }
+    out.append(replay);
+    List<Integer> later =
+        firstLines.subList(from - 1, firstLines.size()).stream().map(l -> l - resumeAt).toList();
+    return instrument(out, lines.subList(resumeAt, lines.size()), later, from - 1);
   }
 }

@@ -17,13 +17,19 @@ final class MarkerFile {
   private final Path file;
   private final int steps;
   private long read;
-  private int expected = 1;
+  private int expected;
   private boolean ended;
 
   /** The file of a script with {@code steps} steps: its end comes after step {@code steps}. */
   MarkerFile(Path file, int steps) {
+    this(file, steps, 1);
+  }
+
+  /** The file of a run that begins at step {@code first} (a resume): earlier steps are skipped. */
+  MarkerFile(Path file, int steps, int first) {
     this.file = file;
     this.steps = steps;
+    this.expected = first;
   }
 
   /** The markers appended since the last call, in order. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class ShellRun {
    * @param stepTimeout how long one step may run, or null for no limit
    * @param secretValues the values to mask in every line reported
    * @param steps how many steps the script has
+   * @param first the first step the text runs (1, or where a resume begins)
+   * @param folder the run's folder, kept after the run (a journaled run's, next to its journal, so
+   *     that its marker file outlives plumb), or null for a private temporary one, deleted after
    */
   public record Setup(
       List<String> shell,
@@ -41,7 +45,9 @@ public final class ShellRun {
       Map<String, String> environment,
       Duration stepTimeout,
       List<String> secretValues,
-      int steps) {
+      int steps,
+      int first,
+      Path folder) {
     public Setup {
       shell = List.copyOf(shell);
       environment = Map.copyOf(environment);
@@ -67,25 +73,36 @@ public final class ShellRun {
 
   /** Runs the script to its outcome; a run cancelled before it starts runs nothing. */
   public Outcome run() throws InterruptedException {
-    Path folder;
+    Path folder = setup.folder();
     try {
-      folder = Files.createTempDirectory("plumb-run");
+      if (folder == null) {
+        folder = Files.createTempDirectory("plumb-run");
+      } else {
+        privateFolder(folder);
+      }
     } catch (IOException e) {
-      return new Outcome.NotStarted("cannot make a temporary folder: " + e.getMessage());
+      return new Outcome.NotStarted("cannot make the run's folder: " + e.getMessage());
     }
     try {
       return runIn(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(folder);
+      if (setup.folder() == null) {
+        delete(folder);
+      } else {
+        // the steps' output files hold their output unmasked: only the markers stay
+        deleteOutput(folder);
+      }
     }
   }
 
   private Outcome runIn(Path folder) throws IOException, InterruptedException {
+    // a kept folder's files are a former run's, its markers read before this one began: afresh
+    deleteOutput(folder);
     Path script = folder.resolve("script.sh");
     Files.writeString(script, text, StandardCharsets.UTF_8);
-    Files.createFile(folder.resolve(Instrumented.MARKERS));
+    Files.write(folder.resolve(Instrumented.MARKERS), new byte[0]);
     List<String> command = new ArrayList<>(setup.shell());
     command.add(script.toString());
     ProcessBuilder builder =
@@ -99,6 +116,7 @@ public final class ShellRun {
     if (cancelled) {
       return new Outcome.Interrupted(0, Duration.ZERO);
     }
+    events.shellStarting();
     Process shell;
     try {
       shell = builder.start();
@@ -106,8 +124,12 @@ public final class ShellRun {
       return new Outcome.NotStarted(
           "cannot start " + String.join(" ", setup.shell()) + ": " + e.getMessage());
     }
+    events.shellStarted(
+        shell.pid(), shell.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L));
     return watch(
-        shell, new StepTracker(folder, setup.steps(), new Mask(setup.secretValues()), events));
+        shell,
+        new StepTracker(
+            folder, setup.steps(), setup.first(), new Mask(setup.secretValues()), events));
   }
 
   private Outcome watch(Process shell, StepTracker tracker)
@@ -158,7 +180,29 @@ public final class ShellRun {
    * Deletes the run's folder. Best effort: the run's outcome matters more than a file a step made
    * undeletable; the folder is private to this user either way.
    */
-  private static void delete(Path folder) {
+  /**
+   * Makes {@code folder} if missing, readable by this user only (like a temporary one): the steps'
+   * output files in it hold their output unmasked while the steps run.
+   */
+  static Path privateFolder(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    return folder;
+  }
+
+  private static void deleteOutput(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().equals(Instrumented.MARKERS)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      // best effort, as for a temporary folder
+    }
+  }
+
+  static void delete(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {
         Files.deleteIfExists(f);

@@ -29,9 +29,9 @@ final class StepTracker {
   private long startedAt;
   private boolean ended;
 
-  StepTracker(Path folder, int steps, Mask mask, Events events) {
+  StepTracker(Path folder, int steps, int first, Mask mask, Events events) {
     this.folder = folder;
-    this.markers = new MarkerFile(folder.resolve(Instrumented.MARKERS), steps);
+    this.markers = new MarkerFile(folder.resolve(Instrumented.MARKERS), steps, first);
     this.mask = mask;
     this.events = events;
     follow(0);

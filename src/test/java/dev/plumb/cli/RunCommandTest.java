@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * secrets in no output, and Ctrl-C (a real SIGINT to a real {@code plumb run} process).
  */
 class RunCommandTest {
-  private static final String[] CREATE = {
+  static final String[] CREATE = {
     "run",
     "create",
     "host=big",
@@ -36,7 +36,7 @@ class RunCommandTest {
   };
 
   /** A folder holding the runner sample and its stubs in bin. */
-  private static Path folder(Path dir) throws Exception {
+  static Path folder(Path dir) throws Exception {
     TestPack.writeFiles(dir.resolve(RunnerSample.PACK), TestPack.read(RunnerSample.PACK));
     RunnerSample.stubs(dir.resolve("bin"));
     return dir;
