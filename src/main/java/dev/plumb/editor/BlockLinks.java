@@ -28,6 +28,20 @@ final class BlockLinks {
   }
 
   /**
+   * The references of the block a {@code %super} inside {@code block} of {@code template} runs (the
+   * same name in the nearest ancestor that has it): its overrides and their {@code %super}s, and
+   * the block itself when {@code declaration}; none in a root.
+   */
+  static List<Span> superseded(
+      PackModel model, Template template, Node.Block block, boolean declaration) {
+    List<Template> chain = model.chain(template);
+    Blocks.Definition above = Blocks.above(chain, new Blocks.Definition(block, 0));
+    return above == null
+        ? List.of()
+        : overrides(model, chain.get(above.index()), above.block(), declaration);
+  }
+
+  /**
    * The overrides of {@code block} in the templates that extend {@code template}, at any distance,
    * each with the {@code %super}s inside it; {@code block} itself first when {@code declaration}.
    */

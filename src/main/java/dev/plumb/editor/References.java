@@ -33,6 +33,10 @@ final class References {
     if (lookup != null && lookup.target() instanceof Target.Block b) {
       return BlockLinks.overrides(snapshot.model(), b.template(), b.block(), declaration);
     }
+    if (lookup != null && lookup.target() instanceof Target.Super s) {
+      // a %super names the block it runs: its references are that block's
+      return BlockLinks.superseded(snapshot.model(), s.template(), s.block(), declaration);
+    }
     Named named = named(snapshot, file, position);
     List<Span> found = new ArrayList<>();
     if (named instanceof Named.Value v) {

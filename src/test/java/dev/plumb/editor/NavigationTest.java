@@ -244,6 +244,10 @@ class NavigationTest {
     open("windows.plumb");
     assertEquals(
         List.of("qemu.plumb:2"), editor.definition(editor.at("windows.plumb", "%super", 2)));
+    // its references are those of the block it runs: the root's args and what replaces it
+    assertEquals(
+        List.of("qemu.plumb:2", "windows.plumb:3", "windows.plumb:4"),
+        editor.references(editor.at("windows.plumb", "%super", 2), true));
   }
 
   @Test
