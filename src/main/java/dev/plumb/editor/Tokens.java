@@ -60,6 +60,8 @@ final class Tokens {
 
   // the words of a directive line outside its expressions: `when`, `in`, a require's `else`
   private static final Pattern DIRECTIVE_WORD = Pattern.compile("\\b(when|in|else)\\b");
+  private static final Pattern OPERATION =
+      Pattern.compile("\\s*%(?:template|extends)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)");
   private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
   /** The protocol's encoding of the unit's tokens: five integers each, relative to the last. */
@@ -102,8 +104,10 @@ final class Tokens {
     Walk.expressions(unit.body(), e -> expression(e, all));
     if (unit instanceof Template t) {
       SelectorTokens.add(t.when(), all);
+      operation(unit.file(), t.header(), all);
       if (t.parent() != null) {
         SelectorTokens.add(t.parent().when(), all);
+        operation(unit.file(), t.parent().span(), all);
       }
     }
     directiveWords(unit.file(), all);
@@ -123,6 +127,21 @@ final class Tokens {
       }
     }
     return kept;
+  }
+
+  /** The operation a {@code %template} or {@code %extends} line names, as the manifest's are. */
+  private static void operation(SourceFile file, Span directive, List<Token> all) {
+    if (directive == null) {
+      return;
+    }
+    String text = file.line(directive.line());
+    Matcher m = OPERATION.matcher(text);
+    if (m.lookingAt()) {
+      int from = column(text, m.start(1));
+      all.add(
+          new Token(
+              directive.line(), from, text.codePointCount(m.start(1), m.end(1)), Kind.FUNCTION));
+    }
   }
 
   /** Each directive's {@code %word}; a {@code %#} comment whole. */

@@ -305,15 +305,15 @@ class NavigationTest {
   }
 
   @Test
-  void semanticTokensMarkTheAxesAndValuesOfAHeadersWhen() throws Exception {
+  void semanticTokensMarkTheOperationAndTheAxesAndValuesOfAHeadersWhen() throws Exception {
     open("windows.plumb");
     List<String> when =
         List.of("enum hypervisor", "enumMember qemu", "enum guest", "enumMember windows");
     assertEquals(
-        concat(List.of("keyword %template", "keyword when"), when),
+        concat(List.of("keyword %template", "function start", "keyword when"), when),
         editor.tokens("windows.plumb", 0));
     assertEquals(
-        concat(List.of("keyword %extends", "keyword when"), when.subList(0, 2)),
+        concat(List.of("keyword %extends", "function start", "keyword when"), when.subList(0, 2)),
         editor.tokens("windows.plumb", 1));
   }
 
