@@ -3,6 +3,7 @@ package dev.plumb;
 import dev.plumb.emit.Line;
 import dev.plumb.emit.TopCommands;
 import dev.plumb.evaluate.Reach;
+import dev.plumb.run.JournalHeader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,6 +50,14 @@ public final class Script {
       lines = made;
     }
     return made;
+  }
+
+  /**
+   * The SHA-256 of the script's text (UTF-8), lower-case hex: what {@code plumb plan} and {@code
+   * plumb run} show, and what a run's journal checks a resume against.
+   */
+  public String sha256() {
+    return JournalHeader.sha256(text);
   }
 
   /**

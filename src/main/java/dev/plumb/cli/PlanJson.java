@@ -8,10 +8,6 @@ import dev.plumb.Step;
 import dev.plumb.diag.format.JsonLayout;
 import dev.plumb.source.Span;
 import dev.plumb.suite.SourceMapJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * {@code plumb plan --format json}, {@code "version": 1}: the operation, the cell, the SHA-256 of
@@ -27,7 +23,7 @@ final class PlanJson {
     root.put("operation", operation);
     ObjectNode axes = root.putObject("cell");
     cell.values().forEach(axes::put);
-    root.put("sha256", sha256(script.text()));
+    root.put("sha256", script.sha256());
     ArrayNode steps = root.putArray("steps");
     for (Step step : script.steps()) {
       ObjectNode out = steps.addObject();
@@ -55,14 +51,5 @@ final class PlanJson {
     node.put("line", span.line());
     node.put("column", span.column());
     return node;
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

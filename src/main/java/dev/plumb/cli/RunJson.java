@@ -46,7 +46,7 @@ final class RunJson implements RunListener {
     cell.values().forEach(axes::put);
     event.put("shell", shell.label());
     event.put("steps", script.steps().size());
-    event.put("sha256", PlanJson.sha256(script.text()));
+    event.put("sha256", script.sha256());
     print(event);
   }
 

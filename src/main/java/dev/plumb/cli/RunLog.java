@@ -30,7 +30,7 @@ final class RunLog implements RunListener, AutoCloseable {
   @Override
   public void runStarted(Script script) {
     total = script.steps().size();
-    write("run started: " + total + " steps, script sha256 " + PlanJson.sha256(script.text()));
+    write("run started: " + total + " steps, script sha256 " + script.sha256());
   }
 
   @Override
