@@ -77,6 +77,22 @@ record Lookup(Unit unit, Target target, Node.Hole hole) {
     return null;
   }
 
+  /**
+   * The axis a bare word in an expression is a value of, when it names no variable, computed value
+   * or axis: the first axis the manifest declares with that value.
+   */
+  static Declarations.Axis axisOfValue(String word, Declarations declarations) {
+    if (declarations.valueType(word) != null || declarations.axis(word).isPresent()) {
+      return null;
+    }
+    for (Declarations.Axis each : declarations.axes()) {
+      if (each.values().contains(word)) {
+        return each;
+      }
+    }
+    return null;
+  }
+
   /** The innermost expression at the place that names something of the pack. */
   private static Target expression(Unit unit, Declarations declarations, Positions.Place place) {
     List<Expr> around = new ArrayList<>();
@@ -106,12 +122,8 @@ record Lookup(Unit unit, Target target, Node.Hole hole) {
       if (axis != null) {
         return new Target.Axis(axis, n.span());
       }
-      for (Declarations.Axis each : declarations.axes()) {
-        if (each.values().contains(n.name())) {
-          return new Target.AxisValue(each, n.name(), n.span());
-        }
-      }
-      return null;
+      Declarations.Axis of = axisOfValue(n.name(), declarations);
+      return of == null ? null : new Target.AxisValue(of, n.name(), n.span());
     }
     if (e instanceof Expr.Field f) {
       if (f.dotted() != null && declarations.valueType(f.dotted()) != null) {

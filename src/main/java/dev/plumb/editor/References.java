@@ -33,6 +33,9 @@ final class References {
     if (lookup != null && lookup.target() instanceof Target.Block b) {
       return BlockLinks.overrides(snapshot.model(), b.template(), b.block(), declaration);
     }
+    if (lookup != null && lookup.target() instanceof Target.AxisValue v) {
+      return AxisValueReferences.of(snapshot, v.axis(), v.value(), declaration);
+    }
     if (lookup != null && lookup.target() instanceof Target.Super s) {
       // a %super names the block it runs: its references are that block's
       return BlockLinks.superseded(snapshot.model(), s.template(), s.block(), declaration);
@@ -71,7 +74,7 @@ final class References {
     }
   }
 
-  private static List<Unit> units(Snapshot snapshot) {
+  static List<Unit> units(Snapshot snapshot) {
     List<Unit> all = new ArrayList<>(snapshot.model().templates());
     all.addAll(snapshot.model().fragments());
     return all;

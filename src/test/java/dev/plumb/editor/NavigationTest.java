@@ -251,6 +251,21 @@ class NavigationTest {
   }
 
   @Test
+  void referencesOfAnAxisValueAreItsWhensExcludesAndBareUsesUnderItsOwnAxis() throws Exception {
+    open("windows.plumb");
+    // the headers' and the %extends' whens, and a bare windows in an %if
+    assertEquals(
+        List.of(
+            "windows-linux.plumb:1", "windows-linux.plumb:2", "windows.plumb:1", "bhyve.plumb:2"),
+        editor.references(editor.at("windows.plumb", "guest = windows", 10), false));
+    // host's linux, not guest's: its declaration, the header, the manifest's exclude
+    open("windows-linux.plumb");
+    assertEquals(
+        List.of("pack.plumb:3", "windows-linux.plumb:1", "pack.plumb:17"),
+        editor.references(editor.at("windows-linux.plumb", "host = linux", 9), true));
+  }
+
+  @Test
   void aRootBlockHasNoDefinitionButItsOverridesAsReferences() throws Exception {
     open("qemu.plumb");
     assertEquals(List.of(), editor.definition(editor.at("qemu.plumb", "%block args", 8)));
