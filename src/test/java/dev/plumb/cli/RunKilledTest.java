@@ -38,6 +38,13 @@ class RunKilledTest {
       assertTrue(plumb.isAlive(), Files.readString(dir.resolve("out")));
       Thread.sleep(20);
     }
+    // and plumb has journaled the shell it started (a kill before that is the documented gap:
+    // the resume would not know the shell)
+    Path journal = dir.resolve("create.journal");
+    while (Files.readAllLines(journal).stream().noneMatch(line -> line.startsWith("shell "))) {
+      assertTrue(plumb.isAlive(), Files.readString(dir.resolve("out")));
+      Thread.sleep(20);
+    }
     List<ProcessHandle> shell = plumb.descendants().toList();
     plumb.destroyForcibly(); // SIGKILL: plumb writes nothing more
     assertTrue(plumb.waitFor(Tools.SECONDS, TimeUnit.SECONDS));
